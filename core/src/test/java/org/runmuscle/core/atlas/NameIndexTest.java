@@ -1,0 +1,34 @@
+package org.runmuscle.core.atlas;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class NameIndexTest {
+    @Test
+    void editDistanceCountsSingleCharacterEdits() {
+        assertThat(NameIndex.editDistance("", "")).isZero();
+        assertThat(NameIndex.editDistance("soleus", "soleus")).isZero();
+        assertThat(NameIndex.editDistance("soleus", "soelus")).isEqualTo(2);
+        assertThat(NameIndex.editDistance("calf", "calves")).isEqualTo(3);
+        assertThat(NameIndex.editDistance("", "abc")).isEqualTo(3);
+    }
+
+    @Test
+    void namesAreMatchedWhateverTheirCaseAndPunctuation() {
+        NameIndex index = new NameIndex();
+        index.add("gluteus-medius", "Glute Med");
+        assertThat(index.find("glute-med")).contains("gluteus-medius");
+        assertThat(index.find("GLUTE_MED")).contains("gluteus-medius");
+        assertThat(index.find("glute")).isEmpty();
+    }
+
+    @Test
+    void aNameMayMeanOnlyOneThing() {
+        NameIndex index = new NameIndex();
+        index.add("calves", "calf");
+        index.add("calves", "Calf");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> index.add("gastrocnemius", "calf"))
+                .isInstanceOf(AtlasDataException.class);
+    }
+}
