@@ -37,6 +37,7 @@ final class NameIndex {
         String query = Slug.of(typed);
         Comparator<Map.Entry<String, String>> byCloseness = Comparator
                 .comparingInt((Map.Entry<String, String> e) -> overlaps(e.getKey(), query) ? 0 : 1)
+                .thenComparingInt(e -> prefixDistance(e.getKey(), query))
                 .thenComparingInt(e -> editDistance(e.getKey(), query))
                 .thenComparing(Map.Entry::getValue);
         Set<String> ids = new LinkedHashSet<>();
@@ -48,8 +49,18 @@ final class NameIndex {
         return List.copyOf(ids);
     }
 
+    /**
+     * A typo in the start of a long name ("glutus" for "gluteus-medius") should count as near;
+     * plain edit distance would rank short unrelated aliases ("lats") closer.
+     */
+    private static int prefixDistance(String name, String query) {
+        int length = Math.min(name.length(), query.length());
+        return Math.min(editDistance(name, query), editDistance(name.substring(0, length), query));
+    }
+
+    /** A name containing the query, or contained in it, if the name is not a tiny abbreviation. */
     private static boolean overlaps(String name, String query) {
-        return !query.isEmpty() && (name.contains(query) || query.contains(name));
+        return !query.isEmpty() && (name.contains(query) || name.length() > 3 && query.contains(name));
     }
 
     /** Levenshtein distance with two rolling rows. */

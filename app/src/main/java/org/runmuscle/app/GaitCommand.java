@@ -1,0 +1,87 @@
+package org.runmuscle.app;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.runmuscle.core.atlas.Atlas;
+import org.runmuscle.core.atlas.Contraction;
+import org.runmuscle.core.atlas.Muscle;
+import org.runmuscle.core.atlas.PhaseWork;
+import org.runmuscle.core.gait.GaitPhase;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "gait",
+        description = "Explains the phases of the running gait cycle (initial contact, loading response, midstance, "
+                + "propulsion/toe-off, float, early, mid and late swing) and which muscles work in each, and how.",
+        mixinStandardHelpOptions = true,
+        footer = {"", "Examples:", "  runmuscle gait", "  runmuscle gait --format json"})
+final class GaitCommand implements Callable<Integer> {
+    @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT", converter = OutputFormat.Converter.class,
+            description = "table (default) or json.")
+    OutputFormat format;
+
+    @Spec
+    CommandSpec spec;
+
+    /** JSON shape of one phase. */
+    record PhaseView(String id, String name, String period, int startPercent, int endPercent, String description,
+                     List<Working> muscles) {
+    }
+
+    /** A muscle at work in a phase. */
+    record Working(String id, String group, String role, Contraction contraction, String function) {
+    }
+
+    @Override
+    public Integer call() {
+        List<PhaseView> phases = phases(Atlas.load());
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == OutputFormat.JSON) {
+            Json.print(out, Map.of("phases", phases));
+        } else {
+            print(out, phases);
+        }
+        return 0;
+    }
+
+    static List<PhaseView> phases(Atlas atlas) {
+        return atlas.musclesByPhase().entrySet().stream().map(entry -> {
+            GaitPhase phase = entry.getKey();
+            List<Working> working = entry.getValue().stream().map(m -> working(m, phase)).toList();
+            return new PhaseView(phase.id(), phase.displayName(), phase.period().name().toLowerCase(),
+                    phase.nominalStartPercent(), phase.nominalEndPercent(), phase.description(), working);
+        }).toList();
+    }
+
+    private static Working working(Muscle muscle, GaitPhase phase) {
+        PhaseWork work = muscle.phases().stream().filter(w -> w.phase() == phase).findFirst().orElseThrow();
+        return new Working(muscle.id(), muscle.group(), muscle.role().id(), work.contraction(), work.function());
+    }
+
+    private static void print(PrintWriter out, List<PhaseView> phases) {
+        out.println("The running gait cycle, one leg from initial contact to its next initial contact.");
+        out.println("Windows are nominal for steady running near 3.5 m/s, where stance ends at 30-37 % of the cycle.");
+        for (PhaseView phase : phases) {
+            out.println();
+            out.println(phase.name() + "  " + phase.startPercent() + "-" + phase.endPercent() + " % of the cycle, "
+                    + phase.period());
+            Text.wrap(phase.description(), "  ").forEach(out::println);
+            for (Contraction contraction : Contraction.values()) {
+                String names = phase.muscles().stream().filter(w -> w.contraction() == contraction)
+                        .map(Working::id).collect(Collectors.joining(", "));
+                if (!names.isEmpty()) {
+                    List<String> lines = Text.wrap(names, "               ");
+                    out.println(String.format("  %-12s %s", contraction.id() + ":", lines.get(0).strip()));
+                    lines.subList(1, lines.size()).forEach(out::println);
+                }
+            }
+        }
+        out.println();
+        out.println("Run 'runmuscle muscle ID' to see what a muscle does in each phase and why.");
+    }
+}

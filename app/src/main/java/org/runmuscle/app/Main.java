@@ -1,0 +1,40 @@
+package org.runmuscle.app;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+
+/** Entry point of the runmuscle jar. */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, stdout(), stderr()));
+    }
+
+    /** Runs one command line and returns its exit code: 0 done, 2 bad input, 1 internal error. */
+    static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(new RunmuscleCommand())
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setOut(out)
+                .setErr(err)
+                .setParameterExceptionHandler(new OneLineErrors())
+                .setExecutionExceptionHandler(new OneLineErrors());
+        try {
+            return commandLine.execute(args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    private static PrintWriter stdout() {
+        return new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
+    }
+
+    private static PrintWriter stderr() {
+        return new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    }
+}

@@ -1,0 +1,43 @@
+package org.runmuscle.app;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.runmuscle.core.atlas.Atlas;
+import org.runmuscle.core.atlas.Muscle;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "muscles",
+        description = "Lists every muscle running uses: its group, its role (primary mover or supporting), and how "
+                + "it contracts in each phase of the stride.",
+        mixinStandardHelpOptions = true,
+        footer = {"", "Examples:",
+                "  runmuscle muscles",
+                "  runmuscle muscles --group hamstrings",
+                "  runmuscle muscles --group quads --format json"})
+final class MusclesCommand implements Callable<Integer> {
+    @Option(names = "--group", paramLabel = "GROUP",
+            description = "Only the muscles of this group: an id (hamstrings, hip-flexors) or a lay name (quads, glutes).")
+    String group;
+
+    @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT", converter = OutputFormat.Converter.class,
+            description = "table (default) or json (an array of muscles).")
+    OutputFormat format;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Atlas atlas = Atlas.load();
+        List<Muscle> muscles = group == null ? atlas.muscles() : AtlasNames.group(atlas, group).muscles();
+        if (format == OutputFormat.JSON) {
+            Json.print(spec.commandLine().getOut(), muscles);
+        } else {
+            PhaseGrid.print(spec.commandLine().getOut(), muscles);
+        }
+        return 0;
+    }
+}

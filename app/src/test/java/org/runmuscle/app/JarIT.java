@@ -1,0 +1,48 @@
+package org.runmuscle.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** The packaged jar, run as a real process: exit codes and streams as a shell sees them. */
+class JarIT {
+    private static final Path JAR = Path.of("target", "runmuscle.jar");
+
+    record Result(int exitCode, String out, String err) {
+    }
+
+    static Result run(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", JAR.toString()));
+        command.addAll(List.of(args));
+        Path out = Files.createTempFile("runmuscle-out", ".txt");
+        Path err = Files.createTempFile("runmuscle-err", ".txt");
+        Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("process finished").isTrue();
+        return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void printsAMuscleAndExitsZero() throws Exception {
+        Result result = run("muscle", "soleus");
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).startsWith("Soleus (soleus)");
+        assertThat(result.err()).isEmpty();
+    }
+
+    @Test
+    void unknownNameExitsTwoWithOneLine() throws Exception {
+        Result result = run("muscle", "sol");
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.out()).isEmpty();
+        assertThat(result.err().strip().lines()).singleElement().asString().contains("closest: soleus");
+    }
+}
