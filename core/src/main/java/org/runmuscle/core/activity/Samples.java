@@ -1,0 +1,138 @@
+package org.runmuscle.core.activity;
+
+import java.util.Arrays;
+
+/**
+ * The recorded points of one activity, stored by column: one {@code double[]} per {@link Channel},
+ * NaN for a missing value. A ten-hour run at 1 Hz is 36,000 rows and nine arrays, not 36,000
+ * objects. Immutable once built; times strictly increase.
+ */
+public final class Samples {
+    private static final Channel[] CHANNELS = Channel.values();
+    private final double[][] columns;
+    private final int size;
+
+    private Samples(double[][] columns, int size) {
+        this.columns = columns;
+        this.size = size;
+    }
+
+    public static Builder builder(int expectedRows) {
+        return new Builder(expectedRows);
+    }
+
+    public static Samples empty() {
+        return builder(0).build();
+    }
+
+    public int size() {
+        return size;
+    }
+
+    public boolean isEmpty() {
+        return size == 0;
+    }
+
+    /** The value of {@code channel} at {@code row}; NaN where the file had none. */
+    public double get(Channel channel, int row) {
+        if (row < 0 || row >= size) {
+            throw new IndexOutOfBoundsException("row " + row + " of " + size);
+        }
+        return columns[channel.ordinal()][row];
+    }
+
+    public double time(int row) {
+        return get(Channel.TIME, row);
+    }
+
+    /** Whether any row has a value for {@code channel}. */
+    public boolean has(Channel channel) {
+        double[] column = columns[channel.ordinal()];
+        for (int i = 0; i < size; i++) {
+            if (!Double.isNaN(column[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A copy of one column, for code that works on whole arrays. */
+    public double[] column(Channel channel) {
+        return Arrays.copyOf(columns[channel.ordinal()], size);
+    }
+
+    /** Rows {@code from} (inclusive) to {@code to} (exclusive) as their own samples. */
+    public Samples slice(int from, int to) {
+        if (from < 0 || to > size || from > to) {
+            throw new IndexOutOfBoundsException("slice " + from + ".." + to + " of " + size);
+        }
+        double[][] sliced = new double[CHANNELS.length][];
+        for (int c = 0; c < CHANNELS.length; c++) {
+            sliced[c] = Arrays.copyOfRange(columns[c], from, to);
+        }
+        return new Samples(sliced, to - from);
+    }
+
+    /** Appends rows one at a time; a row starts as all NaN and takes the values set on it. */
+    public static final class Builder {
+        private double[][] columns;
+        private int size;
+        private boolean open;
+
+        private Builder(int expectedRows) {
+            int capacity = Math.max(16, expectedRows);
+            columns = new double[CHANNELS.length][capacity];
+        }
+
+        /** Starts a new row with every channel missing. */
+        public Builder newRow() {
+            if (size == columns[0].length) {
+                int capacity = size + (size >> 1) + 16;
+                for (int c = 0; c < columns.length; c++) {
+                    columns[c] = Arrays.copyOf(columns[c], capacity);
+                }
+            }
+            for (double[] column : columns) {
+                column[size] = Double.NaN;
+            }
+            size++;
+            open = true;
+            return this;
+        }
+
+        /** Sets a value on the current row. */
+        public Builder set(Channel channel, double value) {
+            if (!open) {
+                throw new IllegalStateException("call newRow() first");
+            }
+            columns[channel.ordinal()][size - 1] = value;
+            return this;
+        }
+
+        /** The value of {@code channel} on the current row. */
+        public double current(Channel channel) {
+            return open ? columns[channel.ordinal()][size - 1] : Double.NaN;
+        }
+
+        /** Drops the current row (a point the reader decided not to keep). */
+        public Builder dropRow() {
+            if (open) {
+                size--;
+                open = size > 0;
+            }
+            return this;
+        }
+
+        public int size() {
+            return size;
+        }
+
+        public Samples build() {
+            double[][] trimmed = new double[CHANNELS.length][];
+            for (int c = 0; c < CHANNELS.length; c++) {
+                trimmed[c] = Arrays.copyOf(columns[c], size);
+            }
+            return new Samples(trimmed, size);
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package org.runmuscle.ingest;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The file formats runmuscle reads, recognised from their bytes, never from a file name. */
+public enum ActivityFormat {
+    FIT, GPX, TCX, GZIP;
+
+    private static final Pattern FIRST_ELEMENT = Pattern.compile("<([A-Za-z_][\\w.\\-]*:)?([A-Za-z_][\\w.\\-]*)");
+    private static final int SNIFF_BYTES = 4096;
+
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Which format these bytes are in. */
+    static ActivityFormat detect(byte[] bytes) throws ActivityFormatException {
+        if (bytes.length == 0) {
+            throw new ActivityFormatException("the file is empty");
+        }
+        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0x1F && (bytes[1] & 0xFF) == 0x8B) {
+            return GZIP;
+        }
+        if (FitDecoder.looksLikeFit(bytes)) {
+            return FIT;
+        }
+        String head = new String(bytes, 0, Math.min(bytes.length, SNIFF_BYTES), StandardCharsets.UTF_8)
+                .replace("\uFEFF", "")
+                .replaceAll("(?s)<\\?.*?\\?>", "")
+                .replaceAll("(?s)<!--.*?-->", "")
+                .replaceAll("(?s)<!DOCTYPE[^>\\[]*(\\[.*?])?\\s*>", "");
+        if (head.stripLeading().startsWith("<")) {
+            Matcher element = FIRST_ELEMENT.matcher(head.stripLeading());
+            if (element.lookingAt()) {
+                String root = element.group(2);
+                if (root.equalsIgnoreCase("gpx")) {
+                    return GPX;
+                }
+                if (root.equals("TrainingCenterDatabase")) {
+                    return TCX;
+                }
+                throw new ActivityFormatException("an XML document whose root is <" + root
+                        + ">: not GPX or TCX, the XML formats runmuscle reads");
+            }
+        }
+        throw new ActivityFormatException("not a FIT, GPX or TCX file (it starts with bytes " + hex(bytes)
+                + "); runmuscle reads those, optionally gzipped");
+    }
+
+    private static String hex(byte[] bytes) {
+        StringBuilder hex = new StringBuilder();
+        for (int i = 0; i < Math.min(8, bytes.length); i++) {
+            hex.append(String.format("%02X ", bytes[i] & 0xFF));
+        }
+        return hex.toString().strip();
+    }
+}

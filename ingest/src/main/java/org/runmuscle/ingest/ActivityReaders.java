@@ -1,0 +1,105 @@
+package org.runmuscle.ingest;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+import org.runmuscle.core.activity.Activity;
+
+/**
+ * Reads activity files: FIT, GPX or TCX, each optionally gzipped, the format told by the bytes.
+ * Files and their decompressed content are bounded by a size limit, so a gzip bomb or a huge
+ * upload is refused instead of filling memory.
+ */
+public final class ActivityReaders {
+    /** 256 MiB: larger than any real recording (a 24-hour FIT file at 1 Hz is about 5 MiB). */
+    public static final long DEFAULT_MAX_BYTES = 256L * 1024 * 1024;
+
+    private final long maxBytes;
+
+    public ActivityReaders(long maxBytes) {
+        if (maxBytes <= 0) {
+            throw new IllegalArgumentException("size limit must be positive");
+        }
+        this.maxBytes = maxBytes;
+    }
+
+    public static ActivityReaders withDefaultLimit() {
+        return new ActivityReaders(DEFAULT_MAX_BYTES);
+    }
+
+    /** What was read from one file: its activities, one per session, and the format it was in. */
+    public record Read(ActivityFormat format, List<Activity> activities) {
+        public Read {
+            activities = List.copyOf(activities);
+        }
+    }
+
+    public Read read(Path file) throws ActivityFormatException, IOException {
+        if (Files.isDirectory(file)) {
+            throw new ActivityFormatException("is a folder, not a file");
+        }
+        long size = Files.size(file);
+        if (size > maxBytes) {
+            throw tooLarge(size);
+        }
+        return read(Files.readAllBytes(file));
+    }
+
+    public Read read(byte[] bytes) throws ActivityFormatException {
+        if (bytes.length > maxBytes) {
+            throw tooLarge(bytes.length);
+        }
+        ActivityFormat format = ActivityFormat.detect(bytes);
+        if (format == ActivityFormat.GZIP) {
+            byte[] inflated = gunzip(bytes);
+            ActivityFormat inner = ActivityFormat.detect(inflated);
+            if (inner == ActivityFormat.GZIP) {
+                throw new ActivityFormatException("gzip inside gzip: refused");
+            }
+            return new Read(inner, decode(inner, inflated));
+        }
+        return new Read(format, decode(format, bytes));
+    }
+
+    private static List<Activity> decode(ActivityFormat format, byte[] bytes) throws ActivityFormatException {
+        return switch (format) {
+            case FIT -> FitActivities.of(FitDecoder.decode(bytes));
+            case GPX -> GpxReader.read(bytes);
+            case TCX -> TcxReader.read(bytes);
+            case GZIP -> throw new IllegalStateException("gzip is unwrapped before decoding");
+        };
+    }
+
+    private byte[] gunzip(byte[] bytes) throws ActivityFormatException {
+        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream(Math.min(bytes.length * 4, 1 << 20));
+            byte[] buffer = new byte[64 * 1024];
+            long total = 0;
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                total += n;
+                if (total > maxBytes) {
+                    throw new ActivityFormatException("decompresses to more than " + mib(maxBytes)
+                            + " MiB: refused (a gzip bomb, or not an activity)");
+                }
+                out.write(buffer, 0, n);
+            }
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new ActivityFormatException("corrupt gzip data: " + e.getMessage());
+        }
+    }
+
+    private ActivityFormatException tooLarge(long size) {
+        return new ActivityFormatException("is " + mib(size) + " MiB, over the " + mib(maxBytes)
+                + " MiB limit for one activity file");
+    }
+
+    private static String mib(long bytes) {
+        return String.format("%.1f", bytes / 1048576.0);
+    }
+}

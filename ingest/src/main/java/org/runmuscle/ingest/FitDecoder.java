@@ -1,0 +1,442 @@
+package org.runmuscle.ingest;
+
+import static org.runmuscle.ingest.FitProfile.TIMESTAMP;
+
+import org.runmuscle.core.activity.Channel;
+import org.runmuscle.core.activity.Samples;
+
+/**
+ * Decodes FIT files, written from the published FIT protocol: Garmin's SDK may not be
+ * redistributed under open terms or benchmarked, so runmuscle has its own.
+ *
+ * <p>Handles file headers of 12 and 14 bytes with their CRC, the file CRC, chained files,
+ * definition and data messages in both byte orders, compressed timestamp headers, arrays, and
+ * developer fields (skipped by their declared size). It decodes only the messages runmuscle uses,
+ * and records straight into columnar {@link Samples}. Every path through it either returns or
+ * throws {@link ActivityFormatException}; each loop consumes at least one byte, so it cannot hang.
+ */
+final class FitDecoder {
+    private static final int MIN_HEADER = 12;
+
+    private final byte[] bytes;
+    private final FitContents contents = new FitContents();
+    private final FitDefinition[] definitions = new FitDefinition[16];
+    // Values of the data message being decoded, by field number; valid where stamp == generation.
+    private final long[] raw = new long[256];
+    private final int[] stamp = new int[256];
+    private int generation;
+    private long lastTimestamp = -1;
+    private int lastCompressedDistance = -1;
+    private double accumulatedDistance;
+
+    private FitDecoder(byte[] bytes) {
+        this.bytes = bytes;
+    }
+
+    static FitContents decode(byte[] bytes) throws ActivityFormatException {
+        FitDecoder decoder = new FitDecoder(bytes);
+        decoder.decodeChain();
+        return decoder.contents;
+    }
+
+    /** Whether these bytes start like a FIT file: a plausible header size and the ".FIT" signature. */
+    static boolean looksLikeFit(byte[] bytes) {
+        return bytes.length >= MIN_HEADER && (bytes[0] & 0xFF) >= MIN_HEADER && bytes[8] == '.' && bytes[9] == 'F'
+                && bytes[10] == 'I' && bytes[11] == 'T';
+    }
+
+    private void decodeChain() throws ActivityFormatException {
+        int position = 0;
+        boolean first = true;
+        while (position < bytes.length) {
+            try {
+                position = decodeFile(position);
+            } catch (ActivityFormatException e) {
+                if (first) {
+                    throw e;
+                }
+                contents.warnings.add("the FIT file chained after byte " + position + " is unreadable and was skipped ("
+                        + e.getMessage() + ")");
+                return;
+            }
+            first = false;
+        }
+    }
+
+    /** Decodes one FIT file starting at {@code start}; returns where the next chained file starts. */
+    private int decodeFile(int start) throws ActivityFormatException {
+        int remaining = bytes.length - start;
+        if (remaining < MIN_HEADER) {
+            throw new ActivityFormatException("FIT file ends inside its " + MIN_HEADER + "-byte header at byte "
+                    + bytes.length + ": the file is truncated");
+        }
+        int headerSize = bytes[start] & 0xFF;
+        if (headerSize < MIN_HEADER || !signature(start)) {
+            throw new ActivityFormatException("no FIT header at byte " + start + " (expected '.FIT' at byte "
+                    + (start + 8) + "): not a FIT file, or a corrupt header");
+        }
+        if (headerSize > remaining) {
+            throw new ActivityFormatException("FIT header of " + headerSize + " bytes runs past the end of the file at byte "
+                    + bytes.length + ": the file is truncated");
+        }
+        if (headerSize >= 14) {
+            int stored = u16(start + 12, false);
+            int computed = FitCrc.of(bytes, start, 12);
+            if (stored != 0 && stored != computed) {
+                throw new ActivityFormatException(String.format("bad FIT header CRC (stored 0x%04X, computed 0x%04X): "
+                        + "the header is corrupt", stored, computed));
+            }
+        }
+        long dataSize = u32(start + 4, false);
+        if (dataSize == 0) {
+            throw new ActivityFormatException("FIT header at byte " + start + " declares no data: the file holds no records");
+        }
+        long dataEnd = start + headerSize + dataSize;
+        boolean truncated = dataEnd + 2 > bytes.length;
+        int end = truncated ? bytes.length : (int) dataEnd;
+        if (!truncated) {
+            int stored = u16(end, false);
+            int computed = FitCrc.of(bytes, start, end - start);
+            if (stored != computed) {
+                throw new ActivityFormatException(String.format("bad FIT file CRC (stored 0x%04X, computed 0x%04X): "
+                        + "the file is corrupt", stored, computed));
+            }
+        }
+        resetDefinitions();
+        int recordsBefore = contents.records.size();
+        try {
+            decodeMessages(start + headerSize, end);
+        } catch (ActivityFormatException e) {
+            if (!truncated || contents.records.size() == recordsBefore) {
+                throw e;
+            }
+            contents.warnings.add(e.getMessage() + "; kept the " + contents.records.size()
+                    + " records before it");
+            contents.bytesDecoded += bytes.length - start;
+            return bytes.length;
+        }
+        if (truncated) {
+            String problem = "FIT header declares " + dataSize + " bytes of data but the file ends at byte "
+                    + bytes.length + ": the file is truncated";
+            if (contents.records.size() == recordsBefore) {
+                throw new ActivityFormatException(problem);
+            }
+            contents.warnings.add(problem + "; kept the " + contents.records.size() + " records before it");
+            contents.bytesDecoded += bytes.length - start;
+            return bytes.length;
+        }
+        contents.bytesDecoded += end + 2 - start;
+        return end + 2;
+    }
+
+    private boolean signature(int start) {
+        return bytes[start + 8] == '.' && bytes[start + 9] == 'F' && bytes[start + 10] == 'I'
+                && bytes[start + 11] == 'T';
+    }
+
+    private void resetDefinitions() {
+        java.util.Arrays.fill(definitions, null);
+    }
+
+    private void decodeMessages(int from, int end) throws ActivityFormatException {
+        int p = from;
+        while (p < end) {
+            int header = bytes[p] & 0xFF;
+            int at = p;
+            p++;
+            if ((header & 0x80) != 0) {
+                FitDefinition definition = definitionFor((header >> 5) & 0x03, at);
+                long timestamp = compressedTimestamp(header & 0x1F, at);
+                p = data(definition, p, end, at, timestamp);
+            } else if ((header & 0x40) != 0) {
+                p = definition(header & 0x0F, (header & 0x20) != 0, p, end, at);
+            } else {
+                p = data(definitionFor(header & 0x0F, at), p, end, at, -1);
+            }
+        }
+    }
+
+    private FitDefinition definitionFor(int local, int at) throws ActivityFormatException {
+        FitDefinition definition = definitions[local];
+        if (definition == null) {
+            throw new ActivityFormatException("FIT data message at byte " + at + " uses local type " + local
+                    + ", which no definition message declared: the file is corrupt");
+        }
+        return definition;
+    }
+
+    private long compressedTimestamp(int offset, int at) throws ActivityFormatException {
+        if (lastTimestamp < 0) {
+            throw new ActivityFormatException("FIT compressed timestamp at byte " + at
+                    + " comes before any full timestamp: the file is corrupt");
+        }
+        long base = lastTimestamp & ~0x1FL;
+        long timestamp = base + offset;
+        if (offset < (lastTimestamp & 0x1F)) {
+            timestamp += 0x20;
+        }
+        lastTimestamp = timestamp;
+        return timestamp;
+    }
+
+    private int definition(int local, boolean developer, int p, int end, int at) throws ActivityFormatException {
+        need(p, 5, end, "definition message", at);
+        boolean bigEndian = switch (bytes[p + 1]) {
+            case 0 -> false;
+            case 1 -> true;
+            default -> throw new ActivityFormatException("FIT definition message at byte " + at
+                    + " names byte order " + bytes[p + 1] + " (only 0 and 1 exist): the file is corrupt");
+        };
+        int global = u16(p + 2, bigEndian);
+        int fields = bytes[p + 4] & 0xFF;
+        p += 5;
+        need(p, fields * 3, end, "definition message", at);
+        int[] number = new int[fields];
+        int[] size = new int[fields];
+        int[] type = new int[fields];
+        for (int i = 0; i < fields; i++) {
+            number[i] = bytes[p] & 0xFF;
+            size[i] = bytes[p + 1] & 0xFF;
+            type[i] = bytes[p + 2] & 0xFF;
+            p += 3;
+        }
+        int developerBytes = 0;
+        if (developer) {
+            need(p, 1, end, "definition message", at);
+            int developerFields = bytes[p++] & 0xFF;
+            need(p, developerFields * 3, end, "definition message", at);
+            for (int i = 0; i < developerFields; i++) {
+                developerBytes += bytes[p + 1] & 0xFF;
+                p += 3;
+            }
+        }
+        definitions[local] = new FitDefinition(global, bigEndian, number, size, type, developerBytes);
+        return p;
+    }
+
+    private void need(int p, int length, int end, String what, int at) throws ActivityFormatException {
+        if (p + length > end) {
+            if (end == bytes.length) {
+                throw new ActivityFormatException("FIT file ends inside a " + what + " at byte " + end
+                        + ": the file is truncated");
+            }
+            throw new ActivityFormatException("FIT " + what + " at byte " + at
+                    + " runs past the end of the declared data: the file is corrupt");
+        }
+    }
+
+    private int data(FitDefinition definition, int p, int end, int at, long compressedTime)
+            throws ActivityFormatException {
+        need(p, definition.messageSize, end, "data message", at);
+        int generation = ++this.generation;
+        for (int i = 0; i < definition.fieldCount; i++) {
+            if (definition.wanted[i]) {
+                readField(definition, i, p + definition.offset[i], generation);
+            }
+        }
+        if (compressedTime >= 0) {
+            raw[TIMESTAMP] = compressedTime;
+            stamp[TIMESTAMP] = generation;
+        } else if (has(TIMESTAMP)) {
+            lastTimestamp = raw[TIMESTAMP];
+        }
+        switch (definition.globalMessage) {
+            case FitProfile.RECORD -> record();
+            case FitProfile.EVENT -> event();
+            case FitProfile.SESSION -> session();
+            case FitProfile.FILE_ID -> fileId();
+            case FitProfile.SPORT -> contents.sportMessageSport = has(0) ? (int) raw[0] : contents.sportMessageSport;
+            case FitProfile.USER_PROFILE -> {
+                if (has(FitProfile.UP_WEIGHT)) {
+                    contents.weightKg = raw[FitProfile.UP_WEIGHT] / 10.0;
+                }
+            }
+            default -> {
+                // other messages matter only for their timestamp
+            }
+        }
+        return p + definition.messageSize;
+    }
+
+    /** Reads one field's first value as a raw unsigned or signed long; leaves it unset when invalid. */
+    private void readField(FitDefinition definition, int index, int p, int generation) {
+        int size = definition.size[index];
+        int type = definition.baseType[index];
+        int typeSize = FitProfile.baseTypeSize(type);
+        int number = definition.fieldNumber[index];
+        if (typeSize == 0 || size == 0 || size % typeSize != 0 || (type & 0x1F) == 0x07) {
+            return;
+        }
+        if ((type & 0x1F) == 0x0D && size <= 8) {
+            // a byte array read whole, least significant byte first (compressed_speed_distance)
+            long value = 0;
+            boolean allInvalid = true;
+            for (int b = size - 1; b >= 0; b--) {
+                int octet = bytes[p + b] & 0xFF;
+                allInvalid &= octet == 0xFF;
+                value = (value << 8) | octet;
+            }
+            if (!allInvalid) {
+                raw[number] = value;
+                stamp[number] = generation;
+            }
+            return;
+        }
+        long value = switch (typeSize) {
+            case 1 -> bytes[p] & 0xFFL;
+            case 2 -> u16(p, definition.bigEndian);
+            case 4 -> u32(p, definition.bigEndian);
+            default -> u64(p, definition.bigEndian);
+        };
+        long invalid = FitProfile.invalid(type);
+        long mask = typeSize == 8 ? -1L : (1L << (typeSize * 8)) - 1;
+        if (invalid == -1 ? value == mask : value == invalid) {
+            return;
+        }
+        if (FitProfile.isSigned(type) && typeSize < 8) {
+            int shift = 64 - typeSize * 8;
+            value = (value << shift) >> shift;
+        }
+        raw[number] = value;
+        stamp[number] = generation;
+    }
+
+    private boolean has(int field) {
+        return stamp[field] == generation;
+    }
+
+    private double unixTime(long fitTime) {
+        if (fitTime < FitProfile.MIN_ABSOLUTE_TIME) {
+            contents.relativeTimes = true;
+        }
+        return fitTime + FitProfile.FIT_EPOCH_UNIX_SECONDS;
+    }
+
+    private void record() {
+        if (!has(TIMESTAMP)) {
+            if (lastTimestamp < 0) {
+                return;
+            }
+            raw[TIMESTAMP] = lastTimestamp;
+        }
+        Samples.Builder row = contents.records.newRow();
+        row.set(Channel.TIME, unixTime(raw[TIMESTAMP]));
+        if (has(FitProfile.REC_LAT) && has(FitProfile.REC_LONG)) {
+            row.set(Channel.LATITUDE, raw[FitProfile.REC_LAT] * FitProfile.SEMICIRCLES_TO_DEGREES);
+            row.set(Channel.LONGITUDE, raw[FitProfile.REC_LONG] * FitProfile.SEMICIRCLES_TO_DEGREES);
+        }
+        if (has(FitProfile.REC_ENHANCED_ALTITUDE)) {
+            row.set(Channel.ALTITUDE, raw[FitProfile.REC_ENHANCED_ALTITUDE] / 5.0 - 500);
+        } else if (has(FitProfile.REC_ALTITUDE)) {
+            row.set(Channel.ALTITUDE, raw[FitProfile.REC_ALTITUDE] / 5.0 - 500);
+        }
+        if (has(FitProfile.REC_HEART_RATE)) {
+            row.set(Channel.HEART_RATE, raw[FitProfile.REC_HEART_RATE]);
+        }
+        if (has(FitProfile.REC_CADENCE)) {
+            double fraction = has(FitProfile.REC_FRACTIONAL_CADENCE) ? raw[FitProfile.REC_FRACTIONAL_CADENCE] / 128.0 : 0;
+            row.set(Channel.CADENCE, raw[FitProfile.REC_CADENCE] + fraction);
+        }
+        if (has(FitProfile.REC_DISTANCE)) {
+            row.set(Channel.DISTANCE, raw[FitProfile.REC_DISTANCE] / 100.0);
+        }
+        if (has(FitProfile.REC_ENHANCED_SPEED)) {
+            row.set(Channel.SPEED, raw[FitProfile.REC_ENHANCED_SPEED] / 1000.0);
+        } else if (has(FitProfile.REC_SPEED)) {
+            row.set(Channel.SPEED, raw[FitProfile.REC_SPEED] / 1000.0);
+        }
+        if (has(FitProfile.REC_POWER)) {
+            row.set(Channel.POWER, raw[FitProfile.REC_POWER]);
+        }
+        if (has(FitProfile.REC_COMPRESSED_SPEED_DISTANCE)) {
+            compressedSpeedDistance(row, raw[FitProfile.REC_COMPRESSED_SPEED_DISTANCE]);
+        }
+    }
+
+    /**
+     * Old devices pack speed (12 bits, 1/100 m/s) and distance (12 bits, 1/16 m, rolling over
+     * every 256 m) into three bytes; distance accumulates across records.
+     */
+    private void compressedSpeedDistance(Samples.Builder row, long packed) {
+        if (!(row.current(Channel.SPEED) >= 0)) {
+            row.set(Channel.SPEED, (packed & 0xFFF) / 100.0);
+        }
+        int distance = (int) ((packed >> 12) & 0xFFF);
+        if (lastCompressedDistance < 0) {
+            accumulatedDistance = distance / 16.0;
+        } else {
+            accumulatedDistance += ((distance - lastCompressedDistance) & 0xFFF) / 16.0;
+        }
+        lastCompressedDistance = distance;
+        if (Double.isNaN(row.current(Channel.DISTANCE))) {
+            row.set(Channel.DISTANCE, accumulatedDistance);
+        }
+    }
+
+    private void event() {
+        if (!has(TIMESTAMP) || !has(FitProfile.EVT_EVENT) || raw[FitProfile.EVT_EVENT] != FitProfile.EVENT_TIMER
+                || !has(FitProfile.EVT_TYPE)) {
+            return;
+        }
+        int type = (int) raw[FitProfile.EVT_TYPE];
+        double time = unixTime(raw[TIMESTAMP]);
+        if (type == FitProfile.EVENT_TYPE_START) {
+            contents.timerEvents.add(new FitContents.TimerEvent(time, true));
+        } else if (type == FitProfile.EVENT_TYPE_STOP || type == FitProfile.EVENT_TYPE_STOP_ALL
+                || type == FitProfile.EVENT_TYPE_STOP_DISABLE || type == FitProfile.EVENT_TYPE_STOP_DISABLE_ALL) {
+            contents.timerEvents.add(new FitContents.TimerEvent(time, false));
+        }
+    }
+
+    private void session() {
+        double elapsed = scaled(FitProfile.SES_ELAPSED, 1000);
+        double start = has(FitProfile.SES_START_TIME) ? unixTime(raw[FitProfile.SES_START_TIME]) : Double.NaN;
+        double end = has(TIMESTAMP) ? unixTime(raw[TIMESTAMP]) : start + elapsed;
+        if (Double.isNaN(start)) {
+            start = end - elapsed;
+        }
+        double cadence = scaled(FitProfile.SES_AVG_CADENCE, 1);
+        if (has(FitProfile.SES_AVG_FRACTIONAL_CADENCE)) {
+            cadence += raw[FitProfile.SES_AVG_FRACTIONAL_CADENCE] / 128.0;
+        }
+        contents.sessions.add(new FitContents.Session(start, end,
+                has(FitProfile.SES_SPORT) ? (int) raw[FitProfile.SES_SPORT] : -1, elapsed,
+                scaled(FitProfile.SES_TIMER, 1000), scaled(FitProfile.SES_DISTANCE, 100),
+                scaled(FitProfile.SES_AVG_HR, 1), scaled(FitProfile.SES_MAX_HR, 1), cadence,
+                scaled(FitProfile.SES_ASCENT, 1), scaled(FitProfile.SES_DESCENT, 1)));
+    }
+
+    private double scaled(int field, double scale) {
+        return has(field) ? raw[field] / scale : Double.NaN;
+    }
+
+    private void fileId() {
+        if (has(FitProfile.FID_TYPE) && contents.fileType < 0) {
+            contents.fileType = (int) raw[FitProfile.FID_TYPE];
+        }
+        if (has(FitProfile.FID_MANUFACTURER) && contents.manufacturer < 0) {
+            contents.manufacturer = (int) raw[FitProfile.FID_MANUFACTURER];
+        }
+        if (has(FitProfile.FID_PRODUCT) && contents.product < 0) {
+            contents.product = (int) raw[FitProfile.FID_PRODUCT];
+        }
+    }
+
+    private int u16(int p, boolean bigEndian) {
+        int a = bytes[p] & 0xFF;
+        int b = bytes[p + 1] & 0xFF;
+        return bigEndian ? (a << 8) | b : (b << 8) | a;
+    }
+
+    private long u32(int p, boolean bigEndian) {
+        long a = u16(p, bigEndian);
+        long b = u16(p + 2, bigEndian);
+        return bigEndian ? (a << 16) | b : (b << 16) | a;
+    }
+
+    private long u64(int p, boolean bigEndian) {
+        long a = u32(p, bigEndian);
+        long b = u32(p + 4, bigEndian);
+        return bigEndian ? (a << 32) | b : (b << 32) | a;
+    }
+}

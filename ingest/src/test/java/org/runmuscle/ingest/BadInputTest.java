@@ -1,0 +1,126 @@
+package org.runmuscle.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.runmuscle.core.activity.Activity;
+
+class BadInputTest {
+    private final ActivityReaders readers = ActivityReaders.withDefaultLimit();
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "MonitoringFile.fit|this is a FIT monitoring file, not an activity",
+            "Settings.fit|this is a FIT settings file, not an activity",
+            "WorkoutIndividualSteps.fit|this is a FIT workout file, not an activity",
+            "activity-filecrc.fit|bad FIT file CRC (stored 0xB1D5, computed 0xA1D5): the file is corrupt"})
+    void refusedWithOneClearLine(String file, String message) {
+        assertThatThrownBy(() -> readers.read(Data.file("bad/" + file)))
+                .isInstanceOf(ActivityFormatException.class)
+                .hasMessageContaining(message)
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "activity-unexpected-eof.fit|FIT file ends inside a data message at byte 768: the file is truncated",
+            "activity-settings-corruptheader.fit|the FIT file chained after byte 771 is unreadable",
+            "activity-settings-nodata.fit|the FIT file chained after byte 771 is unreadable"})
+    void readableUpToACorruptTailWithAWarning(String file, String warning) throws Exception {
+        List<Activity> activities = readers.read(Data.file("bad/" + file)).activities();
+        assertThat(activities).singleElement().satisfies(a -> {
+            assertThat(a.samples().size()).isEqualTo(14);
+            assertThat(a.warnings()).anyMatch(w -> w.contains(warning));
+        });
+    }
+
+    @Test
+    void truncatedFitWithoutRecordsIsRefused() {
+        byte[] fit = Data.bytes("activities/fit/Standard.fit");
+        assertThatThrownBy(() -> readers.read(Arrays.copyOf(fit, 40)))
+                .isInstanceOf(ActivityFormatException.class).hasMessageContaining("truncated");
+        assertThatThrownBy(() -> readers.read(Arrays.copyOf(fit, 10)))
+                .isInstanceOf(ActivityFormatException.class).hasMessageContaining("not a FIT, GPX or TCX file");
+    }
+
+    @Test
+    void corruptHeaderCrcIsRefused() {
+        byte[] fit = Data.bytes("activities/fit/garmin-fenix-5-run.fit").clone();
+        assertThat(fit[0]).isEqualTo((byte) 14);
+        fit[12] ^= 0x55;
+        assertThatThrownBy(() -> readers.read(fit)).hasMessageContaining("bad FIT header CRC");
+    }
+
+    @Test
+    void xmlWithADoctypeOrExternalEntityIsRefusedWithoutReadingIt() {
+        String xxe = "<?xml version=\"1.0\"?><!DOCTYPE gpx [<!ENTITY secret SYSTEM \"file:///etc/passwd\">]>"
+                + "<gpx version=\"1.1\"><trk><name>&secret;</name><trkseg><trkpt lat=\"1\" lon=\"1\"><time>2020-01-01T00:00:00Z</time>"
+                + "</trkpt></trkseg></trk></gpx>";
+        assertThatThrownBy(() -> readers.read(xxe.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(ActivityFormatException.class).hasMessageContaining("DOCTYPE");
+        String laughs = "<?xml version=\"1.0\"?><!DOCTYPE TrainingCenterDatabase [<!ENTITY a \"aaaaaaaaaa\">"
+                + "<!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\"><!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\">]>"
+                + "<TrainingCenterDatabase><Activities><Activity Sport=\"Running\"><Notes>&c;</Notes></Activity></Activities></TrainingCenterDatabase>";
+        assertThatThrownBy(() -> readers.read(laughs.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(ActivityFormatException.class).hasMessageContaining("DOCTYPE");
+    }
+
+    @Test
+    void routesWithoutTimesHaveNoTimingData() {
+        String route = "<gpx version=\"1.1\" xmlns=\"http://www.topografix.com/GPX/1/1\"><rte>"
+                + "<rtept lat=\"49.1\" lon=\"7.7\"><ele>265</ele></rtept><rtept lat=\"49.2\" lon=\"7.8\"/></rte></gpx>";
+        assertThatThrownBy(() -> readers.read(route.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(ActivityFormatException.class).hasMessageContaining("no timing data");
+        String untimedTrack = "<gpx version=\"1.0\" xmlns=\"http://www.topografix.com/GPX/1/0\"><trk><trkseg>"
+                + "<trkpt lat=\"49.1\" lon=\"7.7\"/><trkpt lat=\"49.2\" lon=\"7.8\"/></trkseg></trk></gpx>";
+        assertThatThrownBy(() -> readers.read(untimedTrack.getBytes(StandardCharsets.UTF_8)))
+                .hasMessageContaining("no timing data");
+    }
+
+    @Test
+    void malformedXmlAndForeignFormatsGetOneLine() {
+        assertThatThrownBy(() -> readers.read("<gpx><trk><trkseg><trkpt lat=\"1\"".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(ActivityFormatException.class).hasMessageStartingWith("malformed XML at line 1");
+        assertThatThrownBy(() -> readers.read("<kml></kml>".getBytes(StandardCharsets.UTF_8)))
+                .hasMessageContaining("root is <kml>");
+        assertThatThrownBy(() -> readers.read("%PDF-1.4 hello".getBytes(StandardCharsets.UTF_8)))
+                .hasMessageContaining("not a FIT, GPX or TCX file (it starts with bytes 25 50 44 46");
+        assertThatThrownBy(() -> readers.read(new byte[0])).hasMessageContaining("empty");
+    }
+
+    @Test
+    void gzippedFilesReadAndBombsAreRefused() throws Exception {
+        byte[] gpx = Data.bytes("activities/gpx/strava-export.gpx");
+        assertThat(readers.read(gzip(gpx)).activities()).hasSize(1);
+        assertThat(readers.read(gzip(Data.bytes("activities/fit/Standard.fit"))).format()).isEqualTo(ActivityFormat.FIT);
+        byte[] bomb = gzip(new byte[4 * 1024 * 1024]);
+        assertThat(bomb.length).isLessThan(10_000);
+        assertThatThrownBy(() -> new ActivityReaders(1024 * 1024).read(bomb))
+                .isInstanceOf(ActivityFormatException.class).hasMessageContaining("gzip bomb");
+        assertThatThrownBy(() -> readers.read(Arrays.copyOf(gzip(gpx), 100)))
+                .isInstanceOf(ActivityFormatException.class).hasMessageContaining("corrupt gzip");
+        assertThatThrownBy(() -> readers.read(gzip(gzip(gpx)))).hasMessageContaining("gzip inside gzip");
+    }
+
+    @Test
+    void filesOverTheLimitAreRefusedBeforeReading() {
+        assertThatThrownBy(() -> new ActivityReaders(1000).read(Data.file("activities/fit/Standard.fit")))
+                .isInstanceOf(ActivityFormatException.class).hasMessageContaining("over the 0.0 MiB limit");
+    }
+
+    static byte[] gzip(byte[] bytes) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+            gz.write(bytes);
+        }
+        return out.toByteArray();
+    }
+}
