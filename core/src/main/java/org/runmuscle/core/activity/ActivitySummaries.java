@@ -10,11 +10,22 @@ public final class ActivitySummaries {
         if (samples.isEmpty()) {
             return new ActivitySummary(0, 0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
         }
-        double elapsed = samples.time(samples.size() - 1) - activity.startTime().toEpochMilli() / 1000.0;
         Elevation.Gain gain = Elevation.of(samples);
-        return new ActivitySummary(Math.max(0, elapsed), MovingTime.of(activity), distance(samples),
+        return new ActivitySummary(elapsedSeconds(activity), MovingTime.of(activity), distance(samples),
                 movingAverage(samples, Channel.HEART_RATE), max(samples, Channel.HEART_RATE),
                 movingAverage(samples, Channel.CADENCE), gain.ascentMeters(), gain.descentMeters());
+    }
+
+    /**
+     * From the start to the last point, or to the end of the session where the device wrote a
+     * longer elapsed time (the last point may come a little before the session's end).
+     */
+    static double elapsedSeconds(Activity activity) {
+        Samples samples = activity.samples();
+        double points = samples.isEmpty() ? 0
+                : samples.time(samples.size() - 1) - activity.startTime().toEpochMilli() / 1000.0;
+        double device = activity.deviceTotals().elapsedSeconds();
+        return Math.max(0, device > points ? device : points);
     }
 
     /** The last cumulative distance minus the first: NaN without distance. */

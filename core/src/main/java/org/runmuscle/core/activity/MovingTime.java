@@ -23,7 +23,9 @@ public final class MovingTime {
     }
 
     public static double of(Activity activity) {
-        double span = span(activity);
+        // A timer cannot run longer than the activity lasted; when a file says it did (TCX laps
+        // whose totals describe points it does not hold), the points decide.
+        double span = ActivitySummaries.elapsedSeconds(activity);
         if (activity.timerSeconds().isPresent() && activity.timerSeconds().getAsDouble() <= span + TOLERANCE_SECONDS) {
             return activity.timerSeconds().getAsDouble();
         }
@@ -32,20 +34,6 @@ public final class MovingTime {
             return deviceTimer;
         }
         return byAutoPause(activity.samples());
-    }
-
-    /**
-     * A timer cannot run longer than the recording lasted: the points' span, or the device's own
-     * elapsed time where it wrote one (the last point may come a little before the session's end).
-     * When a file says otherwise (TCX laps whose totals describe points it does not hold), the
-     * points decide.
-     */
-    private static double span(Activity activity) {
-        Samples samples = activity.samples();
-        double points = samples.isEmpty() ? 0
-                : samples.time(samples.size() - 1) - activity.startTime().toEpochMilli() / 1000.0;
-        double device = activity.deviceTotals().elapsedSeconds();
-        return device > points ? device : points;
     }
 
     /** The auto-pause rule alone, on distance and time. */
