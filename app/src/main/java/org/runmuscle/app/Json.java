@@ -9,8 +9,18 @@ import java.io.UncheckedIOException;
 /** The one JSON writer of the command line: indented, stable field order. */
 final class Json {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper COMPACT = new ObjectMapper();
 
     private Json() {
+    }
+
+    /** One line of JSON, for benchmark results that tools collect line by line. */
+    static String compact(Object value) {
+        try {
+            return COMPACT.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static void print(PrintWriter out, Object value) {

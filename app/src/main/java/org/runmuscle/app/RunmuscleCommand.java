@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
         description = {
                 "Which muscles running uses, when in the stride and how hard, and the strength work that follows.",
                 ""},
-        subcommands = {MusclesCommand.class, MuscleCommand.class, GaitCommand.class},
+        subcommands = {MusclesCommand.class, MuscleCommand.class, GaitCommand.class, AnalyzeCommand.class,
+                BenchCommand.class},
         commandListHeading = "%nCommands:%n",
         footer = {"", "Run 'runmuscle COMMAND --help' for a command's options and examples."})
 final class RunmuscleCommand implements Runnable {

@@ -16,6 +16,18 @@ public enum ActivityFormat {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * The format of a file's first bytes, if they are one runmuscle reads at all; for skipping
+     * files in a folder that are not activities (a README, a photo) rather than calling them broken.
+     */
+    public static java.util.Optional<ActivityFormat> recognise(byte[] head) {
+        try {
+            return java.util.Optional.of(detect(head));
+        } catch (ActivityFormatException notOurs) {
+            return java.util.Optional.empty();
+        }
+    }
+
     /** Which format these bytes are in. */
     static ActivityFormat detect(byte[] bytes) throws ActivityFormatException {
         if (bytes.length == 0) {

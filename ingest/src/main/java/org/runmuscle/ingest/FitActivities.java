@@ -89,7 +89,7 @@ final class FitActivities {
         while (last < records.size() && records.time(last) < to) {
             last++;
         }
-        return records.slice(first, last);
+        return first == 0 && last == records.size() ? records : records.slice(first, last);
     }
 
     /**

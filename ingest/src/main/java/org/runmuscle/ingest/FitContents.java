@@ -19,7 +19,7 @@ final class FitContents {
     record TimerEvent(double time, boolean start) {
     }
 
-    final Samples.Builder records = Samples.builder(1024);
+    final Samples.Builder records;
     final List<Session> sessions = new ArrayList<>();
     final List<TimerEvent> timerEvents = new ArrayList<>();
     final List<String> warnings = new ArrayList<>();
@@ -32,4 +32,8 @@ final class FitContents {
     boolean relativeTimes;
     /** Bytes of FIT data decoded, headers and CRCs included. */
     long bytesDecoded;
+
+    FitContents(int expectedRecords) {
+        records = Samples.builder(expectedRecords);
+    }
 }

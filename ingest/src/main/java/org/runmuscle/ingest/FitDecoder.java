@@ -19,7 +19,7 @@ final class FitDecoder {
     private static final int MIN_HEADER = 12;
 
     private final byte[] bytes;
-    private final FitContents contents = new FitContents();
+    private final FitContents contents;
     private final FitDefinition[] definitions = new FitDefinition[16];
     // Values of the data message being decoded, by field number; valid where stamp == generation.
     private final long[] raw = new long[256];
@@ -31,6 +31,8 @@ final class FitDecoder {
 
     private FitDecoder(byte[] bytes) {
         this.bytes = bytes;
+        // Real files spend 20-40 bytes per record; start big enough that few files ever regrow.
+        this.contents = new FitContents(bytes.length / 24);
     }
 
     static FitContents decode(byte[] bytes) throws ActivityFormatException {
@@ -260,18 +262,13 @@ final class FitDecoder {
 
     /** Reads one field's first value as a raw unsigned or signed long; leaves it unset when invalid. */
     private void readField(FitDefinition definition, int index, int p, int generation) {
-        int size = definition.size[index];
-        int type = definition.baseType[index];
-        int typeSize = FitProfile.baseTypeSize(type);
+        int reader = definition.reader[index];
         int number = definition.fieldNumber[index];
-        if (typeSize == 0 || size == 0 || size % typeSize != 0 || (type & 0x1F) == 0x07) {
-            return;
-        }
-        if ((type & 0x1F) == 0x0D && size <= 8) {
+        if (reader == FitDefinition.BYTES) {
             // a byte array read whole, least significant byte first (compressed_speed_distance)
             long value = 0;
             boolean allInvalid = true;
-            for (int b = size - 1; b >= 0; b--) {
+            for (int b = definition.size[index] - 1; b >= 0; b--) {
                 int octet = bytes[p + b] & 0xFF;
                 allInvalid &= octet == 0xFF;
                 value = (value << 8) | octet;
@@ -282,19 +279,17 @@ final class FitDecoder {
             }
             return;
         }
-        long value = switch (typeSize) {
+        long value = switch (reader) {
             case 1 -> bytes[p] & 0xFFL;
             case 2 -> u16(p, definition.bigEndian);
             case 4 -> u32(p, definition.bigEndian);
             default -> u64(p, definition.bigEndian);
         };
-        long invalid = FitProfile.invalid(type);
-        long mask = typeSize == 8 ? -1L : (1L << (typeSize * 8)) - 1;
-        if (invalid == -1 ? value == mask : value == invalid) {
+        if (value == definition.invalid[index]) {
             return;
         }
-        if (FitProfile.isSigned(type) && typeSize < 8) {
-            int shift = 64 - typeSize * 8;
+        if (definition.signed[index] && reader < 8) {
+            int shift = 64 - reader * 8;
             value = (value << shift) >> shift;
         }
         raw[number] = value;

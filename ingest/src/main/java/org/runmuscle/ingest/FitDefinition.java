@@ -13,6 +13,13 @@ final class FitDefinition {
     final int[] size;
     final int[] baseType;
     final boolean[] wanted;
+    /** How to read each wanted field: {@link #SKIP}, {@link #BYTES} or the size of one integer value. */
+    final int[] reader;
+    /** The raw value that means "no value" for each field's type. */
+    final long[] invalid;
+    final boolean[] signed;
+    static final int SKIP = 0;
+    static final int BYTES = -1;
     /** Bytes of one data message: the fields, then developer fields, which we skip whole. */
     final int messageSize;
 
@@ -26,12 +33,35 @@ final class FitDefinition {
         this.baseType = baseType;
         this.offset = new int[fieldCount];
         this.wanted = new boolean[fieldCount];
+        this.reader = new int[fieldCount];
+        this.invalid = new long[fieldCount];
+        this.signed = new boolean[fieldCount];
         int at = 0;
         for (int i = 0; i < fieldCount; i++) {
             offset[i] = at;
             at += size[i];
-            wanted[i] = FitProfile.wanted(globalMessage, fieldNumber[i]);
+            reader[i] = readerFor(size[i], baseType[i]);
+            wanted[i] = reader[i] != SKIP && FitProfile.wanted(globalMessage, fieldNumber[i]);
+            int typeSize = FitProfile.baseTypeSize(baseType[i]);
+            long sentinel = FitProfile.invalid(baseType[i]);
+            invalid[i] = sentinel == -1 && typeSize > 0 && typeSize < 8 ? (1L << (typeSize * 8)) - 1 : sentinel;
+            signed[i] = FitProfile.isSigned(baseType[i]);
         }
         this.messageSize = at + developerBytes;
+    }
+
+    /**
+     * Strings and unknown types are skipped; a byte array of up to 8 bytes is read whole (packed
+     * fields such as compressed_speed_distance); other arrays give their first value.
+     */
+    private static int readerFor(int size, int baseType) {
+        int typeSize = FitProfile.baseTypeSize(baseType);
+        if (typeSize == 0 || size == 0 || size % typeSize != 0 || (baseType & 0x1F) == 0x07) {
+            return SKIP;
+        }
+        if ((baseType & 0x1F) == 0x0D && size <= 8) {
+            return BYTES;
+        }
+        return typeSize;
     }
 }

@@ -1,0 +1,115 @@
+package org.runmuscle.app;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.runmuscle.core.activity.Activity;
+import org.runmuscle.ingest.ActivityFormatException;
+import org.runmuscle.ingest.ActivityReaders;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "bench",
+        description = "Throughput benchmarks on real files, printed as one JSON line. 'decode' reads every activity "
+                + "file in DIR (decode, clean, one activity per session) over and over after a warm-up.",
+        mixinStandardHelpOptions = true,
+        footer = {"", "Examples:",
+                "  runmuscle bench decode ../shared/data/activities/fit",
+                "  runmuscle bench decode ../shared/data/activities --seconds 10"})
+final class BenchCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "WHAT", description = "decode")
+    String what;
+
+    @Parameters(index = "1", paramLabel = "DIR", description = "A folder of recordings.")
+    Path folder;
+
+    @Option(names = "--seconds", defaultValue = "5", description = "Measured seconds (default 5).")
+    double seconds;
+
+    @Option(names = "--warmup", defaultValue = "3", description = "Warm-up seconds, not measured (default 3).")
+    double warmup;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (!what.equals("decode")) {
+            throw new UserInputException("unknown benchmark '" + what + "'; accepted: decode");
+        }
+        if (!(seconds > 0 && seconds <= 600 && warmup >= 0 && warmup <= 600)) {
+            throw new UserInputException("--seconds must be in (0, 600] and --warmup in [0, 600]");
+        }
+        if (!Files.isDirectory(folder)) {
+            throw new UserInputException(folder + ": not a folder");
+        }
+        List<byte[]> files = load(ActivityFiles.expand(List.of(folder)).files());
+        if (files.isEmpty()) {
+            throw new UserInputException(folder + ": no activity files in it");
+        }
+        ActivityReaders readers = ActivityReaders.withDefaultLimit();
+        run(readers, files, warmup);
+        long start = System.nanoTime();
+        Pass total = run(readers, files, seconds);
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        Map<String, Object> line = new LinkedHashMap<>();
+        line.put("files", files.size());
+        line.put("bytes", files.stream().mapToLong(f -> f.length).sum());
+        line.put("records", total.records);
+        line.put("passes", total.passes);
+        line.put("seconds", ActivityView.round(elapsed, 3));
+        line.put("recordsPerSecond", Math.round(total.records / elapsed));
+        line.put("megabytesPerSecond", ActivityView.round(total.bytes / elapsed / 1e6, 2));
+        line.put("unreadableFiles", total.unreadable / Math.max(1, total.passes));
+        spec.commandLine().getOut().println(Json.compact(line));
+        return 0;
+    }
+
+    private static final class Pass {
+        long records;
+        long bytes;
+        long passes;
+        long unreadable;
+    }
+
+    /** Whole passes over every file until {@code seconds} have gone by. */
+    private static Pass run(ActivityReaders readers, List<byte[]> files, double seconds) {
+        Pass pass = new Pass();
+        long deadline = System.nanoTime() + (long) (seconds * 1e9);
+        do {
+            for (byte[] file : files) {
+                try {
+                    for (Activity activity : readers.read(file).activities()) {
+                        pass.records += activity.samples().size();
+                    }
+                } catch (ActivityFormatException e) {
+                    pass.unreadable++;
+                }
+                pass.bytes += file.length;
+            }
+            pass.passes++;
+        } while (System.nanoTime() < deadline);
+        return pass;
+    }
+
+    private static List<byte[]> load(List<Path> paths) {
+        List<byte[]> files = new ArrayList<>();
+        for (Path path : paths) {
+            try {
+                files.add(Files.readAllBytes(path));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return files;
+    }
+}
