@@ -11,6 +11,7 @@ import org.runmuscle.core.activity.Activity;
 import org.runmuscle.ingest.ActivityFormatException;
 import org.runmuscle.ingest.ActivityReaders;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -34,9 +35,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Recordings or folders of recordings.")
     List<Path> paths;
 
-    @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT", converter = OutputFormat.Converter.class,
-            description = "table (default) or json.")
-    OutputFormat format;
+    @Mixin
+    FormatOption output = new FormatOption();
 
     @Option(names = "--max-file-mib", defaultValue = "256", paramLabel = "MIB",
             description = "Refuse files (or their gzip content) larger than this many MiB (default 256).")
@@ -75,7 +75,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (selection.skipped() > 0) {
             err.println("runmuscle analyze: skipped " + selection.skipped() + " files that are not FIT, GPX or TCX");
         }
-        if (format == OutputFormat.JSON) {
+        if (output.json()) {
             Json.print(out, Map.of("activities", views));
         } else {
             views.forEach(view -> printTable(out, view));

@@ -11,8 +11,8 @@ import org.runmuscle.core.atlas.Muscle;
 import org.runmuscle.core.atlas.PhaseWork;
 import org.runmuscle.core.gait.GaitPhase;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "gait",
@@ -21,9 +21,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         footer = {"", "Examples:", "  runmuscle gait", "  runmuscle gait --format json"})
 final class GaitCommand implements Callable<Integer> {
-    @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT", converter = OutputFormat.Converter.class,
-            description = "table (default) or json.")
-    OutputFormat format;
+    @Mixin
+    FormatOption output = new FormatOption();
 
     @Spec
     CommandSpec spec;
@@ -41,7 +40,7 @@ final class GaitCommand implements Callable<Integer> {
     public Integer call() {
         List<PhaseView> phases = phases(Atlas.load());
         PrintWriter out = spec.commandLine().getOut();
-        if (format == OutputFormat.JSON) {
+        if (output.json()) {
             Json.print(out, Map.of("phases", phases));
         } else {
             print(out, phases);

@@ -4,8 +4,8 @@ import java.util.concurrent.Callable;
 import org.runmuscle.core.atlas.Atlas;
 import org.runmuscle.core.atlas.Lookup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -23,9 +23,8 @@ final class MuscleCommand implements Callable<Integer> {
     @Parameters(paramLabel = "NAME", description = "A muscle or group: id, anatomical name or lay name.")
     String name;
 
-    @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT", converter = OutputFormat.Converter.class,
-            description = "table (default, a readable report) or json.")
-    OutputFormat format;
+    @Mixin
+    FormatOption output = new FormatOption();
 
     @Spec
     CommandSpec spec;
@@ -37,14 +36,14 @@ final class MuscleCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         if (found instanceof Lookup.OfMuscle muscle) {
             MuscleReport report = new MuscleReport(atlas, muscle.muscle());
-            if (format == OutputFormat.JSON) {
+            if (output.json()) {
                 Json.print(out, report.json());
             } else {
                 report.print(out);
             }
         } else if (found instanceof Lookup.OfGroup group) {
             GroupReport report = new GroupReport(atlas, group);
-            if (format == OutputFormat.JSON) {
+            if (output.json()) {
                 Json.print(out, report.json());
             } else {
                 report.print(out);

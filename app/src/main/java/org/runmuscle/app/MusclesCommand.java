@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.runmuscle.core.atlas.Atlas;
 import org.runmuscle.core.atlas.Muscle;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -22,9 +23,8 @@ final class MusclesCommand implements Callable<Integer> {
             description = "Only the muscles of this group: an id (hamstrings, hip-flexors) or a lay name (quads, glutes).")
     String group;
 
-    @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT", converter = OutputFormat.Converter.class,
-            description = "table (default) or json (an array of muscles).")
-    OutputFormat format;
+    @Mixin
+    FormatOption output = new FormatOption();
 
     @Spec
     CommandSpec spec;
@@ -33,7 +33,7 @@ final class MusclesCommand implements Callable<Integer> {
     public Integer call() {
         Atlas atlas = Atlas.load();
         List<Muscle> muscles = group == null ? atlas.muscles() : AtlasNames.group(atlas, group).muscles();
-        if (format == OutputFormat.JSON) {
+        if (output.json()) {
             Json.print(spec.commandLine().getOut(), muscles);
         } else {
             PhaseGrid.print(spec.commandLine().getOut(), muscles);

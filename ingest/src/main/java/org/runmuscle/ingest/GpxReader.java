@@ -35,10 +35,7 @@ final class GpxReader {
         int untimed = 0;
         try {
             while (xml.hasNext()) {
-                int event = xml.next();
-                if (event == XMLStreamConstants.DTD) {
-                    throw SafeXml.doctypeRefused();
-                }
+                int event = SafeXml.next(xml);
                 if (event == XMLStreamConstants.START_ELEMENT) {
                     String name = xml.getLocalName();
                     text.setLength(0);

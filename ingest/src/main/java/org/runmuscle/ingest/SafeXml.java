@@ -36,7 +36,16 @@ final class SafeXml {
         }
     }
 
-    static ActivityFormatException doctypeRefused() {
+    /** The next parse event; a DOCTYPE is refused the moment it is seen. */
+    static int next(XMLStreamReader xml) throws XMLStreamException, ActivityFormatException {
+        int event = xml.next();
+        if (event == javax.xml.stream.XMLStreamConstants.DTD) {
+            throw doctypeRefused();
+        }
+        return event;
+    }
+
+    private static ActivityFormatException doctypeRefused() {
         return new ActivityFormatException("the XML declares a DOCTYPE, which activity files never need; refused "
                 + "so that no entity is expanded and nothing outside the file is read");
     }

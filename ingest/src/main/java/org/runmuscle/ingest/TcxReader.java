@@ -43,10 +43,7 @@ final class TcxReader {
         String device = "";
         try {
             while (xml.hasNext()) {
-                int event = xml.next();
-                if (event == XMLStreamConstants.DTD) {
-                    throw SafeXml.doctypeRefused();
-                }
+                int event = SafeXml.next(xml);
                 if (event == XMLStreamConstants.START_ELEMENT) {
                     String name = xml.getLocalName();
                     path.add(name);
