@@ -10,7 +10,8 @@ import org.runmuscle.core.activity.Samples;
  * GPS): the points show the runner moving at speed on both sides of a gap of hours or days, and
  * covering only a few steps of distance across it. Such a gap is not a pause; every later time is
  * shifted back so the gap lasts as long as the distance across it took at the speed around it.
- * A real stop shows speed near zero on at least one side, and is left alone.
+ * A real stop shows speed near zero on at least one side, and is left alone; so is any gap that
+ * contains the start of a new session (two runs recorded in one file, Multisession.fit).
  */
 final class ClockJumps {
     /** A gap shorter than an hour is treated as a real pause, however it looks. */
@@ -28,10 +29,15 @@ final class ClockJumps {
     }
 
     static ClockJumps in(Samples samples) {
+        return in(samples, new double[0]);
+    }
+
+    /** Jumps in {@code samples}, never across one of the {@code sessionStarts} (Unix seconds). */
+    static ClockJumps in(Samples samples, double[] sessionStarts) {
         List<Jump> jumps = new ArrayList<>();
         for (int i = 1; i < samples.size(); i++) {
             double gap = samples.time(i) - samples.time(i - 1);
-            if (gap < MIN_JUMP_SECONDS) {
+            if (gap < MIN_JUMP_SECONDS || sessionStartsWithin(sessionStarts, samples.time(i - 1), samples.time(i))) {
                 continue;
             }
             double before = samples.get(Channel.SPEED, i - 1);
@@ -45,6 +51,15 @@ final class ClockJumps {
             }
         }
         return new ClockJumps(jumps);
+    }
+
+    private static boolean sessionStartsWithin(double[] starts, double from, double to) {
+        for (double start : starts) {
+            if (start > from && start <= to) {
+                return true;
+            }
+        }
+        return false;
     }
 
     boolean isEmpty() {

@@ -27,7 +27,7 @@ final class FitActivities {
         if (decoded.isEmpty()) {
             throw new ActivityFormatException("the FIT file holds no records: there is no recorded point to read");
         }
-        ClockJumps jumps = ClockJumps.in(decoded);
+        ClockJumps jumps = ClockJumps.in(decoded, fit.sessions.stream().mapToDouble(FitContents.Session::startTime).toArray());
         Samples records = jumps.apply(decoded);
         List<FitContents.TimerEvent> events = fit.timerEvents.stream()
                 .map(e -> new FitContents.TimerEvent(jumps.correct(e.time()), e.start())).toList();

@@ -58,6 +58,14 @@ class AllRecordingsTest {
     }
 
     @Test
+    void aBreakBetweenTwoSessionsIsNotAClockJump() throws Exception {
+        List<Activity> runs = readers.read(Data.file("activities/fit/Multisession.fit")).activities();
+        assertThat(runs).hasSize(2);
+        assertThat(runs.get(1).startTime().toString()).isEqualTo("2015-05-23T12:31:29Z");
+        assertThat(runs).allSatisfy(run -> assertThat(run.warnings()).noneMatch(w -> w.contains("clock jumped")));
+    }
+
+    @Test
     void triathlonGivesOneActivityPerSession() throws Exception {
         List<Activity> legs = readers.read(Data.file("activities/fit/multisport-triathlon-fenix3.fit")).activities();
         assertThat(legs).extracting(Activity::sport).containsExactly(Sport.SWIMMING, Sport.TRANSITION, Sport.CYCLING,
