@@ -10,17 +10,44 @@ import org.runmuscle.core.atlas.Contraction;
 import org.runmuscle.core.atlas.Muscle;
 import org.runmuscle.core.atlas.PhaseWork;
 import org.runmuscle.core.gait.GaitPhase;
+import org.runmuscle.core.gait.StrideTiming;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 @Command(name = "gait",
-        description = "Explains the phases of the running gait cycle (initial contact, loading response, midstance, "
-                + "propulsion/toe-off, float, early, mid and late swing) and which muscles work in each, and how.",
+        description = {"Without --speed or --pace: explains the phases of the running gait cycle (initial contact, "
+                + "loading response, midstance, propulsion/toe-off, float, early, mid and late swing) and which "
+                + "muscles work in each, and how.",
+                "",
+                "With --speed or --pace: the muscle model at that speed, grade and step rate. Per muscle, when in the "
+                        + "cycle it works (its force curve from initial contact), its peak force in body weights in "
+                        + "stance, early and late swing, its load per stride and per kilometre in body-weight seconds, "
+                        + "and how that load splits into concentric, eccentric and isometric work."},
         mixinStandardHelpOptions = true,
-        footer = {"", "Examples:", "  runmuscle gait", "  runmuscle gait --format json"})
+        footer = {"", "Examples:", "  runmuscle gait", "  runmuscle gait --speed 3.5 --grade 0 --cadence 170",
+                "  runmuscle gait --pace 4:45/km --grade -8", "  runmuscle gait --speed 5 --format json"})
 final class GaitCommand implements Callable<Integer> {
+    @Option(names = "--speed", paramLabel = "M/S", description = "Running speed in m/s (0 < speed <= 12).")
+    Double speed;
+
+    @Option(names = "--pace", paramLabel = "PACE", description = "Pace instead of speed: 4:45/km or 7:38/mi.")
+    String pace;
+
+    @Option(names = "--grade", defaultValue = "0", paramLabel = "PERCENT",
+            description = "Slope in percent, negative downhill (-45 to 45; default 0).")
+    double grade;
+
+    @Option(names = "--cadence", paramLabel = "SPM",
+            description = "Steps per minute (60 to 260; default: the typical step rate for the speed and grade).")
+    Double cadence;
+
+    @Option(names = "--mass", defaultValue = "70", paramLabel = "KG",
+            description = "Body mass in kg, for forces in newtons (20 to 250; default 70).")
+    double mass;
+
     @Mixin
     FormatOption output = new FormatOption();
 
@@ -38,14 +65,44 @@ final class GaitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<PhaseView> phases = phases(Atlas.load());
         PrintWriter out = spec.commandLine().getOut();
+        if (speed != null || pace != null) {
+            GaitModelReport report = new GaitModelReport(Atlas.load(), stride(), Checked.range("--mass", mass, 20, 250, "kg"));
+            if (output.json()) {
+                Json.print(out, report.json());
+            } else {
+                report.print(out);
+            }
+            return 0;
+        }
+        if (cadence != null || grade != 0) {
+            throw new UserInputException("--grade and --cadence describe a stride: give --speed or --pace too");
+        }
+        List<PhaseView> phases = phases(Atlas.load());
         if (output.json()) {
             Json.print(out, Map.of("phases", phases));
         } else {
             print(out, phases);
         }
         return 0;
+    }
+
+    private StrideTiming stride() {
+        if (speed != null && pace != null) {
+            throw new UserInputException("give --speed or --pace, not both");
+        }
+        double metersPerSecond = speed != null ? speed : Pace.toSpeed(pace);
+        if (!(metersPerSecond > 0)) {
+            throw new UserInputException("--speed must be above 0 m/s, not " + metersPerSecond);
+        }
+        Checked.range(speed != null ? "--speed" : "--pace (as speed, m/s)", metersPerSecond, StrideTiming.MIN_SPEED,
+                StrideTiming.MAX_SPEED, "m/s");
+        Checked.range("--grade", grade, -StrideTiming.MAX_GRADE_PERCENT, StrideTiming.MAX_GRADE_PERCENT, "%");
+        if (cadence == null) {
+            return StrideTiming.of(metersPerSecond, grade);
+        }
+        return StrideTiming.of(metersPerSecond, grade,
+                Checked.range("--cadence", cadence, StrideTiming.MIN_CADENCE, StrideTiming.MAX_CADENCE, "steps/min"));
     }
 
     static List<PhaseView> phases(Atlas atlas) {
