@@ -11,7 +11,24 @@ import org.runmuscle.core.activity.DeviceTotals;
  * a table prints. Missing figures are {@code null}, never 0.
  */
 record ActivityView(String file, String format, String sport, String startTime, String device, int points,
-                    Summary summary, Summary deviceTotals, List<String> warnings) {
+                    Summary summary, Summary deviceTotals, List<String> warnings,
+                    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+                    Double gradeAdjustedPaceSecondsPerKm,
+                    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+                    LoadView load,
+                    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+                    List<MuscleView> muscles) {
+
+    /** One muscle's load over the run (field names are API). */
+    record MuscleView(String id, double loadBwSeconds, double concentricBwSeconds, double eccentricBwSeconds,
+                      double isometricBwSeconds) {
+    }
+
+    /** How the load was reckoned, what shaped it and what was left out. */
+    record LoadView(double massKg, String massFrom, Double runningSeconds, List<org.runmuscle.core.load.RunLoad.Segment> segments,
+                    org.runmuscle.core.load.RunLoad.CadenceDrift cadenceDrift,
+                    org.runmuscle.core.load.RunLoad.Cleaning cleaning, List<String> notes) {
+    }
 
     /** The summary figures; {@code null} where the recording cannot give one. */
     record Summary(Double elapsedSeconds, Double movingSeconds, Double distanceMeters, Double paceSecondsPerKm,
@@ -31,7 +48,18 @@ record ActivityView(String file, String format, String sport, String startTime, 
                 new Summary(round(d.elapsedSeconds(), 1), round(d.timerSeconds(), 1), round(d.distanceMeters(), 1),
                         round(devicePace, 1), round(d.avgHeartRate(), 1), round(d.maxHeartRate(), 0),
                         round(d.avgCadenceSpm(), 1), round(d.ascentMeters(), 1), round(d.descentMeters(), 1)),
-                activity.warnings());
+                activity.warnings(), null, null, null);
+    }
+
+    /** The same view with the muscle load of a running activity. */
+    ActivityView withLoad(org.runmuscle.core.load.RunLoad load, String massFrom) {
+        List<MuscleView> muscles = load.muscles().stream().map(m -> new MuscleView(m.id(), round(m.loadBwSeconds(), 2),
+                round(m.concentricBwSeconds(), 2), round(m.eccentricBwSeconds(), 2), round(m.isometricBwSeconds(), 2)))
+                .toList();
+        LoadView view = new LoadView(load.massKg(), massFrom, round(load.runningSeconds(), 1), load.segments(),
+                load.cadenceDrift().orElse(null), load.cleaning(), load.notes());
+        return new ActivityView(file, format, sport, startTime, device, points, summary, deviceTotals, warnings,
+                round(load.gradeAdjustedPaceSecondsPerKm(), 1), view, muscles);
     }
 
     static Double round(double value, int decimals) {

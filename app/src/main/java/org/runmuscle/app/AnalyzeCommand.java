@@ -23,6 +23,10 @@ import picocli.CommandLine.Spec;
                 + "distance, pace, heart rate, cadence in steps per minute, ascent and descent. A multisport file "
                 + "gives one activity per session.",
                 "",
+                "For running activities it adds the load each muscle took (body-weight seconds, split into concentric, "
+                        + "eccentric and isometric work), grade-adjusted pace, and what made the load: climbs and descents, "
+                        + "fast kilometres, cadence drift.",
+                "",
                 "Folders are searched for activity files; other files in them are skipped. A file that cannot be "
                         + "read gets one line on stderr and the exit code is 2; the other files are still analysed. "
                         + "A file readable up to a corrupt tail is analysed with a warning."},
@@ -30,6 +34,7 @@ import picocli.CommandLine.Spec;
         footer = {"", "Examples:",
                 "  runmuscle analyze run.fit",
                 "  runmuscle analyze ~/watch-exports --format json",
+                "  runmuscle analyze hilly-run.fit --mass 62",
                 "  runmuscle analyze morning.gpx.gz evening.tcx"})
 final class AnalyzeCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Recordings or folders of recordings.")
@@ -37,6 +42,10 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Mixin
     FormatOption output = new FormatOption();
+
+    @Option(names = "--mass", paramLabel = "KG",
+            description = "Body mass in kg (20 to 250). Default: the file's user profile when it has one, else 70.")
+    Double mass;
 
     @Option(names = "--max-file-mib", defaultValue = "256", paramLabel = "MIB",
             description = "Refuse files (or their gzip content) larger than this many MiB (default 256).")
@@ -50,7 +59,11 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (maxFileMib < 1 || maxFileMib > 4096) {
             throw new UserInputException("--max-file-mib must be between 1 and 4096, not " + maxFileMib);
         }
+        if (mass != null) {
+            Checked.range("--mass", mass, 20, 250, "kg");
+        }
         ActivityReaders readers = new ActivityReaders(maxFileMib * 1024 * 1024);
+        RunLoads loads = new RunLoads();
         ActivityFiles.Selection selection = ActivityFiles.expand(paths);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -60,7 +73,8 @@ final class AnalyzeCommand implements Callable<Integer> {
             try {
                 ActivityReaders.Read read = readers.read(file);
                 for (Activity activity : read.activities()) {
-                    ActivityView view = ActivityView.of(file.toString(), read.format().id(), activity);
+                    ActivityView view = loads.withLoad(ActivityView.of(file.toString(), read.format().id(), activity),
+                            activity, mass);
                     views.add(view);
                     view.warnings().forEach(w -> err.println("runmuscle analyze: " + file + ": warning: " + w));
                 }
@@ -96,6 +110,9 @@ final class AnalyzeCommand implements Callable<Integer> {
         out.println("  heart rate avg " + Units.number(s.avgHeartRate(), "") + " max " + Units.number(s.maxHeartRate(), "")
                 + "   cadence " + Units.number(s.avgCadenceSpm(), " spm") + "   ascent " + Units.number(s.ascentMeters(), " m")
                 + "   descent " + Units.number(s.descentMeters(), " m"));
+        if (view.load() != null) {
+            RunLoads.print(out, view);
+        }
         out.println();
     }
 }

@@ -20,13 +20,16 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "bench",
         description = "Throughput benchmarks on real files, printed as one JSON line. 'decode' reads every activity "
-                + "file in DIR (decode, clean, one activity per session) over and over after a warm-up.",
+                + "file in DIR (decode, clean, one activity per session) over and over after a warm-up; 'analyze' "
+                + "reads them and runs the muscle-load model on every running activity (samplesPerSecond counts "
+                + "the points of those activities).",
         mixinStandardHelpOptions = true,
         footer = {"", "Examples:",
                 "  runmuscle bench decode ../shared/data/activities/fit",
-                "  runmuscle bench decode ../shared/data/activities --seconds 10"})
+                "  runmuscle bench decode ../shared/data/activities --seconds 10",
+                "  runmuscle bench analyze ../shared/data/activities/fit"})
 final class BenchCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "WHAT", description = "decode")
+    @Parameters(index = "0", paramLabel = "WHAT", description = "decode or analyze")
     String what;
 
     @Parameters(index = "1", paramLabel = "DIR", description = "A folder of recordings.")
@@ -43,9 +46,10 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!what.equals("decode")) {
-            throw new UserInputException("unknown benchmark '" + what + "'; accepted: decode");
+        if (!what.equals("decode") && !what.equals("analyze")) {
+            throw new UserInputException("unknown benchmark '" + what + "'; accepted: decode, analyze");
         }
+        boolean analyze = what.equals("analyze");
         if (!(seconds > 0 && seconds <= 600 && warmup >= 0 && warmup <= 600)) {
             throw new UserInputException("--seconds must be in (0, 600] and --warmup in [0, 600]");
         }
@@ -57,9 +61,10 @@ final class BenchCommand implements Callable<Integer> {
             throw new UserInputException(folder + ": no activity files in it");
         }
         ActivityReaders readers = ActivityReaders.withDefaultLimit();
-        run(readers, files, warmup);
+        RunLoads loads = analyze ? new RunLoads() : null;
+        run(readers, loads, files, warmup);
         long start = System.nanoTime();
-        Pass total = run(readers, files, seconds);
+        Pass total = run(readers, loads, files, seconds);
         double elapsed = (System.nanoTime() - start) / 1e9;
         Map<String, Object> line = new LinkedHashMap<>();
         line.put("files", files.size());
@@ -68,6 +73,11 @@ final class BenchCommand implements Callable<Integer> {
         line.put("passes", total.passes);
         line.put("seconds", ActivityView.round(elapsed, 3));
         line.put("recordsPerSecond", Math.round(total.records / elapsed));
+        if (analyze) {
+            line.put("runningActivities", total.analysed / Math.max(1, total.passes));
+            line.put("samples", total.samples);
+            line.put("samplesPerSecond", Math.round(total.samples / elapsed));
+        }
         line.put("megabytesPerSecond", ActivityView.round(total.bytes / elapsed / 1e6, 2));
         line.put("unreadableFiles", total.unreadable / Math.max(1, total.passes));
         spec.commandLine().getOut().println(Json.compact(line));
@@ -79,10 +89,12 @@ final class BenchCommand implements Callable<Integer> {
         long bytes;
         long passes;
         long unreadable;
+        long samples;
+        long analysed;
     }
 
     /** Whole passes over every file until {@code seconds} have gone by. */
-    private static Pass run(ActivityReaders readers, List<byte[]> files, double seconds) {
+    private static Pass run(ActivityReaders readers, RunLoads loads, List<byte[]> files, double seconds) {
         Pass pass = new Pass();
         long deadline = System.nanoTime() + (long) (seconds * 1e9);
         do {
@@ -90,6 +102,11 @@ final class BenchCommand implements Callable<Integer> {
                 try {
                     for (Activity activity : readers.read(file).activities()) {
                         pass.records += activity.samples().size();
+                        if (loads != null && activity.sport() == org.runmuscle.core.activity.Sport.RUNNING) {
+                            loads.analyze(activity);
+                            pass.samples += activity.samples().size();
+                            pass.analysed++;
+                        }
                     }
                 } catch (ActivityFormatException e) {
                     pass.unreadable++;

@@ -101,6 +101,63 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void runningActivitiesCarryMuscleLoadGradeAdjustedPaceAndTheBreakdown() throws Exception {
+        JsonNode activity = json.readTree(CliRun.of("analyze", data("activities/tcx/Standard.tcx"), "--format", "json").out())
+                .get("activities").get(0);
+        JsonNode muscles = activity.get("muscles");
+        assertThat(muscles).hasSize(44);
+        assertThat(muscles.get(0).fieldNames()).toIterable().containsExactly("id", "loadBwSeconds", "concentricBwSeconds",
+                "eccentricBwSeconds", "isometricBwSeconds");
+        for (JsonNode muscle : muscles) {
+            double parts = muscle.get("concentricBwSeconds").asDouble() + muscle.get("eccentricBwSeconds").asDouble()
+                    + muscle.get("isometricBwSeconds").asDouble();
+            assertThat(parts).isCloseTo(muscle.get("loadBwSeconds").asDouble(), org.assertj.core.api.Assertions.within(0.05));
+        }
+        double pace = activity.get("summary").get("paceSecondsPerKm").asDouble();
+        assertThat(activity.get("gradeAdjustedPaceSecondsPerKm").asDouble()).as("a hilly run").isLessThan(pace);
+        JsonNode load = activity.get("load");
+        assertThat(load.get("massKg").asDouble()).isEqualTo(70);
+        assertThat(load.get("massFrom").asText()).isEqualTo("default");
+        assertThat(load.get("segments").findValuesAsText("kind")).contains("climb", "descent", "fast");
+        assertThat(load.get("notes").get(0).asText()).contains("km of running");
+        assertThat(load.get("cleaning").fieldNames()).toIterable().contains("speedSpikes", "altitudeJumps", "stoppedSeconds");
+    }
+
+    @Test
+    void bodyMassComesFromTheOptionThenTheFileThenTheDefault() throws Exception {
+        String file = data("activities/fit/Standard.fit");
+        JsonNode option = json.readTree(CliRun.of("analyze", file, "--mass", "62", "--format", "json").out())
+                .get("activities").get(0).get("load");
+        assertThat(option.get("massKg").asDouble()).isEqualTo(62);
+        assertThat(option.get("massFrom").asText()).isEqualTo("option");
+        boolean anyFromFile = false;
+        for (String fit : new String[] {"FR920xt-with-Stryd.fit", "garmin-runPower.fit", "activity-small-fenix2-run.fit",
+                "with-new-dynamics.fit", "developer-types-sample.fit", "Fenix-2.fit", "time-jump.fit"}) {
+            JsonNode load = json.readTree(CliRun.of("analyze", data("activities/fit/" + fit), "--format", "json").out())
+                    .get("activities").get(0).get("load");
+            anyFromFile |= load != null && load.get("massFrom").asText().equals("file");
+        }
+        assertThat(anyFromFile).as("some recording carries a user profile with body mass").isTrue();
+        assertThat(CliRun.of("analyze", file, "--mass", "300").err()).contains("--mass 300 is outside 20 to 250 kg");
+    }
+
+    @Test
+    void otherSportsGetNoMuscleLoad() throws Exception {
+        JsonNode activities = json.readTree(CliRun.of("analyze", data("activities/fit/multisport-triathlon-fenix3.fit"),
+                "--format", "json").out()).get("activities");
+        assertThat(activities.get(0).has("muscles")).isFalse();
+        assertThat(activities.get(4).get("muscles")).hasSize(44);
+    }
+
+    @Test
+    void benchAnalyzeReportsSamplesPerSecond() throws Exception {
+        JsonNode line = json.readTree(CliRun.of("bench", "analyze", data("activities/tcx"), "--seconds", "0.2",
+                "--warmup", "0").out());
+        assertThat(line.get("samplesPerSecond").asLong()).isPositive();
+        assertThat(line.get("runningActivities").asInt()).isPositive();
+    }
+
+    @Test
     void benchDecodePrintsOneJsonLine() throws Exception {
         CliRun run = CliRun.of("bench", "decode", data("activities/gpx"), "--seconds", "0.2", "--warmup", "0");
         assertThat(run.exitCode()).isZero();
@@ -109,6 +166,6 @@ class AnalyzeCommandTest {
         assertThat(line.get("files").asInt()).isEqualTo(11);
         assertThat(line.get("records").asLong()).isPositive();
         assertThat(line.fieldNames()).toIterable().contains("bytes", "seconds", "recordsPerSecond", "megabytesPerSecond");
-        assertThat(CliRun.of("bench", "model", data("activities/gpx")).err()).contains("unknown benchmark 'model'; accepted: decode");
+        assertThat(CliRun.of("bench", "model", data("activities/gpx")).err()).contains("unknown benchmark 'model'; accepted: decode, analyze");
     }
 }

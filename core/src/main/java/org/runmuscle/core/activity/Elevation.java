@@ -48,8 +48,15 @@ public final class Elevation {
         return Double.isNaN(reference) ? new Gain(Double.NaN, Double.NaN) : new Gain(ascent, descent);
     }
 
-    /** Centred moving average over a time window, with two pointers: linear in the number of points. */
     static double[] smoothed(Samples samples) {
+        return smooth(samples, samples.column(Channel.ALTITUDE));
+    }
+
+    /**
+     * Centred moving average of {@code altitude} (one value per row of {@code samples}, NaN where
+     * missing) over {@link #WINDOW_SECONDS}, with two pointers: linear in the number of points.
+     */
+    public static double[] smooth(Samples samples, double[] altitude) {
         int n = samples.size();
         double[] result = new double[n];
         double sum = 0;
@@ -58,21 +65,20 @@ public final class Elevation {
         int hi = 0;
         double half = WINDOW_SECONDS / 2;
         for (int i = 0; i < n; i++) {
-            double altitude = samples.get(Channel.ALTITUDE, i);
-            if (Double.isNaN(altitude)) {
+            if (Double.isNaN(altitude[i])) {
                 result[i] = Double.NaN;
                 continue;
             }
             double t = samples.time(i);
             while (hi < n && samples.time(hi) <= t + half) {
-                double a = samples.get(Channel.ALTITUDE, hi++);
+                double a = altitude[hi++];
                 if (!Double.isNaN(a)) {
                     sum += a;
                     count++;
                 }
             }
             while (samples.time(lo) < t - half) {
-                double a = samples.get(Channel.ALTITUDE, lo++);
+                double a = altitude[lo++];
                 if (!Double.isNaN(a)) {
                     sum -= a;
                     count--;

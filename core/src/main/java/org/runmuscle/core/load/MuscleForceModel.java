@@ -145,13 +145,36 @@ public final class MuscleForceModel {
      * {@code points} steps per cycle. This is what the run analysis tabulates.
      */
     public void loadRates(StrideTiming timing, int points, double[] out) {
+        // Phase of each point, once for all muscles; then each burst's geometry once per muscle.
+        int[] phase = new int[points];
+        for (int i = 0; i < points; i++) {
+            phase[i] = timing.phaseAt(i / (double) points).ordinal();
+        }
+        double[] force = new double[points];
         for (int m = 0; m < muscles.size(); m++) {
+            java.util.Arrays.fill(force, 0);
             double[] scales = scales(m, timing);
+            ForceBurst[] list = bursts.get(m);
+            for (int b = 0; b < list.length; b++) {
+                double length = list[b].period().length(timing);
+                double center = list[b].period().start(timing) + list[b].center() * length;
+                double halfWidth = list[b].halfWidth() * length;
+                int first = (int) Math.floor((center - halfWidth) * points);
+                int last = (int) Math.ceil((center + halfWidth) * points);
+                for (int k = first; k <= last; k++) {
+                    int i = Math.floorMod(k, points);
+                    double distance = Math.abs(k / (double) points - center);
+                    if (distance < halfWidth) {
+                        double value = scales[b] * 0.5 * (1 + Math.cos(Math.PI * distance / halfWidth));
+                        if (value > force[i]) {
+                            force[i] = value;
+                        }
+                    }
+                }
+            }
             Contraction[] byPhase = contractionByPhase.get(m);
             for (int i = 0; i < points; i++) {
-                double x = i / (double) points;
-                double force = forceAt(m, x, timing, scales);
-                out[m * 3 + byPhase[timing.phaseAt(x).ordinal()].ordinal()] += force / points;
+                out[m * 3 + byPhase[phase[i]].ordinal()] += force[i] / points;
             }
         }
     }
