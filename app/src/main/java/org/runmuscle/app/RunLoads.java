@@ -12,16 +12,11 @@ import org.runmuscle.core.load.RunLoad;
 /** Adds muscle load to the running activities of an analysis; the model is built on first need. */
 final class RunLoads {
     static final double DEFAULT_MASS_KG = 70;
-    private Atlas atlas;
     private LoadModel model;
 
     ActivityView withLoad(ActivityView view, Activity activity, Double massOption) {
         if (activity.sport() != Sport.RUNNING) {
             return view;
-        }
-        if (model == null) {
-            atlas = Atlas.load();
-            model = LoadModel.load(atlas);
         }
         double mass;
         String from;
@@ -36,7 +31,7 @@ final class RunLoads {
             mass = DEFAULT_MASS_KG;
             from = "default";
         }
-        return view.withLoad(model.analyze(activity, mass), from);
+        return view.withLoad(model().analyze(activity, mass), from);
     }
 
     /** The load part of the table: per group, then the notes. */
@@ -68,10 +63,13 @@ final class RunLoads {
 
     /** For callers that want the raw analysis (the bench). */
     RunLoad analyze(Activity activity) {
+        return model().analyze(activity, DEFAULT_MASS_KG);
+    }
+
+    private LoadModel model() {
         if (model == null) {
-            atlas = Atlas.load();
-            model = LoadModel.load(atlas);
+            model = LoadModel.load(Atlas.load());
         }
-        return model.analyze(activity, DEFAULT_MASS_KG);
+        return model;
     }
 }

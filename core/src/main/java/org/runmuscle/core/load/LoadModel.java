@@ -22,21 +22,25 @@ import org.runmuscle.core.gait.StrideTiming;
  * and then used for any number of runs, from any number of threads.
  */
 public final class LoadModel {
-    /** Slower than this is standing or walking about: no running load (same rule as moving time). */
+    /** Slower than this is standing or walking about: no running load. Estimated, the same 0.5 m/s as auto-pause (MovingTime). */
     static final double STOPPED_MPS = 0.5;
     /** Faster than the model covers and than any human runs (12.4 m/s is the sprint record's peak). */
     static final double SPIKE_MPS = 12;
-    /** An interval longer than this is a gap in the recording, not running. */
+    /** An interval longer than this is a gap in the recording, not running. Estimated: smart recording writes every 1-10 s. */
     static final double MAX_GAP_SECONDS = 120;
-    /** Grade is measured across at least this much distance, so that metre-scale noise averages out. */
+    /** Grade is measured across at least this much distance, so that metre-scale noise averages out. Estimated: about six strides. */
     static final double GRADE_BASE_METERS = 20;
-    /** Step rates outside this range of the typical one are not running rates (a sensor glitch, a walk). */
+    /**
+     * Step rates outside this range of the typical one are not running rates (a sensor glitch, a
+     * walk). Estimated: step-rate studies go to +-10 % (Heiderscheit 2011), runners' own rates
+     * spread about +-15 %; 0.6-1.5 leaves wide room.
+     */
     static final double MIN_RATIO = 0.6;
     static final double MAX_RATIO = 1.5;
-    /** A climb or descent is named when it changes altitude this much at this average grade or more. */
+    /** A climb or descent is named when it changes altitude this much at this average grade or more: a reporting choice. */
     static final double SEGMENT_METERS = 15;
     static final double SEGMENT_GRADE = 0.03;
-    /** A kilometre this much faster than the median kilometre is named as fast. */
+    /** A kilometre this much faster than the median kilometre is named as fast: a reporting choice. */
     static final double FAST_FRACTION = 0.08;
     /** A hill starts and ends where the altitude has moved this far from its turning point. */
     static final double TRIM_METERS = 1;
@@ -186,7 +190,7 @@ public final class LoadModel {
                 }
                 double gradePercent = grade[i] * 100;
                 double ratio = ratio(speed, gradePercent, samples.get(Channel.CADENCE, i));
-                if (ratio == 1 && replaced(speed, gradePercent, samples.get(Channel.CADENCE, i))) {
+                if (!Double.isNaN(samples.get(Channel.CADENCE, i)) && replaced(speed, gradePercent, samples.get(Channel.CADENCE, i))) {
                     cadencesReplaced++;
                 }
                 LoadGrid.accumulate(all, speed, gradePercent, ratio, dt);
@@ -222,24 +226,20 @@ public final class LoadModel {
             return new RunLoad(massKg, muscles, running, gap, segments, drift, cleaning, notes);
         }
 
+        /** The recorded step rate relative to the typical one; 1 when none was recorded or it is implausible. */
         private double ratio(double speed, double gradePercent, double cadence) {
-            double preferred = StrideTiming.preferredCadence(Math.min(speed, StrideTiming.MAX_SPEED),
-                    Math.max(-StrideTiming.MAX_GRADE_PERCENT, Math.min(StrideTiming.MAX_GRADE_PERCENT, gradePercent)));
-            if (Double.isNaN(cadence)) {
-                return 1;
-            }
-            double ratio = cadence / preferred;
-            return ratio < MIN_RATIO || ratio > MAX_RATIO ? 1 : ratio;
+            return Double.isNaN(cadence) || replaced(speed, gradePercent, cadence) ? 1 : recordedRatio(speed, gradePercent, cadence);
         }
 
         /** Whether a recorded cadence is too far from any running rate to be used (counted once, in the main pass). */
         private boolean replaced(double speed, double gradePercent, double cadence) {
-            if (Double.isNaN(cadence)) {
-                return false;
-            }
-            double ratio = cadence / StrideTiming.preferredCadence(Math.min(speed, StrideTiming.MAX_SPEED),
-                    Math.max(-StrideTiming.MAX_GRADE_PERCENT, Math.min(StrideTiming.MAX_GRADE_PERCENT, gradePercent)));
+            double ratio = recordedRatio(speed, gradePercent, cadence);
             return ratio < MIN_RATIO || ratio > MAX_RATIO;
+        }
+
+        private double recordedRatio(double speed, double gradePercent, double cadence) {
+            return cadence / StrideTiming.preferredCadence(Math.min(speed, StrideTiming.MAX_SPEED),
+                    Math.max(-StrideTiming.MAX_GRADE_PERCENT, Math.min(StrideTiming.MAX_GRADE_PERCENT, gradePercent)));
         }
 
         /** Climbs and descents: legs between turning points of the smoothed profile that are long and steep enough. */

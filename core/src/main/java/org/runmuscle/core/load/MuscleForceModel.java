@@ -121,11 +121,11 @@ public final class MuscleForceModel {
             peaks.put(period, 0.0);
         }
         double[] byType = new double[3];
-        double[] scales = scales(m, timing);
+        double[] envelope = forces(m, timing, points);
         double dt = timing.strideSeconds() / points;
         for (int i = 0; i <= points; i++) {
             double x = (i % points) / (double) points;
-            force[i] = forceAt(m, x, timing, scales);
+            force[i] = envelope[i % points];
             contraction[i] = contractionByPhase.get(m)[timing.phaseAt(x).ordinal()];
             if (i < points) {
                 byType[contraction[i].ordinal()] += force[i] * dt;
@@ -145,38 +145,42 @@ public final class MuscleForceModel {
      * {@code points} steps per cycle. This is what the run analysis tabulates.
      */
     public void loadRates(StrideTiming timing, int points, double[] out) {
-        // Phase of each point, once for all muscles; then each burst's geometry once per muscle.
         int[] phase = new int[points];
         for (int i = 0; i < points; i++) {
             phase[i] = timing.phaseAt(i / (double) points).ordinal();
         }
-        double[] force = new double[points];
         for (int m = 0; m < muscles.size(); m++) {
-            java.util.Arrays.fill(force, 0);
-            double[] scales = scales(m, timing);
-            ForceBurst[] list = bursts.get(m);
-            for (int b = 0; b < list.length; b++) {
-                double length = list[b].period().length(timing);
-                double center = list[b].period().start(timing) + list[b].center() * length;
-                double halfWidth = list[b].halfWidth() * length;
-                int first = (int) Math.floor((center - halfWidth) * points);
-                int last = (int) Math.ceil((center + halfWidth) * points);
-                for (int k = first; k <= last; k++) {
-                    int i = Math.floorMod(k, points);
-                    double distance = Math.abs(k / (double) points - center);
-                    if (distance < halfWidth) {
-                        double value = scales[b] * 0.5 * (1 + Math.cos(Math.PI * distance / halfWidth));
-                        if (value > force[i]) {
-                            force[i] = value;
-                        }
-                    }
-                }
-            }
+            double[] force = forces(m, timing, points);
             Contraction[] byPhase = contractionByPhase.get(m);
             for (int i = 0; i < points; i++) {
                 out[m * 3 + byPhase[phase[i]].ordinal()] += force[i] / points;
             }
         }
+    }
+
+    /**
+     * The muscle's force at {@code points} evenly spaced instants of the cycle: the envelope of its
+     * bursts, each placed once from the stride's periods and visiting only the points it covers.
+     */
+    private double[] forces(int m, StrideTiming timing, int points) {
+        double[] force = new double[points];
+        double[] scales = scales(m, timing);
+        ForceBurst[] list = bursts.get(m);
+        for (int b = 0; b < list.length; b++) {
+            double length = list[b].period().length(timing);
+            double center = list[b].period().start(timing) + list[b].center() * length;
+            double halfWidth = list[b].halfWidth() * length;
+            int first = (int) Math.floor((center - halfWidth) * points);
+            int last = (int) Math.ceil((center + halfWidth) * points);
+            for (int k = first; k <= last; k++) {
+                double distance = Math.abs(k / (double) points - center);
+                if (distance < halfWidth) {
+                    int i = Math.floorMod(k, points);
+                    force[i] = Math.max(force[i], scales[b] * 0.5 * (1 + Math.cos(Math.PI * distance / halfWidth)));
+                }
+            }
+        }
+        return force;
     }
 
     private double[] scales(int m, StrideTiming timing) {
@@ -188,22 +192,5 @@ public final class MuscleForceModel {
             scales[b] = list[b].peakBw() * list[b].kind().factor(timing.speedMps(), grade, ratio);
         }
         return scales;
-    }
-
-    private double forceAt(int m, double x, StrideTiming timing, double[] scales) {
-        ForceBurst[] list = bursts.get(m);
-        double force = 0;
-        for (int b = 0; b < list.length; b++) {
-            ForceBurst burst = list[b];
-            double length = burst.period().length(timing);
-            double center = burst.period().start(timing) + burst.center() * length;
-            double halfWidth = burst.halfWidth() * length;
-            double distance = Math.abs(x - center);
-            distance = Math.min(distance, 1 - distance);
-            if (distance < halfWidth) {
-                force = Math.max(force, scales[b] * 0.5 * (1 + Math.cos(Math.PI * distance / halfWidth)));
-            }
-        }
-        return force;
     }
 }
