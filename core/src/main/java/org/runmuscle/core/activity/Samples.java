@@ -21,6 +21,26 @@ public final class Samples {
         return new Builder(expectedRows);
     }
 
+    /**
+     * Samples from whole columns, indexed by {@link Channel#ordinal()}, of which the first
+     * {@code size} values are used; for readers that fill arrays directly. The caller hands the
+     * arrays over and must not change them afterwards: a column of exactly {@code size} values is
+     * kept as it is (no copy), a longer one is trimmed.
+     */
+    public static Samples ofColumns(double[][] columns, int size) {
+        if (columns.length != CHANNELS.length) {
+            throw new IllegalArgumentException("need one column per channel, " + CHANNELS.length);
+        }
+        double[][] owned = new double[CHANNELS.length][];
+        for (int c = 0; c < CHANNELS.length; c++) {
+            if (columns[c].length < size) {
+                throw new IllegalArgumentException("column " + CHANNELS[c] + " is shorter than " + size);
+            }
+            owned[c] = columns[c].length == size ? columns[c] : Arrays.copyOf(columns[c], size);
+        }
+        return new Samples(owned, size);
+    }
+
     public static Samples empty() {
         return builder(0).build();
     }
@@ -54,6 +74,11 @@ public final class Samples {
             }
         }
         return false;
+    }
+
+    /** One column without copying it: a read-only buffer of {@link #size()} values. */
+    public java.nio.DoubleBuffer view(Channel channel) {
+        return java.nio.DoubleBuffer.wrap(columns[channel.ordinal()], 0, size).slice().asReadOnlyBuffer();
     }
 
     /** A copy of one column, for code that works on whole arrays. */
