@@ -76,21 +76,24 @@ final class GaitModelReport {
         out.printf("Stride %.3f s, %.2f m; foot on the ground %.0f %% of the cycle; body mass %.0f kg%n%n",
                 timing.strideSeconds(), timing.strideLengthMeters(), timing.stanceFraction() * 100, massKg);
         int stanceChars = (int) Math.round(timing.stanceFraction() * 40);
-        out.println(Text.pad("MUSCLE", 26) + Text.pad("FORCE OVER THE CYCLE", 42) + "PEAK BW st/es/ls   LOAD BW*s stride  /km   CON ECC ISO");
+        out.println(Text.pad("MUSCLE", 26) + Text.pad("FORCE OVER THE CYCLE", 42)
+                + "PEAK BW st/es/ls   LOAD BW*s stride  /km   CON ECC ISO  PHASES");
         out.println(Text.pad("", 26) + "|" + "-".repeat(Math.max(0, stanceChars - 1)) + "stance" + " ".repeat(Math.max(0, 34 - stanceChars)) + "|");
         for (MuscleCycle cycle : cycles) {
             Map<Period, Double> peak = cycle.peakForceBw();
-            out.printf("%-26s%s  %4.2f/%4.2f/%4.2f   %8.3f %7.1f   %3.0f %3.0f %3.0f%n", cycle.muscle(),
+            out.printf("%-26s%s  %4.2f/%4.2f/%4.2f   %8.3f %7.1f   %3.0f %3.0f %3.0f  %s%n", cycle.muscle(),
                     Spark.line(cycle.activation(), 40), peak.get(Period.STANCE), peak.get(Period.EARLY_SWING),
                     peak.get(Period.LATE_SWING), cycle.loadPerStrideBwSeconds(), cycle.loadPerKmBwSeconds(),
                     cycle.share(Contraction.CONCENTRIC) * 100, cycle.share(Contraction.ECCENTRIC) * 100,
-                    cycle.share(Contraction.ISOMETRIC) * 100);
+                    cycle.share(Contraction.ISOMETRIC) * 100,
+                    PhaseGrid.letters(atlas.muscle(cycle.muscle()).orElseThrow()));
         }
         out.println();
         out.println("Curves run from initial contact (left) through stance and swing to the next contact. PEAK: highest");
         out.println("force in stance / early swing / late swing, in body weights (x " + Math.round(massKg * G)
                 + " N for " + Math.round(massKg) + " kg). LOAD: force x time. CON/ECC/ISO: % of load shortening,");
-        out.println("lengthening, holding. Peaks at 3.5 m/s follow Lenhart et al. 2015; the calves follow the Achilles");
+        out.println("lengthening, holding. PHASES: how it contracts in IC LR MS PO FL ES SW LS (see 'runmuscle muscles').");
+        out.println("Peaks at 3.5 m/s follow Lenhart et al. 2015; the calves follow the Achilles");
         out.println("force measured in running; other muscles are labelled estimates (runmuscle muscle ID for sources).");
     }
 

@@ -46,6 +46,15 @@ final class PhaseGrid {
         out.println("ES early swing, SW mid swing, LS late swing. C concentric, E eccentric, I isometric, . not working.");
     }
 
+    /** One letter per gait phase in cycle order: "EE.C...E". */
+    static String letters(Muscle muscle) {
+        StringBuilder letters = new StringBuilder();
+        for (GaitPhase phase : GaitPhase.values()) {
+            letters.append(letter(muscle, phase));
+        }
+        return letters.toString();
+    }
+
     private static String letter(Muscle muscle, GaitPhase phase) {
         return muscle.phases().stream().filter(w -> w.phase() == phase).map(PhaseWork::contraction)
                 .map(LETTERS::get).findFirst().orElse(".");

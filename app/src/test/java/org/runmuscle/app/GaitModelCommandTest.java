@@ -39,7 +39,8 @@ class GaitModelCommandTest {
         assertThat(root.get("speedMps").asDouble()).isBetween(3.50, 3.52);
         assertThat(root.get("cadenceSpm").asDouble()).isBetween(165.0, 175.0);
         String table = CliRun.of("gait", "--speed", "3.5", "--grade", "-8", "--mass", "60").out();
-        assertThat(table).contains("grade -8.0 %", "body mass 60 kg", "vastus-lateralis", "soleus");
+        assertThat(table).contains("grade -8.0 %", "body mass 60 kg", "vastus-lateralis", "soleus", "PHASES");
+        assertThat(table).containsPattern("semimembranosus .* IC\\.\\.\\.\\.\\.E\\n");
     }
 
     @ParameterizedTest
