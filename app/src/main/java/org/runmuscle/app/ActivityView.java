@@ -1,10 +1,12 @@
 package org.runmuscle.app;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import org.runmuscle.core.activity.Activity;
 import org.runmuscle.core.activity.ActivitySummaries;
 import org.runmuscle.core.activity.ActivitySummary;
 import org.runmuscle.core.activity.DeviceTotals;
+import org.runmuscle.core.load.RunLoad;
 
 /**
  * One activity as {@code analyze} shows it: the JSON shape (field names are API) and the numbers
@@ -12,11 +14,11 @@ import org.runmuscle.core.activity.DeviceTotals;
  */
 record ActivityView(String file, String format, String sport, String startTime, String device, int points,
                     Summary summary, Summary deviceTotals, List<String> warnings,
-                    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+                    @JsonInclude(JsonInclude.Include.NON_NULL)
                     Double gradeAdjustedPaceSecondsPerKm,
-                    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+                    @JsonInclude(JsonInclude.Include.NON_NULL)
                     LoadView load,
-                    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+                    @JsonInclude(JsonInclude.Include.NON_NULL)
                     List<MuscleView> muscles) {
 
     /** One muscle's load over the run (field names are API). */
@@ -25,9 +27,9 @@ record ActivityView(String file, String format, String sport, String startTime, 
     }
 
     /** How the load was reckoned, what shaped it and what was left out. */
-    record LoadView(double massKg, String massFrom, Double runningSeconds, List<org.runmuscle.core.load.RunLoad.Segment> segments,
-                    org.runmuscle.core.load.RunLoad.CadenceDrift cadenceDrift,
-                    org.runmuscle.core.load.RunLoad.Cleaning cleaning, List<String> notes) {
+    record LoadView(double massKg, String massFrom, Double runningSeconds, List<RunLoad.Segment> segments,
+                    RunLoad.CadenceDrift cadenceDrift,
+                    RunLoad.Cleaning cleaning, List<String> notes) {
     }
 
     /** The summary figures; {@code null} where the recording cannot give one. */
@@ -52,7 +54,7 @@ record ActivityView(String file, String format, String sport, String startTime, 
     }
 
     /** The same view with the muscle load of a running activity. */
-    ActivityView withLoad(org.runmuscle.core.load.RunLoad load, String massFrom) {
+    ActivityView withLoad(RunLoad load, String massFrom) {
         List<MuscleView> muscles = load.muscles().stream().map(m -> new MuscleView(m.id(), round(m.loadBwSeconds(), 2),
                 round(m.concentricBwSeconds(), 2), round(m.eccentricBwSeconds(), 2), round(m.isometricBwSeconds(), 2)))
                 .toList();

@@ -92,7 +92,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (output.json()) {
             Json.print(out, Map.of("activities", views));
         } else {
-            views.forEach(view -> printTable(out, view));
+            views.forEach(view -> printTable(out, view, loads));
             if (views.isEmpty() && failed == 0) {
                 out.println("No activity files found.");
             }
@@ -100,7 +100,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         return failed > 0 ? OneLineErrors.USER_ERROR : 0;
     }
 
-    private static void printTable(PrintWriter out, ActivityView view) {
+    private static void printTable(PrintWriter out, ActivityView view, RunLoads loads) {
         ActivityView.Summary s = view.summary();
         out.println(view.file() + "  (" + view.format() + (view.device().isEmpty() ? "" : ", " + view.device()) + ")");
         out.println("  " + view.sport() + ", started " + view.startTime().replace('T', ' ').replace("Z", " UTC")
@@ -111,7 +111,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                 + "   cadence " + Units.number(s.avgCadenceSpm(), " spm") + "   ascent " + Units.number(s.ascentMeters(), " m")
                 + "   descent " + Units.number(s.descentMeters(), " m"));
         if (view.load() != null) {
-            RunLoads.print(out, view);
+            loads.print(out, view);
         }
         out.println();
     }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.runmuscle.core.atlas.Atlas;
 import org.runmuscle.core.atlas.Claim;
-import org.runmuscle.core.atlas.JointAction;
 import org.runmuscle.core.atlas.Muscle;
 import org.runmuscle.core.atlas.MuscleGroup;
 import org.runmuscle.core.atlas.PhaseWork;
@@ -78,10 +77,5 @@ final class MuscleReport {
             out.println("  - " + lines.get(0).strip());
             lines.subList(1, lines.size()).forEach(out::println);
         }
-    }
-
-    /** For tests and other reports: the actions in the muscle's order. */
-    List<JointAction> actions() {
-        return muscle.actions();
     }
 }

@@ -12,6 +12,7 @@ import org.runmuscle.core.load.RunLoad;
 /** Adds muscle load to the running activities of an analysis; the model is built on first need. */
 final class RunLoads {
     static final double DEFAULT_MASS_KG = 70;
+    private Atlas atlas;
     private LoadModel model;
 
     ActivityView withLoad(ActivityView view, Activity activity, Double massOption) {
@@ -35,11 +36,10 @@ final class RunLoads {
     }
 
     /** The load part of the table: per group, then the notes. */
-    static void print(PrintWriter out, ActivityView view) {
+    void print(PrintWriter out, ActivityView view) {
         out.println("  grade-adjusted pace " + Units.pace(view.gradeAdjustedPaceSecondsPerKm()) + "   body mass "
                 + Math.round(view.load().massKg()) + " kg (" + view.load().massFrom() + ")");
         Map<String, double[]> groups = new LinkedHashMap<>();
-        Atlas atlas = Atlas.load();
         double total = 0;
         for (ActivityView.MuscleView muscle : view.muscles()) {
             String group = atlas.muscle(muscle.id()).orElseThrow().group();
@@ -68,7 +68,8 @@ final class RunLoads {
 
     private LoadModel model() {
         if (model == null) {
-            model = LoadModel.load(Atlas.load());
+            atlas = Atlas.load();
+            model = LoadModel.load(atlas);
         }
         return model;
     }

@@ -30,9 +30,6 @@ final class FitContents {
     double weightKg = Double.NaN;
     /** Whether the device clock was unset: times are seconds since power-on, not dates. */
     boolean relativeTimes;
-    /** Bytes of FIT data decoded, headers and CRCs included. */
-    long bytesDecoded;
-
     FitContents(int expectedRecords) {
         records = Samples.builder(expectedRecords);
     }

@@ -114,7 +114,6 @@ final class FitDecoder {
             }
             contents.warnings.add(e.getMessage() + "; kept the " + contents.records.size()
                     + " records before it");
-            contents.bytesDecoded += bytes.length - start;
             return bytes.length;
         }
         if (truncated) {
@@ -124,10 +123,8 @@ final class FitDecoder {
                 throw new ActivityFormatException(problem);
             }
             contents.warnings.add(problem + "; kept the " + contents.records.size() + " records before it");
-            contents.bytesDecoded += bytes.length - start;
             return bytes.length;
         }
-        contents.bytesDecoded += end + 2 - start;
         return end + 2;
     }
 

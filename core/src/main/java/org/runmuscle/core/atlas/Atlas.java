@@ -171,11 +171,4 @@ public final class Atlas {
         MuscleGroup group = groupsById.get(id.get());
         return new Lookup.OfGroup(group, musclesOf(group.id()));
     }
-
-    /** Group ids closest to {@code typed}, for an error message about an unknown group. */
-    public List<String> closestGroups(String typed) {
-        NameIndex groupNames = new NameIndex();
-        groups.forEach(g -> groupNames.add(g.id(), g.id()));
-        return groupNames.closest(typed, SUGGESTIONS);
-    }
 }
