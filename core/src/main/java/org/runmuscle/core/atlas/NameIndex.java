@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.runmuscle.core.text.Closest;
 
 /**
  * Every name a runner might type (ids, anatomical names, lay aliases), normalised to a slug and
@@ -28,58 +29,15 @@ final class NameIndex {
         return Optional.ofNullable(idByName.get(Slug.of(typed)));
     }
 
-    /**
-     * Canonical ids whose names come closest to {@code typed}: names containing it or contained
-     * in it first, then by edit distance. Written here rather than taken from a text library: it is
-     * twenty lines and the atlas has a few hundred names.
-     */
+    /** Canonical ids whose names come closest to {@code typed} ({@link Closest}'s order), each once. */
     List<String> closest(String typed, int limit) {
-        String query = Slug.of(typed);
-        Comparator<Map.Entry<String, String>> byCloseness = Comparator
-                .comparingInt((Map.Entry<String, String> e) -> overlaps(e.getKey(), query) ? 0 : 1)
-                .thenComparingInt(e -> prefixDistance(e.getKey(), query))
-                .thenComparingInt(e -> editDistance(e.getKey(), query))
-                .thenComparing(Map.Entry::getValue);
+        Comparator<String> byName = Closest.order(Slug.of(typed));
         Set<String> ids = new LinkedHashSet<>();
-        idByName.entrySet().stream().sorted(byCloseness).forEachOrdered(e -> {
+        idByName.entrySet().stream().sorted(Map.Entry.comparingByKey(byName)).forEachOrdered(e -> {
             if (ids.size() < limit) {
                 ids.add(e.getValue());
             }
         });
         return List.copyOf(ids);
-    }
-
-    /**
-     * A typo in the start of a long name ("glutus" for "gluteus-medius") should count as near;
-     * plain edit distance would rank short unrelated aliases ("lats") closer.
-     */
-    private static int prefixDistance(String name, String query) {
-        int length = Math.min(name.length(), query.length());
-        return Math.min(editDistance(name, query), editDistance(name.substring(0, length), query));
-    }
-
-    /** A name containing the query, or contained in it, if the name is not a tiny abbreviation. */
-    private static boolean overlaps(String name, String query) {
-        return !query.isEmpty() && (name.contains(query) || name.length() > 3 && query.contains(name));
-    }
-
-    /** Levenshtein distance with two rolling rows. */
-    static int editDistance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 }

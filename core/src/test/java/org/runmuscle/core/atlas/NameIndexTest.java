@@ -7,11 +7,11 @@ import org.junit.jupiter.api.Test;
 class NameIndexTest {
     @Test
     void editDistanceCountsSingleCharacterEdits() {
-        assertThat(NameIndex.editDistance("", "")).isZero();
-        assertThat(NameIndex.editDistance("soleus", "soleus")).isZero();
-        assertThat(NameIndex.editDistance("soleus", "soelus")).isEqualTo(2);
-        assertThat(NameIndex.editDistance("calf", "calves")).isEqualTo(3);
-        assertThat(NameIndex.editDistance("", "abc")).isEqualTo(3);
+        assertThat(org.runmuscle.core.text.Closest.editDistance("", "")).isZero();
+        assertThat(org.runmuscle.core.text.Closest.editDistance("soleus", "soleus")).isZero();
+        assertThat(org.runmuscle.core.text.Closest.editDistance("soleus", "soelus")).isEqualTo(2);
+        assertThat(org.runmuscle.core.text.Closest.editDistance("calf", "calves")).isEqualTo(3);
+        assertThat(org.runmuscle.core.text.Closest.editDistance("", "abc")).isEqualTo(3);
     }
 
     @Test
