@@ -5,6 +5,17 @@ import java.io.StringWriter;
 
 /** One run of the command line in-process, with what it printed. */
 record CliRun(int exitCode, String out, String err) {
+    /** A run that reads {@code input} as its standard input. */
+    static CliRun withInput(String input, String... args) {
+        java.io.InputStream original = System.in;
+        System.setIn(new java.io.ByteArrayInputStream(input.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        try {
+            return of(args);
+        } finally {
+            System.setIn(original);
+        }
+    }
+
     static CliRun of(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
