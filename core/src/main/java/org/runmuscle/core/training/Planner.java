@@ -1,0 +1,251 @@
+package org.runmuscle.core.training;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.runmuscle.core.atlas.Atlas;
+
+/**
+ * Generates a weekly strength plan for a runner: the days, each session's exercises with sets,
+ * reps or seconds, tempo, load and rest, progressing over the weeks with a lighter fourth week,
+ * and a reason and sources for every exercise. An impossible request (ten minutes for six groups,
+ * barbell work without a barbell) gets the best plan that fits and a plain note of what could not
+ * be covered. Deterministic: the same request and seed give the same plan.
+ */
+public final class Planner {
+    /** Heavy resistance, explosive and plyometric training 2-3 times a week (Blagrove 2018). */
+    static final int MAX_HEAVY = 3;
+
+    private final Atlas atlas;
+    private final ExerciseCatalog catalog;
+
+    public Planner(Atlas atlas, ExerciseCatalog catalog) {
+        this.atlas = atlas;
+        this.catalog = catalog;
+    }
+
+    public Plan plan(PlanRequest request) {
+        List<String> notes = new ArrayList<>();
+        List<Exercise> candidates = candidates(request, notes);
+        int heavyWanted = request.sessionsPerWeek() == 1 ? 1 : request.sessionsPerWeek() >= 5 ? MAX_HEAVY : 2;
+        List<TrainingDays.Slot> slots = TrainingDays.choose(request.sessionsPerWeek(), request.runDays(),
+                request.hardDays(), heavyWanted);
+        long heavy = slots.stream().filter(TrainingDays.Slot::heavyAllowed).count();
+        if (heavy < heavyWanted) {
+            notes.add("Only " + Days.plural((int) heavy, "heavy session") + " a week fit: heavy lower-body work is kept off "
+                    + "hard-run days (" + Days.ids(request.hardDays()) + ") and the days before them; the other sessions "
+                    + "are lighter.");
+        }
+        if (request.sessionsPerWeek() == 1) {
+            notes.add("One session a week keeps strength; the 2-3 a week used in studies that improved running "
+                    + "economy would build it (Blagrove 2018).");
+        }
+        if (request.weeks() < 6) {
+            notes.add("Programmes that improved running lasted 6-20 weeks, at least 10 for running economy "
+                    + "(Blagrove 2018; Eihara 2022); this plan is a start.");
+        }
+        int warmUpMinutes = request.minutesPerSession() >= 30 ? 5 : request.minutesPerSession() >= 20 ? 4 : 2;
+        int secondsPerSession = (request.minutesPerSession() - warmUpMinutes) * 60;
+        List<Plan.Week> weeks = new ArrayList<>();
+        List<List<WeekBuilder.Choice>> block = null;
+        for (int week = 1; week <= request.weeks(); week++) {
+            int blockIndex = (week - 1) / Progression.BLOCK_WEEKS;
+            if (block == null) {
+                block = new WeekBuilder(atlas, request, candidates, new Random(request.seed()), notes)
+                        .build(slots, secondsPerSession);
+            } else if (Progression.stage(week) == 0) {
+                block = harder(block, slots, candidates, secondsPerSession);
+            }
+            boolean lighter = Progression.lighter(week, request.weeks());
+            List<Plan.Session> sessions = new ArrayList<>();
+            for (int s = 0; s < slots.size(); s++) {
+                sessions.add(session(request, slots.get(s), block.get(s), week, blockIndex, lighter, warmUpMinutes,
+                        secondsPerSession));
+            }
+            weeks.add(new Plan.Week(week, lighter, sessions));
+        }
+        if (request.weeks() >= Progression.BLOCK_WEEKS) {
+            notes.add("Every 4th week is lighter (about 30 % fewer reps, lower effort) so the body absorbs the work; after it, "
+                    + "exercises move to harder variations where your level and equipment allow.");
+        }
+        return new Plan(weeks, notes.stream().distinct().toList());
+    }
+
+    private List<Exercise> candidates(PlanRequest request, List<String> notes) {
+        List<Exercise> candidates = catalog.all().stream()
+                .filter(e -> e.possibleWith(request.equipment()))
+                .filter(e -> e.difficulty().ordinal() <= request.level().ordinal())
+                .filter(e -> e.category() != Category.MOBILITY)
+                .filter(e -> e.category() != Category.PLYOMETRIC || request.level() != Level.BEGINNER)
+                .toList();
+        if (request.level() == Level.BEGINNER) {
+            notes.add("No plyometrics yet: jumps and bounds start from intermediate level, once strength is built.");
+        }
+        if (candidates.stream().noneMatch(e -> e.category() == Category.HEAVY_STRENGTH)) {
+            notes.add("No barbell or machine: heavy sessions use the hardest body-weight and dumbbell exercises, "
+                    + "loaded (a backpack works) to reach the stated effort.");
+        }
+        return candidates;
+    }
+
+    /** A new block: each exercise moves to its harder variation when that is allowed and still fits. */
+    private List<List<WeekBuilder.Choice>> harder(List<List<WeekBuilder.Choice>> block, List<TrainingDays.Slot> slots,
+                                                   List<Exercise> candidates, int secondsPerSession) {
+        List<List<WeekBuilder.Choice>> next = new ArrayList<>();
+        for (int s = 0; s < block.size(); s++) {
+            List<WeekBuilder.Choice> session = new ArrayList<>(block.get(s));
+            boolean heavySlot = slots.get(s).heavyAllowed();
+            for (int i = 0; i < session.size(); i++) {
+                WeekBuilder.Choice choice = session.get(i);
+                Optional<Exercise> harder = catalog.byId(choice.exercise().harder()).filter(candidates::contains)
+                        .filter(e -> !e.lowerBodyHeavy() || heavySlot)
+                        .filter(e -> session.stream().noneMatch(c -> c.exercise().equals(e)));
+                if (harder.isPresent()) {
+                    List<WeekBuilder.Choice> trial = new ArrayList<>(session);
+                    trial.set(i, new WeekBuilder.Choice(harder.get(), choice.sets(), choice.main()));
+                    if (WeekBuilder.used(trial) <= secondsPerSession && sameGroups(choice.exercise(), harder.get())) {
+                        session.set(i, trial.get(i));
+                    }
+                }
+            }
+            next.add(session);
+        }
+        return next;
+    }
+
+    /** A harder variation must keep training the primary groups the easier one covered. */
+    private boolean sameGroups(Exercise from, Exercise to) {
+        return primaryGroups(from).stream().allMatch(primaryGroups(to)::contains);
+    }
+
+    private Set<String> primaryGroups(Exercise exercise) {
+        return exercise.targets().stream().filter(Target::primary)
+                .map(t -> atlas.muscle(t.muscle()).orElseThrow().group()).collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    private Plan.Session session(PlanRequest request, TrainingDays.Slot slot, List<WeekBuilder.Choice> choices, int week,
+                                 int block, boolean lighter, int warmUpMinutes, int secondsPerSession) {
+        int n = choices.size();
+        int[] reps = new int[n];
+        int[] holds = new int[n];
+        int[] rests = new int[n];
+        for (int i = 0; i < n; i++) {
+            WeekBuilder.Choice choice = choices.get(i);
+            Exercise e = choice.exercise();
+            reps[i] = choice.main() ? Progression.mainReps(e, week, lighter) : Progression.reps(e, week, lighter);
+            holds[i] = Progression.seconds(e, week, lighter);
+            rests[i] = choice.main() ? Math.max(e.dose().restSeconds(), Progression.MAIN_REST) : e.dose().restSeconds();
+        }
+        // The week's extra reps or seconds are taken back, last exercise first, until the session
+        // fits; the starting doses always fit, so sets (and the week's balance) never change.
+        for (int i = n - 1; i >= 0 && total(choices, reps, holds, rests) > secondsPerSession; i--) {
+            Exercise e = choices.get(i).exercise();
+            reps[i] = Math.min(reps[i], choices.get(i).main() ? Progression.mainReps(e, 1, false) : e.dose().reps());
+            holds[i] = Math.min(holds[i], e.dose().seconds());
+        }
+        List<Prescription> exercises = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            WeekBuilder.Choice choice = choices.get(i);
+            Exercise e = choice.exercise();
+            exercises.add(new Prescription(e.id(), e.name(), choice.sets(), reps[i], holds[i], e.dose().tempo(),
+                    choice.main() ? Progression.mainLoad(e, week, lighter, block) : Progression.load(e, week, lighter, block),
+                    rests[i], e.targets().stream().map(Target::muscle).toList(), reason(request, e, slot.heavyAllowed()),
+                    sources(request, e, slot.heavyAllowed())));
+        }
+        int minutes = warmUpMinutes + (int) Math.ceil(total(choices, reps, holds, rests) / 60.0);
+        return new Plan.Session(Days.id(slot.day()), minutes, slot.heavyAllowed(),
+                focus(slot.heavyAllowed(), choices), warmUp(slot.heavyAllowed(), choices, warmUpMinutes), exercises);
+    }
+
+    private static int total(List<WeekBuilder.Choice> choices, int[] reps, int[] holds, int[] rests) {
+        int seconds = 0;
+        for (int i = 0; i < choices.size(); i++) {
+            seconds += time(choices.get(i).exercise(), choices.get(i).sets(), reps[i], holds[i], rests[i]);
+        }
+        return seconds;
+    }
+
+    /** Seconds an exercise takes at a dose: sets of work (both sides when one-sided) and rest, plus moving on. */
+    static int time(Exercise e, int sets, int reps, int holds, int rest) {
+        double work = reps > 0 ? reps * e.dose().secondsPerRep() : holds;
+        return sets * ((int) Math.ceil(work * (e.unilateral() ? 2 : 1)) + rest) + WeekBuilder.TRANSITION_SECONDS;
+    }
+
+    private static String focus(boolean heavy, List<WeekBuilder.Choice> choices) {
+        if (heavy) {
+            return "heavy lower-body strength";
+        }
+        boolean plyo = choices.stream().anyMatch(c -> c.exercise().category() == Category.PLYOMETRIC);
+        return plyo ? "plyometrics, hips, calves and core" : "strength-endurance, hips, calves and core";
+    }
+
+    private static List<String> warmUp(boolean heavy, List<WeekBuilder.Choice> choices, int minutes) {
+        List<String> steps = new ArrayList<>();
+        steps.add(minutes >= 4 ? "3 minutes of easy jogging, skipping or cycling" : "1 minute of skipping or marching in place");
+        steps.add("Leg swings, front-to-back and side-to-side, 10 each leg");
+        if (heavy && !choices.isEmpty()) {
+            steps.add("One light set of " + choices.get(0).exercise().name().toLowerCase(Locale.ROOT)
+                    + " at about half the working load");
+        } else if (choices.stream().anyMatch(c -> c.exercise().category() == Category.PLYOMETRIC)) {
+            steps.add("Two rounds of 20 s high knees and 20 s A-skips");
+        }
+        return steps;
+    }
+
+    private String reason(PlanRequest request, Exercise e, boolean heavySession) {
+        StringBuilder reason = new StringBuilder();
+        Optional<Finding> finding = request.findings().stream()
+                .filter(f -> e.targets().stream().anyMatch(t -> f.muscles().contains(t.muscle()))).findFirst();
+        if (finding.isPresent()) {
+            List<Target> hit = e.targets().stream().filter(t -> finding.get().muscles().contains(t.muscle())).toList();
+            reason.append("For your finding '").append(finding.get().title()).append("': trains ")
+                    .append(hit.stream().map(t -> name(t.muscle()) + (t.activationPercent().isPresent()
+                            ? String.format(" (%.0f %% of maximal activation)", t.activationPercent().getAsDouble()) : ""))
+                            .collect(Collectors.joining(", ")));
+        } else {
+            reason.append("Covers the ").append(String.join(" and ", primaryGroups(e).stream()
+                    .map(g -> atlas.group(g).orElseThrow().name().toLowerCase(Locale.ROOT)).toList())).append(" this week");
+        }
+        if (!e.evidence().isEmpty()) {
+            reason.append(". ").append(e.evidence().get(0).text());
+        } else if (heavySession && (e.category() == Category.HEAVY_STRENGTH || mainLift(e))) {
+            reason.append(". Heavy strength work 2-3 times a week improved running economy by 2-8 %");
+        } else if (e.category() == Category.PLYOMETRIC) {
+            reason.append(". Plyometrics add to running economy alongside heavy work");
+        }
+        String text = reason.toString();
+        return text.endsWith(".") ? text : text + ".";
+    }
+
+    private List<String> sources(PlanRequest request, Exercise e, boolean heavySession) {
+        Set<String> sources = new LinkedHashSet<>();
+        request.findings().stream().filter(f -> e.targets().stream().anyMatch(t -> f.muscles().contains(t.muscle())))
+                .findFirst().ifPresent(f -> {
+                    sources.addAll(f.sources());
+                    e.targets().stream().filter(t -> f.muscles().contains(t.muscle())).forEach(t -> sources.addAll(t.sources()));
+                });
+        if (!e.evidence().isEmpty()) {
+            sources.addAll(e.evidence().get(0).sources());
+        } else if (heavySession && (e.category() == Category.HEAVY_STRENGTH || mainLift(e))) {
+            sources.add("blagrove-2018");
+        } else if (e.category() == Category.PLYOMETRIC) {
+            sources.add("eihara-2022");
+        }
+        sources.addAll(e.sources());
+        return List.copyOf(sources);
+    }
+
+    private boolean mainLift(Exercise e) {
+        return primaryGroups(e).stream().filter(g -> g.equals("glutes") || g.equals("quadriceps") || g.equals("hamstrings"))
+                .count() >= 2;
+    }
+
+    private String name(String muscle) {
+        return atlas.muscle(muscle).orElseThrow().name().toLowerCase(Locale.ROOT);
+    }
+}
