@@ -15,12 +15,32 @@ enum OutputFormat {
     }
 
     /** Parses {@code --format}, naming the accepted values in lower case, as the user types them. */
-    static final class Converter implements ITypeConverter<OutputFormat> {
+    static final class Converter extends LowerCaseEnum<OutputFormat> {
+        Converter() {
+            super(OutputFormat.class, "format");
+        }
+    }
+
+    /** Converts a word to one of an enum's constants, or fails naming the accepted words. */
+    abstract static class LowerCaseEnum<E extends Enum<E>> implements ITypeConverter<E> {
+        private final Class<E> type;
+        private final String what;
+
+        LowerCaseEnum(Class<E> type, String what) {
+            this.type = type;
+            this.what = what;
+        }
+
         @Override
-        public OutputFormat convert(String value) {
-            return Arrays.stream(values()).filter(f -> f.id().equalsIgnoreCase(value.strip())).findFirst()
-                    .orElseThrow(() -> new TypeConversionException("'" + value + "' is not a format; accepted: "
-                            + Arrays.stream(values()).map(OutputFormat::id).collect(Collectors.joining(", "))));
+        public E convert(String value) {
+            return Arrays.stream(type.getEnumConstants()).filter(e -> id(e).equals(value.strip().toLowerCase(Locale.ROOT)))
+                    .findFirst().orElseThrow(() -> new TypeConversionException("'" + value + "' is not a " + what
+                            + "; accepted: " + Arrays.stream(type.getEnumConstants()).map(LowerCaseEnum::id)
+                            .collect(Collectors.joining(", "))));
+        }
+
+        private static String id(Enum<?> constant) {
+            return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
     }
 }

@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
                 "Which muscles running uses, when in the stride and how hard, and the strength work that follows.",
                 ""},
         subcommands = {MusclesCommand.class, MuscleCommand.class, GaitCommand.class, AnalyzeCommand.class,
-                ExercisesCommand.class, ExerciseCommand.class, AssessCommand.class, BenchCommand.class},
+                ExercisesCommand.class, ExerciseCommand.class, AssessCommand.class, PlanCommand.class,
+                BenchCommand.class},
         commandListHeading = "%nCommands:%n",
         footer = {"", "Run 'runmuscle COMMAND --help' for a command's options and examples."})
 final class RunmuscleCommand implements Runnable {

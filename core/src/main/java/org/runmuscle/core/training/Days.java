@@ -22,7 +22,7 @@ public final class Days {
                 .filter(d -> key.length() >= 3 && d.name().toLowerCase(Locale.ROOT).startsWith(key)).findFirst();
     }
 
-    static String plural(int count, String noun) {
+    public static String plural(int count, String noun) {
         return count + " " + noun + (count == 1 ? "" : "s");
     }
 

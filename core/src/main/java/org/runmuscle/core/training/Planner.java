@@ -53,13 +53,13 @@ public final class Planner {
         int secondsPerSession = (request.minutesPerSession() - warmUpMinutes) * 60;
         List<Plan.Week> weeks = new ArrayList<>();
         List<List<WeekBuilder.Choice>> block = null;
+        WeekBuilder builder = new WeekBuilder(atlas, request, candidates, new Random(request.seed()), notes);
         for (int week = 1; week <= request.weeks(); week++) {
             int blockIndex = (week - 1) / Progression.BLOCK_WEEKS;
             if (block == null) {
-                block = new WeekBuilder(atlas, request, candidates, new Random(request.seed()), notes)
-                        .build(slots, secondsPerSession);
+                block = builder.build(slots, secondsPerSession);
             } else if (Progression.stage(week) == 0) {
-                block = harder(block, slots, candidates, secondsPerSession);
+                block = harder(block, slots, candidates, secondsPerSession, builder);
             }
             boolean lighter = Progression.lighter(week, request.weeks());
             List<Plan.Session> sessions = new ArrayList<>();
@@ -95,7 +95,7 @@ public final class Planner {
 
     /** A new block: each exercise moves to its harder variation when that is allowed and still fits. */
     private List<List<WeekBuilder.Choice>> harder(List<List<WeekBuilder.Choice>> block, List<TrainingDays.Slot> slots,
-                                                   List<Exercise> candidates, int secondsPerSession) {
+                                                   List<Exercise> candidates, int secondsPerSession, WeekBuilder builder) {
         List<List<WeekBuilder.Choice>> next = new ArrayList<>();
         for (int s = 0; s < block.size(); s++) {
             List<WeekBuilder.Choice> session = new ArrayList<>(block.get(s));
@@ -108,7 +108,7 @@ public final class Planner {
                 if (harder.isPresent()) {
                     List<WeekBuilder.Choice> trial = new ArrayList<>(session);
                     trial.set(i, new WeekBuilder.Choice(harder.get(), choice.sets(), choice.main()));
-                    if (WeekBuilder.used(trial) <= secondsPerSession && sameGroups(choice.exercise(), harder.get())) {
+                    if (builder.used(trial) <= secondsPerSession && sameGroups(choice.exercise(), harder.get())) {
                         session.set(i, trial.get(i));
                     }
                 }
@@ -137,23 +137,23 @@ public final class Planner {
         for (int i = 0; i < n; i++) {
             WeekBuilder.Choice choice = choices.get(i);
             Exercise e = choice.exercise();
-            reps[i] = choice.main() ? Progression.mainReps(e, week, lighter) : Progression.reps(e, week, lighter);
+            reps[i] = choice.main() ? Progression.mainReps(e, week, lighter, request.level()) : Progression.reps(e, week, lighter);
             holds[i] = Progression.seconds(e, week, lighter);
-            rests[i] = choice.main() ? Math.max(e.dose().restSeconds(), Progression.MAIN_REST) : e.dose().restSeconds();
+            rests[i] = choice.main() ? Progression.mainRest(e, request.level()) : e.dose().restSeconds();
         }
         // The week's extra reps or seconds are taken back, last exercise first, until the session
         // fits; the starting doses always fit, so sets (and the week's balance) never change.
         for (int i = n - 1; i >= 0 && total(choices, reps, holds, rests) > secondsPerSession; i--) {
             Exercise e = choices.get(i).exercise();
-            reps[i] = Math.min(reps[i], choices.get(i).main() ? Progression.mainReps(e, 1, false) : e.dose().reps());
+            reps[i] = Math.min(reps[i], choices.get(i).main() ? Progression.mainReps(e, 1, false, request.level()) : e.dose().reps());
             holds[i] = Math.min(holds[i], e.dose().seconds());
         }
         List<Prescription> exercises = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             WeekBuilder.Choice choice = choices.get(i);
             Exercise e = choice.exercise();
-            exercises.add(new Prescription(e.id(), e.name(), choice.sets(), reps[i], holds[i], e.dose().tempo(),
-                    choice.main() ? Progression.mainLoad(e, week, lighter, block) : Progression.load(e, week, lighter, block),
+            exercises.add(new Prescription(e.id(), e.name(), choice.sets(), reps[i], holds[i], e.unilateral(), e.dose().tempo(),
+                    choice.main() ? Progression.mainLoad(e, week, lighter, block, request.level()) : Progression.load(e, week, lighter, block),
                     rests[i], e.targets().stream().map(Target::muscle).toList(), reason(request, e, slot.heavyAllowed()),
                     sources(request, e, slot.heavyAllowed())));
         }
@@ -187,12 +187,14 @@ public final class Planner {
     private static List<String> warmUp(boolean heavy, List<WeekBuilder.Choice> choices, int minutes) {
         List<String> steps = new ArrayList<>();
         steps.add(minutes >= 4 ? "3 minutes of easy jogging, skipping or cycling" : "1 minute of skipping or marching in place");
-        steps.add("Leg swings, front-to-back and side-to-side, 10 each leg");
-        if (heavy && !choices.isEmpty()) {
-            steps.add("One light set of " + choices.get(0).exercise().name().toLowerCase(Locale.ROOT)
+        steps.add("leg swings, front-to-back and side-to-side, 10 each leg");
+        Optional<WeekBuilder.Choice> firstLift = choices.stream().filter(WeekBuilder.Choice::main).findFirst();
+        if (heavy && firstLift.isPresent()) {
+            steps.add("one light set of " + firstLift.get().exercise().name().toLowerCase(Locale.ROOT)
                     + " at about half the working load");
-        } else if (choices.stream().anyMatch(c -> c.exercise().category() == Category.PLYOMETRIC)) {
-            steps.add("Two rounds of 20 s high knees and 20 s A-skips");
+        }
+        if (choices.stream().anyMatch(c -> c.exercise().category() == Category.PLYOMETRIC)) {
+            steps.add("two rounds of 20 s high knees and 20 s A-skips");
         }
         return steps;
     }

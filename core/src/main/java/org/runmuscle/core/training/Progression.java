@@ -30,20 +30,36 @@ final class Progression {
      * practice (2-3 minutes); the reviews give loads and frequency, not rests.
      */
     static final int MAIN_REST = 120;
+    /** Beginners learn the lifts with moderate loads first: shorter rests suffice. Estimated. */
+    static final int BEGINNER_MAIN_REST = 90;
 
-    /** Main lifts in heavy sessions: 6-8 heavy reps, fewer as the block goes on. */
-    static int mainReps(Exercise exercise, int week, boolean lighter) {
-        int base = Math.min(8, Math.max(5, exercise.dose().reps()));
+    static int mainRest(Exercise exercise, Level level) {
+        return Math.max(exercise.dose().restSeconds(), level == Level.BEGINNER ? BEGINNER_MAIN_REST : MAIN_REST);
+    }
+
+    /**
+     * Main lifts in heavy sessions: 6-8 heavy reps, fewer as the block goes on; beginners do 10-12
+     * controlled reps, more as the block goes on, to learn the movement before loading it.
+     */
+    static int mainReps(Exercise exercise, int week, boolean lighter, Level level) {
         if (exercise.dose().reps() == 0) {
             return 0;
         }
+        if (level == Level.BEGINNER) {
+            int base = Math.max(10, Math.min(12, exercise.dose().reps()));
+            return lighter ? lighterOf(base) : base + Math.min(stage(week), 2);
+        }
+        int base = Math.min(8, Math.max(5, exercise.dose().reps()));
         return lighter ? lighterOf(base) : Math.max(4, base - Math.min(stage(week), 2));
     }
 
     /** Main lifts in heavy sessions are heavy whatever the exercise (Blagrove 2018: heavy resistance training). */
-    static String mainLoad(Exercise exercise, int week, boolean lighter, int block) {
+    static String mainLoad(Exercise exercise, int week, boolean lighter, int block, Level level) {
         if (lighter || exercise.category() == Category.HEAVY_STRENGTH) {
             return load(exercise, week, lighter, block);
+        }
+        if (level == Level.BEGINNER) {
+            return "RPE 7: controlled reps, about 3 in reserve; add load once every rep is smooth";
         }
         String later = block > 0 ? "; start this block about 5 % heavier than the last" : "";
         int stage = stage(week);

@@ -25,6 +25,10 @@ final class WeekBuilder {
     static final double BALANCE = 0.30;
     /** Seconds to change from one exercise to the next. Estimated: setting up equipment and position. */
     static final int TRANSITION_SECONDS = 30;
+    /** A finding's muscles count this many times their group's share. Estimated: enough to lead, not to crowd out. */
+    static final double FINDING_WEIGHT = 2.0;
+    /** An exercise that repeats a movement already in the session is worth this fraction. Estimated. */
+    static final double PATTERN_REPEAT = 0.25;
     /** At most this many exercises in one session, however long: beyond it quality drops. Estimated. */
     static final int MAX_EXERCISES = 8;
     /**
@@ -112,7 +116,8 @@ final class WeekBuilder {
                 if (sets == 0) {
                     continue;
                 }
-                double score = score(exercise, heavy, delivered, used.contains(exercise.id()));
+                double score = score(exercise, heavy, delivered, used.contains(exercise.id()))
+                        * (repeatsPattern(exercise, session) ? PATTERN_REPEAT : 1);
                 if (score > bestScore) {
                     bestScore = score;
                     best = new Choice(exercise, sets);
@@ -168,17 +173,18 @@ final class WeekBuilder {
         return !exercise.lowerBodyHeavy() || heavySession;
     }
 
+    /**
+     * How much a session needs this exercise now. A group's need is its share of the week, raised
+     * for a finding's muscles, and divided by the work the group has already had this week, so that
+     * a finding gets more work without crowding out the other groups.
+     */
     private double score(Exercise exercise, boolean heavy, Map<String, Double> delivered, boolean usedThisWeek) {
         double score = 0;
         for (Target target : exercise.targets()) {
             String group = atlas.muscle(target.muscle()).orElseThrow().group();
-            double share = SHARE.getOrDefault(group, 0.02);
-            double need = share / (1 + delivered.getOrDefault(group, 0.0));
-            double weight = target.primary() ? 1 : 0.35;
-            if (findingMuscles.contains(target.muscle())) {
-                need += 0.25;
-            }
-            score += weight * need;
+            double want = SHARE.getOrDefault(group, 0.02) * (findingMuscles.contains(target.muscle()) ? FINDING_WEIGHT : 1);
+            double need = want / (1 + delivered.getOrDefault(group, 0.0));
+            score += (target.primary() ? 1 : 0.35) * need;
         }
         score /= Math.sqrt(exercise.targets().size());
         score *= switch (exercise.category()) {
@@ -193,6 +199,25 @@ final class WeekBuilder {
             score *= 0.3;
         }
         return score * (1 + 0.15 * random.nextDouble());
+    }
+
+    /**
+     * An exercise that repeats a movement already in the session: its primary groups are covered
+     * by one exercise there, or it shares two of glutes, quadriceps and hamstrings with one (a
+     * deadlift after a Romanian deadlift, a lunge after a squat).
+     */
+    private boolean repeatsPattern(Exercise exercise, List<Choice> session) {
+        Set<String> groups = primaryGroups(exercise);
+        return session.stream().map(c -> primaryGroups(c.exercise())).anyMatch(other -> other.containsAll(groups)
+                || List.of("glutes", "quadriceps", "hamstrings").stream()
+                        .filter(g -> groups.contains(g) && other.contains(g)).count() >= 2);
+    }
+
+    private Set<String> primaryGroups(Exercise exercise) {
+        Set<String> groups = new HashSet<>();
+        exercise.targets().stream().filter(Target::primary)
+                .forEach(t -> groups.add(atlas.muscle(t.muscle()).orElseThrow().group()));
+        return groups;
     }
 
     private void credit(Choice choice, Map<String, Double> delivered) {
@@ -216,12 +241,12 @@ final class WeekBuilder {
         return sets * setSeconds(exercise) + TRANSITION_SECONDS;
     }
 
-    static int seconds(Choice choice) {
+    int seconds(Choice choice) {
         if (!choice.main()) {
             return seconds(choice.exercise(), choice.sets());
         }
-        return Planner.time(choice.exercise(), choice.sets(), Progression.mainReps(choice.exercise(), 1, false),
-                choice.exercise().dose().seconds(), Math.max(choice.exercise().dose().restSeconds(), Progression.MAIN_REST));
+        return Planner.time(choice.exercise(), choice.sets(), Progression.mainReps(choice.exercise(), 1, false, request.level()),
+                choice.exercise().dose().seconds(), Progression.mainRest(choice.exercise(), request.level()));
     }
 
     static int setSeconds(Exercise exercise) {
@@ -290,8 +315,9 @@ final class WeekBuilder {
 
     /**
      * Brings weekly quadriceps and hamstring sets within {@link #BALANCE} of each other: a set more
-     * for the short group, else a set less for the long one, else a new exercise for the short
-     * group. Only exercises that train one of the two count as moves, since a lunge or a deadlift
+     * for the short group, else a new exercise for it where a session has room, else a set taken
+     * from an accessory of another group to make that room, else a set less for the long group
+     * (main lifts keep at least two). Only exercises that train one of the two count as moves, since a lunge or a deadlift
      * that trains both changes nothing.
      */
     private void balance(List<List<Choice>> week, int secondsPerSession) {
@@ -305,8 +331,8 @@ final class WeekBuilder {
             }
             String low = quads < hams ? "quadriceps" : "hamstrings";
             String high = quads < hams ? "hamstrings" : "quadriceps";
-            if (!addSet(week, low, high, secondsPerSession) && !removeSet(week, high, low)
-                    && !addExercise(week, low, high, secondsPerSession)) {
+            if (!addSet(week, low, high, secondsPerSession) && !addExercise(week, low, high, secondsPerSession)
+                    && !freeTime(week, low, high) && !removeSet(week, high, low)) {
                 break;
             }
         }
@@ -318,32 +344,83 @@ final class WeekBuilder {
         }
     }
 
+    /** A set more for the group's exercise with the fewest sets that still fits its session. */
     private boolean addSet(List<List<Choice>> week, String group, String other, int secondsPerSession) {
-        for (List<Choice> session : week) {
+        int[] best = null;
+        for (int s = 0; s < week.size(); s++) {
+            List<Choice> session = week.get(s);
             for (int i = 0; i < session.size(); i++) {
                 Choice choice = session.get(i);
                 Choice more = choice.withSets(choice.sets() + 1);
                 if (primaryFor(choice.exercise(), group) && !primaryFor(choice.exercise(), other) && choice.sets() < 5
-                        && used(session) - seconds(choice) + seconds(more) <= secondsPerSession) {
-                    session.set(i, more);
-                    return true;
+                        && used(session) - seconds(choice) + seconds(more) <= secondsPerSession
+                        && (best == null || choice.sets() < week.get(best[0]).get(best[1]).sets())) {
+                    best = new int[] {s, i};
                 }
+            }
+        }
+        if (best == null) {
+            return false;
+        }
+        Choice chosen = week.get(best[0]).get(best[1]);
+        week.get(best[0]).set(best[1], chosen.withSets(chosen.sets() + 1));
+        return true;
+    }
+
+    /**
+     * Frees time for the short group: in a session that holds one of its exercises, a set less for
+     * the accessory of another group that has the most sets.
+     */
+    private boolean freeTime(List<List<Choice>> week, String low, String high) {
+        for (List<Choice> session : week) {
+            boolean holdsLow = session.stream().anyMatch(c -> primaryFor(c.exercise(), low) && !primaryFor(c.exercise(), high)
+                    && c.sets() < 5);
+            if (!holdsLow) {
+                continue;
+            }
+            int victim = -1;
+            for (int i = 0; i < session.size(); i++) {
+                Choice choice = session.get(i);
+                boolean accessory = !choice.main() && !primaryFor(choice.exercise(), low) && !primaryFor(choice.exercise(), high);
+                if (accessory && choice.sets() > 1 && (victim < 0 || choice.sets() > session.get(victim).sets())) {
+                    victim = i;
+                }
+            }
+            if (victim >= 0) {
+                session.set(victim, session.get(victim).withSets(session.get(victim).sets() - 1));
+                return true;
             }
         }
         return false;
     }
 
+    /** A set less for the group's exercise with the most sets, main lifts last and never below two. */
     private boolean removeSet(List<List<Choice>> week, String group, String other) {
-        for (List<Choice> session : week) {
+        int[] best = null;
+        for (int s = 0; s < week.size(); s++) {
+            List<Choice> session = week.get(s);
             for (int i = 0; i < session.size(); i++) {
                 Choice choice = session.get(i);
-                if (primaryFor(choice.exercise(), group) && !primaryFor(choice.exercise(), other) && choice.sets() > 1) {
-                    session.set(i, choice.withSets(choice.sets() - 1));
-                    return true;
+                if (!primaryFor(choice.exercise(), group) || primaryFor(choice.exercise(), other) || choice.sets() <= 1
+                        || choice.main() && choice.sets() <= 2) {
+                    continue;
+                }
+                if (best == null || rank(choice) > rank(week.get(best[0]).get(best[1]))) {
+                    best = new int[] {s, i};
                 }
             }
         }
-        return false;
+        if (best == null) {
+            return false;
+        }
+        Choice chosen = week.get(best[0]).get(best[1]);
+        week.get(best[0]).set(best[1], chosen.withSets(chosen.sets() - 1));
+        return true;
+    }
+
+    /** Which exercise gives up a set first: accessories before main lifts, then the one with most sets. */
+    private static int rank(Choice choice) {
+        return (choice.main() ? 0 : 100) + choice.sets();
     }
 
     private boolean addExercise(List<List<Choice>> week, String group, String other, int secondsPerSession) {
@@ -380,8 +457,8 @@ final class WeekBuilder {
         return week.stream().flatMap(List::stream).anyMatch(c -> primaryFor(c.exercise(), group));
     }
 
-    static int used(List<Choice> session) {
-        return session.stream().mapToInt(WeekBuilder::seconds).sum();
+    int used(List<Choice> session) {
+        return session.stream().mapToInt(this::seconds).sum();
     }
 
     private String groupName(String group) {
@@ -391,11 +468,11 @@ final class WeekBuilder {
     /** Plyometrics first (fresh), then heavy and strength work, then stability, drills and stretches. */
     private static List<Choice> ordered(List<Choice> session) {
         List<Choice> sorted = new ArrayList<>(session);
-        sorted.sort((a, b) -> Integer.compare(rank(a), rank(b)));
+        sorted.sort((a, b) -> Integer.compare(order(a), order(b)));
         return sorted;
     }
 
-    private static int rank(Choice choice) {
+    private static int order(Choice choice) {
         if (choice.main()) {
             return 1;
         }

@@ -1,0 +1,149 @@
+package org.runmuscle.app;
+
+import java.io.PrintWriter;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.runmuscle.core.atlas.Atlas;
+import org.runmuscle.core.training.Assessment;
+import org.runmuscle.core.training.Days;
+import org.runmuscle.core.training.ExerciseCatalog;
+import org.runmuscle.core.training.Finding;
+import org.runmuscle.core.training.Level;
+import org.runmuscle.core.training.Plan;
+import org.runmuscle.core.training.PlanRequest;
+import org.runmuscle.core.training.Planner;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "plan",
+        description = {"Generates a weekly strength plan for a runner: the days, and for each session a warm-up and "
+                + "exercises in order with sets, reps or seconds, tempo, load and rest, progressing week to week with a "
+                + "lighter fourth week. It covers the primary running muscle groups every week, keeps quadriceps and "
+                + "hamstring work within 30 % of each other, weights the plan toward your findings, respects your "
+                + "equipment, keeps heavy lower-body sessions off hard-run days and the days before them, and explains "
+                + "every exercise with its sources.",
+                "",
+                "The same options and seed always give the same plan."},
+        mixinStandardHelpOptions = true,
+        footer = {"", "Examples:",
+                "  runmuscle plan",
+                "  runmuscle plan --sessions 2 --minutes 30 --equipment none,band,dumbbells --level intermediate "
+                        + "--finding hip-drop --run-days mon,wed,thu,sat --hard-days wed,sat --weeks 8",
+                "  runmuscle plan --sessions 3 --minutes 45 --equipment barbell,bench --format ics > plan.ics"})
+final class PlanCommand implements Callable<Integer> {
+    @Option(names = "--sessions", defaultValue = "2", paramLabel = "N", description = "Sessions a week, 1 to 5 (default 2).")
+    int sessions;
+
+    @Option(names = "--minutes", defaultValue = "30", paramLabel = "MIN",
+            description = "Minutes a session, warm-up included, 10 to 120 (default 30).")
+    int minutes;
+
+    @Option(names = "--equipment", defaultValue = "none", paramLabel = "LIST",
+            description = "What you have, comma-separated (default none): " + "none, band, dumbbells, kettlebell, "
+                    + "barbell, bench, step, stairs, machine, ball, sliders, pull-up-bar.")
+    String equipment;
+
+    @Option(names = "--level", defaultValue = "beginner", paramLabel = "LEVEL", converter = LevelConverter.class,
+            description = "beginner (default), intermediate or advanced. Plyometrics start at intermediate.")
+    Level level;
+
+    @Option(names = "--finding", paramLabel = "ID", description = "A finding to weight the plan toward, from "
+            + "'runmuscle assess' (hip-drop, knee-valgus, low-hamstring-quadriceps-ratio, sore-quadriceps ...). Repeatable.")
+    List<String> findings = new ArrayList<>();
+
+    @Option(names = "--run-days", paramLabel = "DAYS", description = "Days you run, e.g. mon,wed,thu,sat.")
+    String runDays;
+
+    @Option(names = "--hard-days", paramLabel = "DAYS", description = "Days of hard runs (intervals, tempo, long run), "
+            + "among the run days.")
+    String hardDays;
+
+    @Option(names = "--weeks", defaultValue = "8", paramLabel = "N", description = "Weeks, 1 to 52 (default 8).")
+    int weeks;
+
+    @Option(names = "--seed", defaultValue = "1", paramLabel = "N", description = "Another seed gives another plan "
+            + "for the same request (default 1).")
+    long seed;
+
+    @Option(names = "--start", paramLabel = "DATE", description = "First week for --format ics, YYYY-MM-DD "
+            + "(default: next Monday).")
+    String start;
+
+    @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT", converter = PlanFormat.Converter.class,
+            description = "table (default), json, or ics (an iCalendar file to import into a calendar).")
+    PlanFormat format;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Atlas atlas = Atlas.load();
+        Assessment assessment = new Assessment(atlas);
+        List<Finding> chosen = new ArrayList<>();
+        for (String id : findings) {
+            chosen.add(assessment.byId(id.strip().toLowerCase(java.util.Locale.ROOT)).orElseThrow(() -> new UserInputException(
+                    "unknown finding '" + id + "'; accepted: " + String.join(", ", assessment.ids()))));
+        }
+        PlanRequest request;
+        try {
+            request = new PlanRequest(sessions, minutes, EquipmentOption.parse(equipment), level, chosen,
+                    days(runDays, "--run-days"), days(hardDays, "--hard-days"), weeks, seed);
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException(e.getMessage());
+        }
+        Plan plan = new Planner(atlas, ExerciseCatalog.load(atlas)).plan(request);
+        PrintWriter out = spec.commandLine().getOut();
+        switch (format) {
+            case JSON -> Json.print(out, Map.of("weeks", plan.weeks(), "notes", plan.notes()));
+            case ICS -> out.print(IcsCalendar.of(plan, startDate(), seed));
+            default -> PlanTable.print(out, plan, heading(request), chosen.stream().map(Finding::id).toList());
+        }
+        return 0;
+    }
+
+    private static Set<DayOfWeek> days(String text, String option) {
+        Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+        if (text == null) {
+            return days;
+        }
+        for (String word : text.split(",")) {
+            if (!word.isBlank()) {
+                days.add(Days.byId(word).orElseThrow(() -> new UserInputException(option + ": '" + word.strip()
+                        + "' is not a day; accepted: mon, tue, wed, thu, fri, sat, sun")));
+            }
+        }
+        return days;
+    }
+
+    private LocalDate startDate() {
+        if (start == null) {
+            return LocalDate.now().with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+        }
+        try {
+            return LocalDate.parse(start.strip());
+        } catch (DateTimeParseException e) {
+            throw new UserInputException("--start '" + start + "' is not a date; use YYYY-MM-DD, e.g. 2026-11-23");
+        }
+    }
+
+    private String heading(PlanRequest request) {
+        return "Strength plan: " + Days.plural(request.sessionsPerWeek(), "session") + " a week of "
+                + request.minutesPerSession() + " minutes for " + Days.plural(request.weeks(), "week") + "; "
+                + request.level().id() + "; equipment: " + request.equipment().stream().map(e -> e.id())
+                .collect(Collectors.joining(", "))
+                + (request.hardDays().isEmpty() ? "" : "; hard runs on " + String.join(",",
+                request.hardDays().stream().sorted().map(Days::id).toList()));
+    }
+}
