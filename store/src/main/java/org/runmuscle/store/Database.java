@@ -1,0 +1,140 @@
+package org.runmuscle.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.sqlobject.SqlObjectPlugin;
+import org.postgresql.ds.PGSimpleDataSource;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * An open history database, its schema brought up to date by Flyway. Every way it can fail to
+ * open (a folder where the file should be, no permission, no server, a schema from a newer
+ * runmuscle) is a {@link StoreException} with one line, and changes nothing.
+ */
+public final class Database {
+    /** The newest schema version this runmuscle knows (the last migration). */
+    static final int SCHEMA_VERSION = 1;
+
+    private final Jdbi jdbi;
+    private final DatabaseSetting setting;
+    private final boolean postgres;
+
+    private Database(Jdbi jdbi, DatabaseSetting setting, boolean postgres) {
+        this.jdbi = jdbi;
+        this.setting = setting;
+        this.postgres = postgres;
+    }
+
+    public static Database open(DatabaseSetting setting) {
+        boolean postgres = setting instanceof DatabaseSetting.Postgres;
+        DataSource source = setting instanceof DatabaseSetting.Postgres pg ? postgres(pg)
+                : sqlite(((DatabaseSetting.Sqlite) setting).file());
+        checkConnects(source, setting);
+        refuseNewerSchema(source, setting);
+        try {
+            Flyway.configure().dataSource(source).locations(postgres ? "classpath:db/postgresql" : "classpath:db/sqlite")
+                    .failOnMissingLocations(true).load().migrate();
+        } catch (FlywayException e) {
+            throw new StoreException("cannot prepare the database " + setting.describe() + ": " + oneLine(e), e);
+        }
+        Jdbi jdbi = Jdbi.create(source).installPlugin(new SqlObjectPlugin())
+                .registerRowMapper(StoredActivity.class, new StoredActivityMapper())
+                .registerRowMapper(MuscleLoad.class, new MuscleLoadMapper())
+                .registerRowMapper(DailyLoad.class, new DailyLoadMapper())
+                .registerRowMapper(Contribution.class, new ContributionMapper())
+                .registerRowMapper(Athlete.class, new AthleteMapper());
+        return new Database(jdbi, setting, postgres);
+    }
+
+    private static DataSource sqlite(Path file) {
+        Path absolute = file.toAbsolutePath();
+        if (Files.isDirectory(absolute)) {
+            throw new StoreException("database path " + file + " is a folder; give a file path, e.g. " + file.resolve("runmuscle.db"));
+        }
+        Path folder = absolute.getParent();
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new StoreException("cannot create the folder " + folder + " for the database: " + e.getMessage(), e);
+        }
+        if (!Files.isWritable(folder) || Files.exists(absolute) && !Files.isWritable(absolute)) {
+            throw new StoreException("database " + file + " is not writable: check the permissions of " + folder);
+        }
+        SQLiteConfig config = new SQLiteConfig();
+        config.enforceForeignKeys(true);
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        config.setBusyTimeout(10_000);
+        SQLiteDataSource source = new SQLiteDataSource(config);
+        source.setUrl("jdbc:sqlite:" + absolute);
+        return source;
+    }
+
+    private static DataSource postgres(DatabaseSetting.Postgres setting) {
+        PGSimpleDataSource source = new PGSimpleDataSource();
+        source.setUrl(setting.url());
+        setting.user().ifPresent(source::setUser);
+        setting.password().ifPresent(source::setPassword);
+        source.setConnectTimeout(10);
+        return source;
+    }
+
+    private static void checkConnects(DataSource source, DatabaseSetting setting) {
+        try (Connection connection = source.getConnection()) {
+            connection.isValid(5);
+        } catch (SQLException e) {
+            throw new StoreException("cannot connect to the database " + setting.describe() + ": " + oneLine(e), e);
+        }
+    }
+
+    /** A schema version above ours means a newer runmuscle wrote it: refuse before touching anything. */
+    private static void refuseNewerSchema(DataSource source, DatabaseSetting setting) {
+        try (Connection connection = source.getConnection(); Statement statement = connection.createStatement()) {
+            ResultSet tables = connection.getMetaData().getTables(null, null, "flyway_schema_history", null);
+            if (!tables.next()) {
+                return;
+            }
+            try (ResultSet versions = statement.executeQuery(
+                    "SELECT version FROM flyway_schema_history WHERE success = TRUE AND version IS NOT NULL")) {
+                int newest = 0;
+                while (versions.next()) {
+                    newest = Math.max(newest, Integer.parseInt(versions.getString(1).split("\\.")[0]));
+                }
+                if (newest > SCHEMA_VERSION) {
+                    throw new StoreException("the database " + setting.describe() + " has schema version " + newest
+                            + ", written by a newer runmuscle; this one knows up to version " + SCHEMA_VERSION
+                            + ". Update runmuscle; nothing was changed.");
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the database " + setting.describe() + ": " + oneLine(e), e);
+        }
+    }
+
+    static String oneLine(Throwable e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return message.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse(message);
+    }
+
+    public Jdbi jdbi() {
+        return jdbi;
+    }
+
+    public boolean postgres() {
+        return postgres;
+    }
+
+    public String describe() {
+        return setting.describe();
+    }
+}

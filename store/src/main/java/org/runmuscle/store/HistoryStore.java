@@ -1,0 +1,156 @@
+package org.runmuscle.store;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
+import org.runmuscle.core.activity.ActivitySummary;
+import org.runmuscle.core.activity.Samples;
+
+/**
+ * The runner's history: imported files, activities with their samples, per-muscle loads and the
+ * athlete profile. Saving a file is one transaction: all of it or nothing, so a killed import
+ * leaves the database consistent and the next import finishes the job.
+ */
+public final class HistoryStore {
+    /** The same run exported twice (FIT and GPX, say) starts within this much... */
+    static final long DUPLICATE_START_MILLIS = 60_000;
+    /** ...and has a distance within this share. Estimated: GPX and FIT distances of one run differ by 1-2 %. */
+    static final double DUPLICATE_DISTANCE_SHARE = 0.03;
+
+    private final Database database;
+
+    public HistoryStore(Database database) {
+        this.database = database;
+    }
+
+    public boolean hasFile(String contentHash) {
+        return database.jdbi().withExtension(HistoryDao.class, dao -> dao.fileCount(contentHash) > 0);
+    }
+
+    /**
+     * Saves one file and its activities in one transaction. Sessions that are the same run as one
+     * already stored (same sport, start within a minute, distance within 3 %) are counted as
+     * duplicates and not stored again. A file already imported (its hash is known, perhaps saved
+     * by a concurrent import) changes nothing.
+     */
+    public SavedFile save(String contentHash, String fileName, String format, List<NewActivity> activities) {
+        try {
+            return database.jdbi().inTransaction(handle -> saveIn(handle, contentHash, fileName, format, activities));
+        } catch (UnableToExecuteStatementException e) {
+            if (hasFile(contentHash)) {
+                return new SavedFile(0, 0, true);
+            }
+            throw new StoreException("cannot save " + fileName + ": " + Database.oneLine(e), e);
+        }
+    }
+
+    private SavedFile saveIn(Handle handle, String hash, String name, String format, List<NewActivity> activities) {
+        HistoryDao dao = handle.attach(HistoryDao.class);
+        if (dao.fileCount(hash) > 0) {
+            return new SavedFile(0, 0, true);
+        }
+        int duplicates = 0;
+        List<NewActivity> fresh = new java.util.ArrayList<>();
+        for (NewActivity activity : activities) {
+            if (isDuplicate(dao, activity)) {
+                duplicates++;
+            } else {
+                fresh.add(activity);
+            }
+        }
+        dao.insertFile(hash, name, format, System.currentTimeMillis(), fresh.size(), duplicates);
+        for (NewActivity a : fresh) {
+            ActivitySummary s = a.summary();
+            long start = a.activity().startTime().toEpochMilli();
+            long id = dao.insertActivity(hash, a.sessionIndex(), a.activity().sport().id(), start, s.elapsedSeconds(),
+                    s.movingSeconds(), Columns.orNull(s.distanceMeters()), Columns.orNull(s.avgHeartRate()),
+                    Columns.orNull(s.maxHeartRate()), Columns.orNull(s.avgCadenceSpm()), Columns.orNull(s.ascentMeters()),
+                    Columns.orNull(s.descentMeters()), a.activity().device(), a.massKg(), a.modelVersion(),
+                    SampleCodec.encode(a.activity().samples()));
+            insertLoads(dao, id, epochDay(a.activity().startTime()), a.muscleLoads());
+        }
+        return new SavedFile(fresh.size(), duplicates, false);
+    }
+
+    private static boolean isDuplicate(HistoryDao dao, NewActivity activity) {
+        long start = activity.activity().startTime().toEpochMilli();
+        double distance = activity.summary().distanceMeters();
+        double tolerance = Double.isNaN(distance) ? 0 : Math.max(50, distance * DUPLICATE_DISTANCE_SHARE);
+        return dao.similarCount(activity.activity().sport().id(), start - DUPLICATE_START_MILLIS,
+                start + DUPLICATE_START_MILLIS, Columns.orNull(distance), tolerance) > 0;
+    }
+
+    private static void insertLoads(HistoryDao dao, long activityId, long day, List<MuscleLoad> loads) {
+        for (MuscleLoad load : loads) {
+            dao.insertMuscleLoad(activityId, day, load.muscle(), load.loadBwSeconds(), load.concentricBwSeconds(),
+                    load.eccentricBwSeconds(), load.isometricBwSeconds());
+        }
+    }
+
+    static long epochDay(Instant time) {
+        return time.atZone(ZoneOffset.UTC).toLocalDate().toEpochDay();
+    }
+
+    public List<StoredActivity> activities(Optional<Instant> since) {
+        long from = since.map(Instant::toEpochMilli).orElse(Long.MIN_VALUE);
+        return database.jdbi().withExtension(HistoryDao.class, dao -> dao.activitiesSince(from));
+    }
+
+    public Optional<StoredActivity> activity(long id) {
+        return database.jdbi().withExtension(HistoryDao.class, dao -> dao.activity(id)).stream().findFirst();
+    }
+
+    public Samples samples(long id) {
+        byte[] stored = database.jdbi().withExtension(HistoryDao.class, dao -> dao.samples(id)).stream().findFirst()
+                .orElseThrow(() -> new StoreException("no activity " + id));
+        return SampleCodec.decode(stored);
+    }
+
+    public List<MuscleLoad> muscleLoads(long activityId) {
+        return database.jdbi().withExtension(HistoryDao.class, dao -> dao.muscleLoads(activityId));
+    }
+
+    /** Per muscle and day, the summed load of the days {@code fromDay} to {@code toDay} (epoch days). */
+    public List<DailyLoad> dailyLoads(long fromDay, long toDay) {
+        return database.jdbi().withExtension(HistoryDao.class, dao -> dao.dailyLoads(fromDay, toDay));
+    }
+
+    public List<Contribution> contributions(long fromDay, long toDay) {
+        return database.jdbi().withExtension(HistoryDao.class, dao -> dao.contributions(fromDay, toDay));
+    }
+
+    /** Replaces an activity's muscle loads (after a model change), in one transaction. */
+    public void replaceLoads(long activityId, Instant start, int modelVersion, double massKg, List<MuscleLoad> loads) {
+        database.jdbi().useTransaction(handle -> {
+            HistoryDao dao = handle.attach(HistoryDao.class);
+            dao.deleteMuscleLoads(activityId);
+            insertLoads(dao, activityId, epochDay(start), loads);
+            dao.setModel(activityId, modelVersion, massKg);
+        });
+    }
+
+    public List<Long> runningIds() {
+        return database.jdbi().withExtension(HistoryDao.class, HistoryDao::runningIds);
+    }
+
+    public Optional<Athlete> athlete() {
+        return database.jdbi().withExtension(HistoryDao.class, HistoryDao::athlete).stream().findFirst();
+    }
+
+    public void saveAthlete(Athlete athlete) {
+        database.jdbi().useExtension(HistoryDao.class, dao -> dao.saveAthlete(athlete.massKg(), athlete.level(),
+                athlete.equipment()));
+    }
+
+    public int activityCount() {
+        return database.jdbi().withExtension(HistoryDao.class, HistoryDao::activityCount);
+    }
+
+    /** Running activities without muscle loads: none, in a consistent history. */
+    public int runsWithoutLoads() {
+        return database.jdbi().withExtension(HistoryDao.class, HistoryDao::runsWithoutLoads);
+    }
+}

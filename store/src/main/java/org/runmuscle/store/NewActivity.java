@@ -1,0 +1,22 @@
+package org.runmuscle.store;
+
+import java.util.List;
+import org.runmuscle.core.activity.Activity;
+import org.runmuscle.core.activity.ActivitySummary;
+
+/**
+ * An activity to store: its summary, samples and (for runs) muscle loads.
+ *
+ * @param sessionIndex which session of its file
+ * @param activity     the activity itself, samples included
+ * @param summary      its summary
+ * @param massKg       the body mass its loads were computed for
+ * @param muscleLoads  per-muscle loads (empty for sports the model does not cover)
+ * @param modelVersion the load model version
+ */
+public record NewActivity(int sessionIndex, Activity activity, ActivitySummary summary, double massKg,
+                          List<MuscleLoad> muscleLoads, int modelVersion) {
+    public NewActivity {
+        muscleLoads = List.copyOf(muscleLoads);
+    }
+}

@@ -1,0 +1,63 @@
+package org.runmuscle.store;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+/** A fresh, empty database of each kind: a SQLite file, and a database on a real (embedded) PostgreSQL. */
+final class TestDatabases {
+    enum Kind { SQLITE, POSTGRES }
+
+    private static EmbeddedPostgres postgres;
+    private static final AtomicInteger COUNTER = new AtomicInteger();
+
+    private TestDatabases() {
+    }
+
+    static Stream<Kind> both() {
+        return Stream.of(Kind.SQLITE, Kind.POSTGRES);
+    }
+
+    static DatabaseSetting fresh(Kind kind) {
+        try {
+            if (kind == Kind.SQLITE) {
+                return new DatabaseSetting.Sqlite(Files.createTempDirectory("runmuscle-db").resolve("history.db"));
+            }
+            EmbeddedPostgres server = server();
+            String name = "history_" + COUNTER.incrementAndGet();
+            try (Connection c = server.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+                s.execute("CREATE DATABASE " + name);
+            }
+            return new DatabaseSetting.Postgres(server.getJdbcUrl("postgres", name), Optional.of("postgres"), Optional.empty());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static Database open(Kind kind) {
+        return Database.open(fresh(kind));
+    }
+
+    private static synchronized EmbeddedPostgres server() throws IOException {
+        if (postgres == null) {
+            postgres = EmbeddedPostgres.builder().start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    postgres.close();
+                } catch (IOException ignored) {
+                    // the JVM is exiting
+                }
+            }));
+        }
+        return postgres;
+    }
+}
