@@ -46,7 +46,11 @@ final class FitActivities {
             List<String> warnings = new ArrayList<>(shared);
             warnings.add("the file has no session message: sport and device totals are unknown");
             Sport sport = FitSports.of(fit.sportMessageSport);
-            activities.add(activity(sport, records, events, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY,
+            Samples clean = SampleCleaner.clean(records, sport, warnings);
+            if (clean.isEmpty()) {
+                throw new ActivityFormatException("no record of the FIT file carries any usable data");
+            }
+            activities.add(activity(sport, clean, events, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY,
                     DeviceTotals.none(), device, mass, warnings));
             return activities;
         }
@@ -59,18 +63,23 @@ final class FitActivities {
             if (part.isEmpty()) {
                 continue;
             }
-            activities.add(activity(sport, part, events, session.startTime(), session.startTime() + session.elapsedSeconds(),
-                    totals(session, sport), device, mass, new ArrayList<>(shared)));
+            List<String> warnings = new ArrayList<>(shared);
+            Samples clean = SampleCleaner.clean(part, sport, warnings);
+            if (clean.isEmpty()) {
+                // every record of this session was impossible (a corrupted file can do that)
+                continue;
+            }
+            activities.add(activity(sport, clean, events, session.startTime(), session.startTime() + session.elapsedSeconds(),
+                    totals(session, sport), device, mass, warnings));
         }
         if (activities.isEmpty()) {
-            throw new ActivityFormatException("no record of the FIT file falls inside any of its sessions");
+            throw new ActivityFormatException("no usable record of the FIT file falls inside any of its sessions");
         }
         return activities;
     }
 
-    private static Activity activity(Sport sport, Samples raw, List<FitContents.TimerEvent> events, double sessionStart, double sessionEnd,
-                                     DeviceTotals totals, String device, OptionalDouble mass, List<String> warnings) {
-        Samples samples = SampleCleaner.clean(raw, sport, warnings);
+    private static Activity activity(Sport sport, Samples samples, List<FitContents.TimerEvent> events, double sessionStart,
+                                     double sessionEnd, DeviceTotals totals, String device, OptionalDouble mass, List<String> warnings) {
         double start = Double.isFinite(sessionStart) && !Double.isNaN(sessionStart)
                 ? Math.min(sessionStart, samples.time(0)) : samples.time(0);
         double end = Double.isFinite(sessionEnd) && !Double.isNaN(sessionEnd)

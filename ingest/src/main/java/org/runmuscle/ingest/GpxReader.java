@@ -29,6 +29,7 @@ final class GpxReader {
         List<String> warnings = new ArrayList<>();
         String creator = "";
         String type = "";
+        String title = "";
         boolean inPoint = false;
         boolean inExtensions = false;
         int routePoints = 0;
@@ -68,6 +69,8 @@ final class GpxReader {
                         point(points, name, text.toString(), inExtensions);
                     } else if (name.equals("type") && type.isEmpty()) {
                         type = text.toString();
+                    } else if (name.equals("name") && title.isEmpty()) {
+                        title = text.toString();
                     }
                 }
             }
@@ -78,7 +81,7 @@ final class GpxReader {
             warnings.add(untimed + " track points without a time were left out");
         }
         String what = routePoints > 0 && points.size() == 0 ? "GPX route" : "GPX file";
-        Sport sport = XmlSports.of(type);
+        Sport sport = type.isBlank() ? XmlSports.ofTitle(title) : XmlSports.of(type);
         return List.of(XmlActivities.of(sport, points.build(), DeviceTotals.none(), creator.strip(), warnings, what));
     }
 

@@ -14,8 +14,15 @@ final class XmlActivities {
     }
 
     /**
+     * Faster on average than this is not a run: the marathon world record is 5.9 m/s and a whole
+     * recording includes its slower parts, so 6 m/s (21.6 km/h, 2:47 /km) over a track's length
+     * means a bike. (Our own bound from the record, not a published threshold.)
+     */
+    static final double FASTEST_RUN_METERS_PER_SECOND = 6.0;
+
+    /**
      * Builds one activity. A file that does not name its sport is taken as a run, since runners'
-     * apps often leave it out, and a warning says so.
+     * apps often leave it out, and a warning says so; unless it moves faster than anyone runs.
      */
     static Activity of(Sport named, Samples raw, DeviceTotals totals, String device, List<String> warnings,
                        String what) throws ActivityFormatException {
@@ -23,18 +30,46 @@ final class XmlActivities {
             throw new ActivityFormatException("no timing data: the " + what + " has points without times "
                     + "(a planned route, not a recorded activity)");
         }
-        Sport sport = named;
-        if (named == Sport.GENERIC) {
-            sport = Sport.RUNNING;
-            warnings.add("the file does not say which sport it records; taken as running");
-        }
         ClockJumps jumps = ClockJumps.in(raw);
         warnings.addAll(jumps.describe());
-        Samples samples = SampleCleaner.clean(Geo.fillDistance(jumps.apply(raw)), sport, warnings);
+        Samples located = Geo.fillDistance(jumps.apply(raw));
+        Sport sport = named;
+        if (named == Sport.GENERIC) {
+            double speed = averageSpeed(located);
+            if (speed > FASTEST_RUN_METERS_PER_SECOND) {
+                sport = Sport.CYCLING;
+                warnings.add(String.format(java.util.Locale.ROOT, "the file does not say which sport it records; "
+                        + "taken as cycling, since it averages %.1f km/h, faster than anyone runs", speed * 3.6));
+            } else {
+                sport = Sport.RUNNING;
+                warnings.add("the file does not say which sport it records; taken as running");
+            }
+        }
+        Samples samples = SampleCleaner.clean(located, sport, warnings);
         if (samples.isEmpty()) {
             throw new ActivityFormatException("no recorded point in the " + what + " carries any data besides its time");
         }
         return new Activity(sport, Instant.ofEpochMilli(Math.round(samples.time(0) * 1000)), samples,
                 OptionalDouble.empty(), totals, device, OptionalDouble.empty(), warnings);
+    }
+
+    /** Metres per second from the first to the last point that has a distance; 0 if none. */
+    static double averageSpeed(Samples samples) {
+        int first = -1;
+        int last = -1;
+        for (int row = 0; row < samples.size(); row++) {
+            if (!Double.isNaN(samples.get(org.runmuscle.core.activity.Channel.DISTANCE, row))) {
+                if (first < 0) {
+                    first = row;
+                }
+                last = row;
+            }
+        }
+        if (first < 0 || samples.time(last) <= samples.time(first)) {
+            return 0;
+        }
+        return (samples.get(org.runmuscle.core.activity.Channel.DISTANCE, last)
+                - samples.get(org.runmuscle.core.activity.Channel.DISTANCE, first))
+                / (samples.time(last) - samples.time(first));
     }
 }

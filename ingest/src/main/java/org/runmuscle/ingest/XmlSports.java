@@ -34,4 +34,32 @@ final class XmlSports {
         }
         return Sport.OTHER;
     }
+
+    /**
+     * The sport a track's title names, for GPX files without a {@code <type>}: Runkeeper and Strava
+     * title tracks "Cycling 10/2/17 10:49 am" or "Morning Run", German apps "Nachtlauf". Only
+     * whole words (or German compounds ending in -lauf) count; anything else stays unknown.
+     */
+    static Sport ofTitle(String title) {
+        for (String word : title.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (word.equals("run") || word.equals("running") || word.equals("jog") || word.equals("jogging")
+                    || word.endsWith("lauf") || word.equals("laufen") || word.equals("course")) {
+                return Sport.RUNNING;
+            }
+            if (word.equals("ride") || word.equals("cycling") || word.equals("bike") || word.equals("biking")
+                    || word.equals("radfahren") || word.equals("radtour") || word.equals("vélo")) {
+                return Sport.CYCLING;
+            }
+            if (word.equals("walk") || word.equals("walking") || word.equals("spaziergang")) {
+                return Sport.WALKING;
+            }
+            if (word.equals("hike") || word.equals("hiking") || word.equals("wanderung")) {
+                return Sport.HIKING;
+            }
+            if (word.equals("swim") || word.equals("swimming")) {
+                return Sport.SWIMMING;
+            }
+        }
+        return Sport.GENERIC;
+    }
 }

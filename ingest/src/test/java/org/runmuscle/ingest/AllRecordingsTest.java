@@ -104,6 +104,25 @@ class AllRecordingsTest {
     }
 
     @Test
+    void aGpxWithoutTypeTakesItsSportFromTheTrackTitleOrItsSpeed() throws Exception {
+        Activity runkeeper = readers.read(Data.file("activities/gpx/runkeeper-negative-time-step-at-start.gpx")).activities().get(0);
+        assertThat(runkeeper.sport()).as("titled 'Cycling 10/2/17 10:49 am'").isEqualTo(Sport.CYCLING);
+        Activity nachtlauf = readers.read(Data.file("activities/gpx/strava-export.gpx")).activities().get(0);
+        assertThat(nachtlauf.sport()).isEqualTo(Sport.RUNNING);
+        assertThat(XmlSports.ofTitle("Morning Run")).isEqualTo(Sport.RUNNING);
+        assertThat(XmlSports.ofTitle("Kaiserslautern Laufen")).isEqualTo(Sport.RUNNING);
+        assertThat(XmlSports.ofTitle("Afternoon Ride")).isEqualTo(Sport.CYCLING);
+        assertThat(XmlSports.ofTitle("Brunch at Rune's")).as("whole words only").isEqualTo(Sport.GENERIC);
+        assertThat(XmlSports.ofTitle("04-FEB-13 22:16:37")).isEqualTo(Sport.GENERIC);
+
+        String untitledFastTrack = Files.readString(Data.file("activities/gpx/runkeeper-negative-time-step-at-start.gpx"))
+                .replace("Cycling 10/2/17 10:49 am", "10/2/17 10:49 am");
+        Activity fast = readers.read(untitledFastTrack.getBytes(java.nio.charset.StandardCharsets.UTF_8)).activities().get(0);
+        assertThat(fast.sport()).isEqualTo(Sport.CYCLING);
+        assertThat(fast.warnings()).anyMatch(w -> w.contains("taken as cycling") && w.contains("km/h"));
+    }
+
+    @Test
     void readsBodyMassFromTheUserProfile() throws Exception {
         long withMass = Data.files("activities/fit").stream().flatMap(f -> {
             try {

@@ -25,6 +25,18 @@ public final class Database {
     /** The newest schema version this runmuscle knows (the last migration). */
     static final int SCHEMA_VERSION = 1;
 
+    /**
+     * Flyway reports every migration step through java.util.logging at INFO; a command line must
+     * print only its own lines, so only its warnings pass. The reference is kept because JUL holds
+     * loggers weakly and would forget the level.
+     */
+    private static final java.util.logging.Logger FLYWAY_LOG = quiet(java.util.logging.Logger.getLogger("org.flywaydb"));
+
+    private static java.util.logging.Logger quiet(java.util.logging.Logger logger) {
+        logger.setLevel(java.util.logging.Level.WARNING);
+        return logger;
+    }
+
     private final Jdbi jdbi;
     private final DatabaseSetting setting;
     private final boolean postgres;
