@@ -100,7 +100,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         return failed > 0 ? OneLineErrors.USER_ERROR : 0;
     }
 
-    private static void printTable(PrintWriter out, ActivityView view, RunLoads loads) {
+    static void printTable(PrintWriter out, ActivityView view, RunLoads loads) {
         ActivityView.Summary s = view.summary();
         out.println(view.file() + "  (" + view.format() + (view.device().isEmpty() ? "" : ", " + view.device()) + ")");
         out.println("  " + view.sport() + ", started " + view.startTime().replace('T', ' ').replace("Z", " UTC")

@@ -16,6 +16,7 @@ final class RunLoads {
     private LoadModel model;
 
     ActivityView withLoad(ActivityView view, Activity activity, Double massOption) {
+        // (a stored run passes its recorded mass as the option)
         if (activity.sport() != Sport.RUNNING) {
             return view;
         }

@@ -11,9 +11,12 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
-/** A fresh, empty database of each kind: a SQLite file, and a database on a real (embedded) PostgreSQL. */
-final class TestDatabases {
-    enum Kind { SQLITE, POSTGRES }
+/**
+ * A fresh, empty database of each kind: a SQLite file, and a database on a real (embedded)
+ * PostgreSQL. Public, in the store's test jar, for the app's command tests.
+ */
+public final class TestDatabases {
+    public enum Kind { SQLITE, POSTGRES }
 
     private static EmbeddedPostgres postgres;
     private static final AtomicInteger COUNTER = new AtomicInteger();
@@ -21,11 +24,11 @@ final class TestDatabases {
     private TestDatabases() {
     }
 
-    static Stream<Kind> both() {
+    public static Stream<Kind> both() {
         return Stream.of(Kind.SQLITE, Kind.POSTGRES);
     }
 
-    static DatabaseSetting fresh(Kind kind) {
+    public static DatabaseSetting fresh(Kind kind) {
         try {
             if (kind == Kind.SQLITE) {
                 return new DatabaseSetting.Sqlite(Files.createTempDirectory("runmuscle-db").resolve("history.db"));
@@ -41,6 +44,12 @@ final class TestDatabases {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** What a user would give to {@code --db}: the file path, or the URL (it names the user). */
+    public static String cliValue(Kind kind) {
+        DatabaseSetting setting = fresh(kind);
+        return setting.describe();
     }
 
     static Database open(Kind kind) {

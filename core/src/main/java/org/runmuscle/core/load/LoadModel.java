@@ -22,6 +22,9 @@ import org.runmuscle.core.gait.StrideTiming;
  * and then used for any number of runs, from any number of threads.
  */
 public final class LoadModel {
+    /** Bumped whenever the model's numbers change, so stored loads can be recomputed ('runmuscle reanalyze'). */
+    public static final int VERSION = 1;
+
     /** Slower than this is standing or walking about: no running load. Estimated, the same 0.5 m/s as auto-pause (MovingTime). */
     static final double STOPPED_MPS = 0.5;
     /** Faster than the model covers and than any human runs (12.4 m/s is the sprint record's peak). */
@@ -65,6 +68,19 @@ public final class LoadModel {
 
     public MuscleForceModel forces() {
         return forces;
+    }
+
+    /**
+     * Each muscle's load in an easy 30-minute run at 3 m/s on the level: the reference day for
+     * recovery (what a muscle is used to when it has no history).
+     */
+    public java.util.Map<String, Double> referenceDay() {
+        org.runmuscle.core.gait.StrideTiming easy = org.runmuscle.core.gait.StrideTiming.of(3.0, 0);
+        java.util.Map<String, Double> loads = new java.util.LinkedHashMap<>();
+        for (MuscleCycle cycle : forces.cycles(easy)) {
+            loads.put(cycle.muscle(), cycle.loadPerStrideBwSeconds() / easy.strideSeconds() * 1800);
+        }
+        return loads;
     }
 
     /** The load of one run for a runner of {@code massKg}. */
