@@ -46,20 +46,21 @@ final class AthleteCommand implements Callable<Integer> {
         }
         String equipmentIds = equipment == null ? null : EquipmentOption.parse(equipment).stream().map(Equipment::id)
                 .collect(Collectors.joining(","));
-        HistoryStore store = database.open();
-        Athlete current = store.athlete().orElse(new Athlete(RunLoads.DEFAULT_MASS_KG, Level.BEGINNER.id(), "none"));
-        Athlete updated = new Athlete(mass != null ? mass : current.massKg(), level != null ? level.id() : current.level(),
-                equipmentIds != null ? equipmentIds : current.equipment());
-        if (mass != null || level != null || equipment != null) {
-            store.saveAthlete(updated);
+        try (HistoryStore store = database.open()) {
+            Athlete current = store.athlete().orElse(new Athlete(RunLoads.DEFAULT_MASS_KG, Level.BEGINNER.id(), "none"));
+            Athlete updated = new Athlete(mass != null ? mass : current.massKg(), level != null ? level.id() : current.level(),
+                    equipmentIds != null ? equipmentIds : current.equipment());
+            if (mass != null || level != null || equipment != null) {
+                store.saveAthlete(updated);
+            }
+            var out = spec.commandLine().getOut();
+            if (format == OutputFormat.JSON) {
+                Json.print(out, Json.object("massKg", updated.massKg(), "level", updated.level(), "equipment",
+                        java.util.List.of(updated.equipment().split(","))));
+            } else {
+                out.printf("Body mass %.1f kg, %s, equipment: %s%n", updated.massKg(), updated.level(), updated.equipment());
+            }
+            return 0;
         }
-        var out = spec.commandLine().getOut();
-        if (format == OutputFormat.JSON) {
-            Json.print(out, Map.of("massKg", updated.massKg(), "level", updated.level(), "equipment",
-                    java.util.List.of(updated.equipment().split(","))));
-        } else {
-            out.printf("Body mass %.1f kg, %s, equipment: %s%n", updated.massKg(), updated.level(), updated.equipment());
-        }
-        return 0;
     }
 }

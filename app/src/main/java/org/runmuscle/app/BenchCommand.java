@@ -22,14 +22,17 @@ import picocli.CommandLine.Spec;
         description = "Throughput benchmarks on real files, printed as one JSON line. 'decode' reads every activity "
                 + "file in DIR (decode, clean, one activity per session) over and over after a warm-up; 'analyze' "
                 + "reads them and runs the muscle-load model on every running activity (samplesPerSecond counts "
-                + "the points of those activities).",
+                + "the points of those activities); 'import' copies the files of DIR, moved in time, until they hold "
+                + "--runs runs spread over one year, imports them into a fresh SQLite file, then times "
+                + "'history --days 365' over them.",
         mixinStandardHelpOptions = true,
         footer = {"", "Examples:",
                 "  runmuscle bench decode ../shared/data/activities/fit",
                 "  runmuscle bench decode ../shared/data/activities --seconds 10",
-                "  runmuscle bench analyze ../shared/data/activities/fit"})
+                "  runmuscle bench analyze ../shared/data/activities/fit",
+                "  runmuscle bench import ../shared/data/activities --runs 1000"})
 final class BenchCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "WHAT", description = "decode or analyze")
+    @Parameters(index = "0", paramLabel = "WHAT", description = "decode, analyze or import")
     String what;
 
     @Parameters(index = "1", paramLabel = "DIR", description = "A folder of recordings.")
@@ -41,13 +44,17 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--warmup", defaultValue = "3", description = "Warm-up seconds, not measured (default 3).")
     double warmup;
 
+    @Option(names = "--runs", defaultValue = "1000", description = "import: runs to build and import, 1 to 100000 "
+            + "(default 1000).")
+    int runs;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        if (!what.equals("decode") && !what.equals("analyze")) {
-            throw new UserInputException("unknown benchmark '" + what + "'; accepted: decode, analyze");
+        if (!what.equals("decode") && !what.equals("analyze") && !what.equals("import")) {
+            throw new UserInputException("unknown benchmark '" + what + "'; accepted: decode, analyze, import");
         }
         boolean analyze = what.equals("analyze");
         if (!(seconds > 0 && seconds <= 600 && warmup >= 0 && warmup <= 600)) {
@@ -55,6 +62,13 @@ final class BenchCommand implements Callable<Integer> {
         }
         if (!Files.isDirectory(folder)) {
             throw new UserInputException(folder + ": not a folder");
+        }
+        if (what.equals("import")) {
+            if (runs < 1 || runs > 100_000) {
+                throw new UserInputException("--runs " + runs + " is outside 1 to 100000");
+            }
+            spec.commandLine().getOut().println(Json.compact(ImportBenchmark.run(folder, runs)));
+            return 0;
         }
         List<byte[]> files = load(ActivityFiles.expand(List.of(folder)).files());
         if (files.isEmpty()) {

@@ -45,7 +45,7 @@ final class ExerciseCommand implements Callable<Integer> {
             exercise.targets().forEach(t -> numbers.cite(t.sources()));
             exercise.evidence().forEach(c -> numbers.cite(c.sources()));
             numbers.cite(exercise.sources());
-            Json.print(out, Map.of("exercise", exercise, "sources", numbers.cited()));
+            Json.print(out, Json.object("exercise", exercise, "sources", numbers.cited()));
             return 0;
         }
         out.println(exercise.name() + " (" + exercise.id() + ")");

@@ -65,15 +65,16 @@ final class HistoryCommand implements Callable<Integer> {
             throw new UserInputException("--days " + days + " is outside 1 to 3650");
         }
         long today = (asOf == null ? LocalDate.now(ZoneOffset.UTC) : DateOption.parse("--as-of", asOf)).toEpochDay();
-        HistoryStore store = database.open();
-        History history = History.load(store, today, days);
-        PrintWriter out = spec.commandLine().getOut();
-        if (output.json()) {
-            Json.print(out, Map.of("muscles", history.muscles(), "days", history.days(today, days)));
-        } else {
-            history.print(out, today, days);
+        try (HistoryStore store = database.open()) {
+            History history = History.load(store, today, days);
+            PrintWriter out = spec.commandLine().getOut();
+            if (output.json()) {
+                Json.print(out, Json.object("muscles", history.muscles(), "days", history.days(today, days)));
+            } else {
+                history.print(out, today, days);
+            }
+            return 0;
         }
-        return 0;
     }
 
     /** The loads of a window of days, and each muscle's state at its end. */

@@ -36,39 +36,40 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        HistoryStore store = database.open();
-        ActivityFiles.Selection selection = ActivityFiles.expand(paths);
-        java.util.OptionalDouble mass = store.athlete().map(a -> java.util.OptionalDouble.of(a.massKg()))
-                .orElse(java.util.OptionalDouble.empty());
-        Importer importer = new Importer(store, ActivityReaders.withDefaultLimit(), mass);
-        PrintWriter err = spec.commandLine().getErr();
-        Progress progress = new Progress(err, selection.files().size(), System.console() != null);
-        List<Importer.Outcome> failed = new ArrayList<>();
-        int stored = 0;
-        int runs = 0;
-        int duplicates = 0;
-        int already = 0;
-        for (Path file : selection.files()) {
-            Importer.Outcome outcome = importer.importFile(file);
-            stored += outcome.stored();
-            runs += outcome.runs();
-            duplicates += outcome.duplicates();
-            already += outcome.alreadyImported() ? 1 : 0;
-            if (outcome.failed()) {
-                failed.add(outcome);
+        try (HistoryStore store = database.open()) {
+            ActivityFiles.Selection selection = ActivityFiles.expand(paths);
+            java.util.OptionalDouble mass = store.athlete().map(a -> java.util.OptionalDouble.of(a.massKg()))
+                    .orElse(java.util.OptionalDouble.empty());
+            Importer importer = new Importer(store, ActivityReaders.withDefaultLimit(), mass);
+            PrintWriter err = spec.commandLine().getErr();
+            Progress progress = new Progress(err, selection.files().size(), System.console() != null);
+            List<Importer.Outcome> failed = new ArrayList<>();
+            int stored = 0;
+            int runs = 0;
+            int duplicates = 0;
+            int already = 0;
+            for (Path file : selection.files()) {
+                Importer.Outcome outcome = importer.importFile(file);
+                stored += outcome.stored();
+                runs += outcome.runs();
+                duplicates += outcome.duplicates();
+                already += outcome.alreadyImported() ? 1 : 0;
+                if (outcome.failed()) {
+                    failed.add(outcome);
+                }
+                progress.step(runs, failed.size());
             }
-            progress.step(runs, failed.size());
+            progress.done();
+            PrintWriter out = spec.commandLine().getOut();
+            out.printf("Imported %s: %s (%s), %s skipped as the same run from another file, %s already imported, %s "
+                            + "failed.%n", plural(selection.files().size(), "file"), plural(stored, "new activity"),
+                    plural(runs, "run"), plural(duplicates, "session"), plural(already, "file"), plural(failed.size(), "file"));
+            if (selection.skipped() > 0) {
+                out.println("Skipped " + plural(selection.skipped(), "file") + " that are not FIT, GPX or TCX.");
+            }
+            failed.forEach(f -> err.println("runmuscle import: " + f.file() + ": " + f.error()));
+            return 0;
         }
-        progress.done();
-        PrintWriter out = spec.commandLine().getOut();
-        out.printf("Imported %s: %s (%s), %s skipped as the same run from another file, %s already imported, %s "
-                        + "failed.%n", plural(selection.files().size(), "file"), plural(stored, "new activity"),
-                plural(runs, "run"), plural(duplicates, "session"), plural(already, "file"), plural(failed.size(), "file"));
-        if (selection.skipped() > 0) {
-            out.println("Skipped " + plural(selection.skipped(), "file") + " that are not FIT, GPX or TCX.");
-        }
-        failed.forEach(f -> err.println("runmuscle import: " + f.file() + ": " + f.error()));
-        return 0;
     }
 
     static String plural(int count, String noun) {

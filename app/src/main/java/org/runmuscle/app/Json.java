@@ -16,6 +16,18 @@ final class Json {
     private Json() {
     }
 
+    /**
+     * A JSON object with its fields in the order given. (Map.of iterates in a different order in
+     * every JVM run, which made the same command print differently twice.)
+     */
+    static java.util.Map<String, Object> object(Object... namesAndValues) {
+        java.util.Map<String, Object> object = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            object.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return object;
+    }
+
     /** One line of JSON, for benchmark results that tools collect line by line. */
     static String compact(Object value) {
         try {

@@ -106,7 +106,7 @@ final class PlanCommand implements Callable<Integer> {
         Plan plan = new Planner(atlas, ExerciseCatalog.load(atlas)).plan(request);
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
-            case JSON -> Json.print(out, Map.of("weeks", plan.weeks(), "notes", plan.notes()));
+            case JSON -> Json.print(out, Json.object("weeks", plan.weeks(), "notes", plan.notes()));
             case ICS -> out.print(IcsCalendar.of(plan, startDate(), seed));
             default -> PlanTable.print(out, plan, heading(request), chosen.stream().map(Finding::id).toList());
         }

@@ -23,19 +23,20 @@ final class ReanalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        HistoryStore store = database.open();
-        LoadModel model = LoadModel.load(Atlas.load());
-        var athleteMass = store.athlete().map(a -> a.massKg());
-        int count = 0;
-        for (long id : store.runningIds()) {
-            StoredActivity stored = store.activity(id).orElseThrow();
-            double mass = athleteMass.orElse(stored.massKg());
-            Activity activity = StoredRuns.activity(store, stored, mass);
-            store.replaceLoads(id, stored.startTime(), LoadModel.VERSION, mass, Importer.loads(model.analyze(activity, mass)));
-            count++;
+        try (HistoryStore store = database.open()) {
+            LoadModel model = LoadModel.load(Atlas.load());
+            var athleteMass = store.athlete().map(a -> a.massKg());
+            int count = 0;
+            for (long id : store.runningIds()) {
+                StoredActivity stored = store.activity(id).orElseThrow();
+                double mass = athleteMass.orElse(stored.massKg());
+                Activity activity = StoredRuns.activity(store, stored, mass);
+                store.replaceLoads(id, stored.startTime(), LoadModel.VERSION, mass, Importer.loads(model.analyze(activity, mass)));
+                count++;
+            }
+            spec.commandLine().getOut().println("Re-analysed " + ImportCommand.plural(count, "run") + " with model version "
+                    + LoadModel.VERSION + ".");
+            return 0;
         }
-        spec.commandLine().getOut().println("Re-analysed " + ImportCommand.plural(count, "run") + " with model version "
-                + LoadModel.VERSION + ".");
-        return 0;
     }
 }

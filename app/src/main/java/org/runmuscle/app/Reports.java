@@ -16,7 +16,7 @@ final class Reports {
         SourceNumbers numbers = new SourceNumbers(atlas);
         if (json) {
             findings.forEach(f -> numbers.cite(f.sources()));
-            Json.print(out, Map.of("findings", findings, "sources", numbers.cited()));
+            Json.print(out, Json.object("findings", findings, "sources", numbers.cited()));
             return;
         }
         if (findings.isEmpty()) {

@@ -29,18 +29,19 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        HistoryStore store = database.open();
-        StoredActivity stored = store.activity(id).orElseThrow(() -> new UserInputException("no activity " + id
-                + " in the history; 'runmuscle runs' lists them"));
-        Activity activity = StoredRuns.activity(store, stored, stored.massKg());
-        RunLoads loads = new RunLoads();
-        ActivityView view = loads.withLoad(ActivityView.of("#" + id, "stored", activity), activity, stored.massKg());
-        PrintWriter out = spec.commandLine().getOut();
-        if (output.json()) {
-            Json.print(out, view);
-        } else {
-            AnalyzeCommand.printTable(out, view, loads);
+        try (HistoryStore store = database.open()) {
+            StoredActivity stored = store.activity(id).orElseThrow(() -> new UserInputException("no activity " + id
+                    + " in the history; 'runmuscle runs' lists them"));
+            Activity activity = StoredRuns.activity(store, stored, stored.massKg());
+            RunLoads loads = new RunLoads();
+            ActivityView view = loads.withLoad(ActivityView.of("#" + id, "stored", activity), activity, stored.massKg());
+            PrintWriter out = spec.commandLine().getOut();
+            if (output.json()) {
+                Json.print(out, view);
+            } else {
+                AnalyzeCommand.printTable(out, view, loads);
+            }
+            return 0;
         }
-        return 0;
     }
 }

@@ -36,7 +36,10 @@ final class RunsCommand implements Callable<Integer> {
     public Integer call() {
         var from = since == null ? Optional.<java.time.Instant>empty()
                 : Optional.of(DateOption.parse("--since", since).atStartOfDay(ZoneOffset.UTC).toInstant());
-        List<StoredActivity> activities = database.open().activities(from);
+        List<StoredActivity> activities;
+        try (var store = database.open()) {
+            activities = store.activities(from);
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (output.json()) {
             Json.print(out, Map.of("runs", activities.stream().map(a -> new RunLine(a.id(), a.startTime().toString(),

@@ -166,6 +166,18 @@ class AnalyzeCommandTest {
         assertThat(line.get("files").asInt()).isEqualTo(11);
         assertThat(line.get("records").asLong()).isPositive();
         assertThat(line.fieldNames()).toIterable().contains("bytes", "seconds", "recordsPerSecond", "megabytesPerSecond");
-        assertThat(CliRun.of("bench", "model", data("activities/gpx")).err()).contains("unknown benchmark 'model'; accepted: decode, analyze");
+        assertThat(CliRun.of("bench", "model", data("activities/gpx")).err()).contains("unknown benchmark 'model'; accepted: decode, analyze, import");
+    }
+
+    @Test
+    void benchImportFillsAYearWithShiftedCopiesAndTimesHistory() throws Exception {
+        CliRun run = CliRun.of("bench", "import", data("activities"), "--runs", "60");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode line = json.readTree(run.out());
+        assertThat(line.get("runs").asInt()).as("every copy a new run: none taken for a duplicate").isEqualTo(60);
+        assertThat(line.get("runsPerSecond").asDouble()).isPositive();
+        assertThat(line.get("runsPerCpuSecond").asDouble()).isPositive();
+        assertThat(line.get("history365MedianMillis").asDouble()).isPositive();
+        assertThat(CliRun.of("bench", "import", data("activities"), "--runs", "0").err()).contains("--runs 0 is outside 1 to 100000");
     }
 }

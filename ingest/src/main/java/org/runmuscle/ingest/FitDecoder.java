@@ -43,8 +43,7 @@ final class FitDecoder {
 
     /** Whether these bytes start like a FIT file: a plausible header size and the ".FIT" signature. */
     static boolean looksLikeFit(byte[] bytes) {
-        return bytes.length >= MIN_HEADER && (bytes[0] & 0xFF) >= MIN_HEADER && bytes[8] == '.' && bytes[9] == 'F'
-                && bytes[10] == 'I' && bytes[11] == 'T';
+        return looksLikeFitAt(bytes, 0);
     }
 
     private void decodeChain() throws ActivityFormatException {
@@ -126,6 +125,12 @@ final class FitDecoder {
             return bytes.length;
         }
         return end + 2;
+    }
+
+    /** Whether a FIT header (plausible size, ".FIT") starts at {@code start}. */
+    static boolean looksLikeFitAt(byte[] bytes, int start) {
+        return bytes.length - start >= MIN_HEADER && (bytes[start] & 0xFF) >= MIN_HEADER && bytes[start + 8] == '.'
+                && bytes[start + 9] == 'F' && bytes[start + 10] == 'I' && bytes[start + 11] == 'T';
     }
 
     private boolean signature(int start) {

@@ -2,7 +2,9 @@ package org.runmuscle.store;
 
 import java.util.List;
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
+import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
@@ -31,11 +33,11 @@ interface HistoryDao {
                         @Bind("device") String device, @Bind("mass") double mass, @Bind("model") int model,
                         @Bind("samples") byte[] samples);
 
-    @SqlUpdate("INSERT INTO muscle_load (activity_id, day, muscle, load_bw_s, concentric_bw_s, eccentric_bw_s, "
-            + "isometric_bw_s) VALUES (:activity, :day, :muscle, :load, :con, :ecc, :iso)")
-    void insertMuscleLoad(@Bind("activity") long activity, @Bind("day") long day, @Bind("muscle") String muscle,
-                          @Bind("load") double load, @Bind("con") double con, @Bind("ecc") double ecc,
-                          @Bind("iso") double iso);
+    /** One statement sent as a batch: 44 single inserts per run were a tenth of the import's time. */
+    @SqlBatch("INSERT INTO muscle_load (activity_id, day, muscle, load_bw_s, concentric_bw_s, eccentric_bw_s, "
+            + "isometric_bw_s) VALUES (:activity, :day, :m.muscle, :m.loadBwSeconds, :m.concentricBwSeconds, "
+            + ":m.eccentricBwSeconds, :m.isometricBwSeconds)")
+    void insertMuscleLoads(@Bind("activity") long activity, @Bind("day") long day, @BindMethods("m") List<MuscleLoad> loads);
 
     @SqlQuery("SELECT COUNT(*) FROM activity WHERE sport = :sport AND start_time BETWEEN :from AND :to "
             + "AND (distance_m IS NULL OR :distance IS NULL OR ABS(distance_m - :distance) <= :tolerance)")

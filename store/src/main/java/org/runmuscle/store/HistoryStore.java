@@ -14,7 +14,7 @@ import org.runmuscle.core.activity.Samples;
  * athlete profile. Saving a file is one transaction: all of it or nothing, so a killed import
  * leaves the database consistent and the next import finishes the job.
  */
-public final class HistoryStore {
+public final class HistoryStore implements AutoCloseable {
     /** The same run exported twice (FIT and GPX, say) starts within this much... */
     static final long DUPLICATE_START_MILLIS = 60_000;
     /** ...and has a distance within this share. Estimated: GPX and FIT distances of one run differ by 1-2 %. */
@@ -24,6 +24,12 @@ public final class HistoryStore {
 
     public HistoryStore(Database database) {
         this.database = database;
+    }
+
+    /** Closes the database's connections. */
+    @Override
+    public void close() {
+        database.close();
     }
 
     public boolean hasFile(String contentHash) {
@@ -84,9 +90,8 @@ public final class HistoryStore {
     }
 
     private static void insertLoads(HistoryDao dao, long activityId, long day, List<MuscleLoad> loads) {
-        for (MuscleLoad load : loads) {
-            dao.insertMuscleLoad(activityId, day, load.muscle(), load.loadBwSeconds(), load.concentricBwSeconds(),
-                    load.eccentricBwSeconds(), load.isometricBwSeconds());
+        if (!loads.isEmpty()) {
+            dao.insertMuscleLoads(activityId, day, loads);
         }
     }
 

@@ -1,13 +1,10 @@
 package org.runmuscle.store;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.zip.DeflaterOutputStream;
-import java.util.zip.InflaterInputStream;
+import java.nio.ByteBuffer;
+import java.util.zip.DataFormatException;
+import java.util.zip.Deflater;
+import java.util.zip.Inflater;
 import org.runmuscle.core.activity.Channel;
 import org.runmuscle.core.activity.Samples;
 
@@ -25,44 +22,54 @@ final class SampleCodec {
     }
 
     static byte[] encode(Samples samples) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (DataOutputStream out = new DataOutputStream(new DeflaterOutputStream(bytes))) {
-            out.writeByte(VERSION);
-            out.writeInt(samples.size());
-            int present = 0;
-            for (Channel channel : CHANNELS) {
-                if (samples.has(channel)) {
-                    present |= 1 << channel.ordinal();
-                }
+        int present = 0;
+        int width = 0;
+        for (Channel channel : CHANNELS) {
+            if (samples.has(channel)) {
+                present |= 1 << channel.ordinal();
+                width += channel == Channel.TIME ? Double.BYTES : Float.BYTES;
             }
-            out.writeInt(present);
-            for (Channel channel : CHANNELS) {
-                if ((present & 1 << channel.ordinal()) == 0) {
-                    continue;
-                }
-                for (int i = 0; i < samples.size(); i++) {
-                    double value = samples.get(channel, i);
-                    if (channel == Channel.TIME) {
-                        out.writeDouble(value);
-                    } else {
-                        out.writeFloat((float) value);
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
-        return bytes.toByteArray();
+        ByteBuffer raw = ByteBuffer.allocate(1 + 2 * Integer.BYTES + width * samples.size());
+        raw.put(VERSION).putInt(samples.size()).putInt(present);
+        for (Channel channel : CHANNELS) {
+            if ((present & 1 << channel.ordinal()) == 0) {
+                continue;
+            }
+            for (int i = 0; i < samples.size(); i++) {
+                double value = samples.get(channel, i);
+                if (channel == Channel.TIME) {
+                    raw.putDouble(value);
+                } else {
+                    raw.putFloat((float) value);
+                }
+            }
+        }
+        // Deflated whole, at the fastest level: level 6 saved 3 % more and took twice as long.
+        Deflater deflater = new Deflater(Deflater.BEST_SPEED);
+        try {
+            deflater.setInput(raw.array());
+            deflater.finish();
+            ByteArrayOutputStream out = new ByteArrayOutputStream(raw.capacity() / 3 + 64);
+            byte[] chunk = new byte[64 * 1024];
+            while (!deflater.finished()) {
+                out.write(chunk, 0, deflater.deflate(chunk));
+            }
+            return out.toByteArray();
+        } finally {
+            deflater.end();
+        }
     }
 
     static Samples decode(byte[] stored) {
-        try (DataInputStream in = new DataInputStream(new InflaterInputStream(new ByteArrayInputStream(stored)))) {
-            byte version = in.readByte();
+        try {
+            ByteBuffer in = ByteBuffer.wrap(inflate(stored));
+            byte version = in.get();
             if (version != VERSION) {
                 throw new StoreException("stored samples have format version " + version + "; this runmuscle reads " + VERSION);
             }
-            int size = in.readInt();
-            int present = in.readInt();
+            int size = in.getInt();
+            int present = in.getInt();
             double[][] columns = new double[CHANNELS.length][size];
             for (Channel channel : CHANNELS) {
                 double[] column = columns[channel.ordinal()];
@@ -71,12 +78,32 @@ final class SampleCodec {
                     continue;
                 }
                 for (int i = 0; i < size; i++) {
-                    column[i] = channel == Channel.TIME ? in.readDouble() : in.readFloat();
+                    column[i] = channel == Channel.TIME ? in.getDouble() : in.getFloat();
                 }
             }
             return Samples.ofColumns(columns, size);
-        } catch (IOException e) {
-            throw new StoreException("stored samples are corrupt: " + e.getMessage(), e);
+        } catch (DataFormatException | java.nio.BufferUnderflowException | IllegalArgumentException
+                 | NegativeArraySizeException e) {
+            throw new StoreException("stored samples are corrupt: " + e, e);
+        }
+    }
+
+    private static byte[] inflate(byte[] stored) throws DataFormatException {
+        Inflater inflater = new Inflater();
+        try {
+            inflater.setInput(stored);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(stored.length * 3);
+            byte[] chunk = new byte[64 * 1024];
+            while (!inflater.finished()) {
+                int n = inflater.inflate(chunk);
+                if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
+                    throw new DataFormatException("the data ends early");
+                }
+                out.write(chunk, 0, n);
+            }
+            return out.toByteArray();
+        } finally {
+            inflater.end();
         }
     }
 }

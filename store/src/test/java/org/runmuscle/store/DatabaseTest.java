@@ -55,9 +55,30 @@ class DatabaseTest {
         database.jdbi().useHandle(h -> h.execute("INSERT INTO flyway_schema_history (installed_rank, version, "
                 + "description, type, script, checksum, installed_by, execution_time, success) VALUES (99, '99', "
                 + "'future', 'SQL', 'V99__future.sql', 0, 'later', 0, 1)"));
+        database.close();
         byte[] before = Files.readAllBytes(folder.resolve("history.db"));
         assertThatThrownBy(() -> Database.open(setting)).isInstanceOf(StoreException.class)
                 .hasMessageContaining("schema version 99, written by a newer runmuscle");
         assertThat(Files.readAllBytes(folder.resolve("history.db"))).isEqualTo(before);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.MethodSource("org.runmuscle.store.TestDatabases#both")
+    void anOlderSchemaIsBroughtUpToDateOnOpen(TestDatabases.Kind kind) {
+        DatabaseSetting setting = TestDatabases.fresh(kind);
+        try (Database first = Database.open(setting)) {
+            first.jdbi().useHandle(h -> {
+                // back to version 1, as an older runmuscle left it
+                h.execute("DROP INDEX muscle_load_day_muscle");
+                h.execute("CREATE INDEX muscle_load_day ON muscle_load (day)");
+                h.execute("DELETE FROM flyway_schema_history WHERE version = '2'");
+            });
+        }
+        try (Database upgraded = Database.open(setting)) {
+            int newest = upgraded.jdbi().withHandle(h -> h.createQuery("SELECT MAX(CAST(version AS INTEGER)) FROM "
+                    + "flyway_schema_history").mapTo(Integer.class).one());
+            assertThat(newest).isEqualTo(Database.SCHEMA_VERSION).isEqualTo(2);
+            upgraded.jdbi().useHandle(h -> h.execute("DROP INDEX muscle_load_day_muscle"));
+        }
     }
 }

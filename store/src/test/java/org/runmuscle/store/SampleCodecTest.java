@@ -27,4 +27,19 @@ class SampleCodecTest {
         assertThat(back.has(Channel.POWER)).isFalse();
         assertThat(bytes.length).as("compact: far below 9 columns of 8-byte doubles").isLessThan(3600 * 9 * 8 / 4);
     }
+
+    @Test
+    void damagedBytesAreAStoreErrorNotACrash() {
+        Samples.Builder b = Samples.builder(4);
+        for (int i = 0; i < 600; i++) {
+            b.newRow().set(Channel.TIME, 1_700_000_000 + i).set(Channel.DISTANCE, i * 3.0);
+        }
+        byte[] bytes = SampleCodec.encode(b.build());
+        byte[] cut = java.util.Arrays.copyOf(bytes, bytes.length / 2);
+        byte[] garbage = "not deflated at all".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SampleCodec.decode(cut))
+                .isInstanceOf(StoreException.class).hasMessageStartingWith("stored samples are corrupt");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SampleCodec.decode(garbage))
+                .isInstanceOf(StoreException.class).hasMessageStartingWith("stored samples are corrupt");
+    }
 }
