@@ -14,6 +14,23 @@ final class DbOption {
             + "RUNMUSCLE_DB_USER and RUNMUSCLE_DB_PASSWORD).")
     String db;
 
+    /**
+     * The history if there is one to read: a SQLite file that does not exist yet is no history
+     * (and is not created); anything given that cannot be opened is an error as usual.
+     */
+    Optional<HistoryStore> openIfPresent() {
+        DatabaseSetting setting;
+        try {
+            setting = DatabaseSetting.resolve(Optional.ofNullable(db), System.getenv());
+        } catch (StoreException e) {
+            throw new UserInputException(e.getMessage());
+        }
+        if (setting instanceof DatabaseSetting.Sqlite sqlite && !java.nio.file.Files.exists(sqlite.file())) {
+            return Optional.empty();
+        }
+        return Optional.of(open());
+    }
+
     HistoryStore open() {
         try {
             return new HistoryStore(Database.open(DatabaseSetting.resolve(Optional.ofNullable(db), System.getenv())));

@@ -49,14 +49,25 @@ final class PlanCommand implements Callable<Integer> {
             description = "Minutes a session, warm-up included, 10 to 120 (default 30).")
     int minutes;
 
-    @Option(names = "--equipment", defaultValue = "none", paramLabel = "LIST",
-            description = "What you have, comma-separated (default none): " + "none, band, dumbbells, kettlebell, "
-                    + "barbell, bench, step, stairs, machine, ball, sliders, pull-up-bar.")
+    @Option(names = "--equipment", paramLabel = "LIST",
+            description = "What you have, comma-separated (default: the athlete profile's, else none): none, band, "
+                    + "dumbbells, kettlebell, barbell, bench, step, stairs, machine, ball, sliders, pull-up-bar.")
     String equipment;
 
-    @Option(names = "--level", defaultValue = "beginner", paramLabel = "LEVEL", converter = LevelConverter.class,
-            description = "beginner (default), intermediate or advanced. Plyometrics start at intermediate.")
+    @Option(names = "--level", paramLabel = "LEVEL", converter = LevelConverter.class,
+            description = "beginner, intermediate or advanced (default: the athlete profile's, else beginner). "
+                    + "Plyometrics start at intermediate.")
     Level level;
+
+    @Option(names = "--as-of", paramLabel = "DATE", description = "The day the plan starts from, for reading the "
+            + "running history (YYYY-MM-DD, UTC; default today).")
+    String asOf;
+
+    @Option(names = "--no-history", description = "Ignore the running history and the athlete profile.")
+    boolean noHistory;
+
+    @picocli.CommandLine.Mixin
+    DbOption database = new DbOption();
 
     @Option(names = "--finding", paramLabel = "ID", description = "A finding to weight the plan toward, from "
             + "'runmuscle assess' (hip-drop, knee-valgus, low-hamstring-quadriceps-ratio, sore-quadriceps ...). Repeatable.")
@@ -96,17 +107,23 @@ final class PlanCommand implements Callable<Integer> {
             chosen.add(assessment.byId(id.strip().toLowerCase(java.util.Locale.ROOT)).orElseThrow(() -> new UserInputException(
                     "unknown finding '" + id + "'; accepted: " + String.join(", ", assessment.ids()))));
         }
+        long today = (asOf == null ? LocalDate.now(java.time.ZoneOffset.UTC) : DateOption.parse("--as-of", asOf)).toEpochDay();
+        PlanHistory.Context context = noHistory ? PlanHistory.Context.NONE : PlanHistory.read(database, atlas, today);
+        String equipmentIds = equipment != null ? equipment : context.equipment().orElse("none");
+        Level chosenLevel = level != null ? level : context.level().orElse(Level.BEGINNER);
         PlanRequest request;
         try {
-            request = new PlanRequest(sessions, minutes, EquipmentOption.parse(equipment), level, chosen,
-                    days(runDays, "--run-days"), days(hardDays, "--hard-days"), weeks, seed);
+            request = new PlanRequest(sessions, minutes, EquipmentOption.parse(equipmentIds), chosenLevel, chosen,
+                    days(runDays, "--run-days"), days(hardDays, "--hard-days"), weeks, seed, context.history());
         } catch (IllegalArgumentException e) {
             throw new UserInputException(e.getMessage());
         }
         Plan plan = new Planner(atlas, ExerciseCatalog.load(atlas)).plan(request);
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
-            case JSON -> Json.print(out, Json.object("weeks", plan.weeks(), "notes", plan.notes()));
+            case JSON -> Json.print(out, request.history().known()
+                    ? Json.object("weeks", plan.weeks(), "notes", plan.notes(), "history", request.history())
+                    : Json.object("weeks", plan.weeks(), "notes", plan.notes()));
             case ICS -> out.print(IcsCalendar.of(plan, startDate(), seed));
             default -> PlanTable.print(out, plan, heading(request), chosen.stream().map(Finding::id).toList());
         }

@@ -149,6 +149,36 @@ class HistoryCommandsTest {
 
     @ParameterizedTest
     @MethodSource("kinds")
+    void planEasesWhatTheLastRunsTiredAndUsesTheProfile(Kind kind) throws IOException {
+        String db = imported(kind);
+        CliRun plan = CliRun.of("plan", "--as-of", "2017-12-10", "--weeks", "2", "--db", db);
+        assertThat(plan.exitCode()).as(plan.err()).isZero();
+        assertThat(plan.out()).contains("are not yet recovered", "This first week one set fewer: your");
+
+        JsonNode json = JSON.readTree(CliRun.of("plan", "--as-of", "2017-12-10", "--db", db, "--format", "json").out());
+        assertThat(json.at("/history/runsLast28Days").asInt()).isPositive();
+        assertThat(json.at("/history/readinessPercent/hamstrings").asDouble()).isLessThan(70);
+
+        CliRun ignoring = CliRun.of("plan", "--as-of", "2017-12-10", "--weeks", "2", "--db", db, "--no-history");
+        assertThat(ignoring.out()).doesNotContain("recovered").isEqualTo(CliRun.of("plan", "--weeks", "2").out());
+
+        String fresh = TestDatabases.cliValue(kind);
+        CliRun.of("athlete", "--level", "advanced", "--equipment", "barbell,bench", "--db", fresh);
+        assertThat(CliRun.of("plan", "--weeks", "1", "--db", fresh).out())
+                .contains("advanced; equipment: none, barbell, bench");
+        assertThat(CliRun.of("plan", "--weeks", "1", "--level", "beginner", "--db", fresh).out()).contains("beginner;");
+    }
+
+    @org.junit.jupiter.api.Test
+    void planWithoutAHistoryFileCreatesNone(@TempDir Path folder) {
+        Path missing = folder.resolve("none.db");
+        CliRun plan = CliRun.of("plan", "--weeks", "1", "--db", missing.toString());
+        assertThat(plan.exitCode()).isZero();
+        assertThat(missing).doesNotExist();
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
     void reanalyzeReproducesTheImportedLoadsWithTheSameModel(Kind kind) {
         String db = TestDatabases.cliValue(kind);
         assertThat(CliRun.of("import", AnalyzeCommandTest.data("activities/fit"), "--db", db).exitCode()).isZero();

@@ -17,11 +17,20 @@ import java.util.Set;
  * @param hardDays       days with a hard run (intervals, tempo, long run), a subset of the run days
  * @param weeks          1 to 52
  * @param seed           makes the plan reproducible; the same request and seed give the same plan
+ * @param history        what running has lately asked of each muscle group ({@link RunningHistory#none()} if unknown)
  */
 public record PlanRequest(int sessionsPerWeek, int minutesPerSession, Set<Equipment> equipment, Level level,
-                          List<Finding> findings, Set<DayOfWeek> runDays, Set<DayOfWeek> hardDays, int weeks, long seed) {
+                          List<Finding> findings, Set<DayOfWeek> runDays, Set<DayOfWeek> hardDays, int weeks, long seed,
+                          RunningHistory history) {
     public static final int MIN_MINUTES = 10;
     public static final int MAX_MINUTES = 120;
+
+    /** A request without a running history. */
+    public PlanRequest(int sessionsPerWeek, int minutesPerSession, Set<Equipment> equipment, Level level,
+                       List<Finding> findings, Set<DayOfWeek> runDays, Set<DayOfWeek> hardDays, int weeks, long seed) {
+        this(sessionsPerWeek, minutesPerSession, equipment, level, findings, runDays, hardDays, weeks, seed,
+                RunningHistory.none());
+    }
 
     public PlanRequest {
         if (sessionsPerWeek < 1 || sessionsPerWeek > 5) {
@@ -36,6 +45,7 @@ public record PlanRequest(int sessionsPerWeek, int minutesPerSession, Set<Equipm
         equipment = equipment.isEmpty() ? EnumSet.of(Equipment.NONE) : EnumSet.copyOf(equipment);
         equipment.add(Equipment.NONE);
         findings = List.copyOf(findings);
+        history = history == null ? RunningHistory.none() : history;
         runDays = runDays.isEmpty() ? EnumSet.noneOf(DayOfWeek.class) : EnumSet.copyOf(runDays);
         hardDays = hardDays.isEmpty() ? EnumSet.noneOf(DayOfWeek.class) : EnumSet.copyOf(hardDays);
         if (!runDays.isEmpty() && !runDays.containsAll(hardDays)) {

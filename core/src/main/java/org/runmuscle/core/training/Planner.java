@@ -52,19 +52,22 @@ public final class Planner {
         int warmUpMinutes = request.minutesPerSession() >= 30 ? 5 : request.minutesPerSession() >= 20 ? 4 : 2;
         int secondsPerSession = (request.minutesPerSession() - warmUpMinutes) * 60;
         List<Plan.Week> weeks = new ArrayList<>();
-        List<List<WeekBuilder.Choice>> block = null;
         WeekBuilder builder = new WeekBuilder(atlas, request, candidates, new Random(request.seed()), notes);
+        notes.addAll(historyNotes(request.history()));
+        // The usual first block is built first, so a history changes only what it should.
+        List<List<WeekBuilder.Choice>> block = builder.build(slots, secondsPerSession);
+        List<List<WeekBuilder.Choice>> recoveringWeek = request.history().recovering().isEmpty() ? null
+                : builder.build(slots, secondsPerSession, true);
         for (int week = 1; week <= request.weeks(); week++) {
             int blockIndex = (week - 1) / Progression.BLOCK_WEEKS;
-            if (block == null) {
-                block = builder.build(slots, secondsPerSession);
-            } else if (Progression.stage(week) == 0) {
+            if (week > 1 && Progression.stage(week) == 0) {
                 block = harder(block, slots, candidates, secondsPerSession, builder);
             }
             boolean lighter = Progression.lighter(week, request.weeks());
             List<Plan.Session> sessions = new ArrayList<>();
+            List<List<WeekBuilder.Choice>> chosen = week == 1 && recoveringWeek != null ? recoveringWeek : block;
             for (int s = 0; s < slots.size(); s++) {
-                sessions.add(session(request, slots.get(s), block.get(s), week, blockIndex, lighter, warmUpMinutes,
+                sessions.add(session(request, slots.get(s), chosen.get(s), week, blockIndex, lighter, warmUpMinutes,
                         secondsPerSession));
             }
             weeks.add(new Plan.Week(week, lighter, sessions));
@@ -128,8 +131,18 @@ public final class Planner {
                 .map(t -> atlas.muscle(t.muscle()).orElseThrow().group()).collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
-    private Plan.Session session(PlanRequest request, TrainingDays.Slot slot, List<WeekBuilder.Choice> choices, int week,
+    private Plan.Session session(PlanRequest request, TrainingDays.Slot slot, List<WeekBuilder.Choice> planned, int week,
                                  int block, boolean lighter, int warmUpMinutes, int secondsPerSession) {
+        // The first week takes a set off each exercise working a group still recovering from running.
+        List<String> recovering = week == 1 ? request.history().recovering() : List.of();
+        List<WeekBuilder.Choice> choices = new ArrayList<>();
+        List<String> easedFor = new ArrayList<>();
+        for (WeekBuilder.Choice choice : planned) {
+            Optional<String> group = recovering.stream().filter(primaryGroups(choice.exercise())::contains).findFirst();
+            boolean ease = group.isPresent() && choice.sets() > 1;
+            choices.add(ease ? choice.withSets(choice.sets() - 1) : choice);
+            easedFor.add(ease ? group.get() : null);
+        }
         int n = choices.size();
         int[] reps = new int[n];
         int[] holds = new int[n];
@@ -154,7 +167,7 @@ public final class Planner {
             Exercise e = choice.exercise();
             exercises.add(new Prescription(e.id(), e.name(), choice.sets(), reps[i], holds[i], e.unilateral(), e.dose().tempo(),
                     choice.main() ? Progression.mainLoad(e, week, lighter, block, request.level()) : Progression.load(e, week, lighter, block),
-                    rests[i], e.targets().stream().map(Target::muscle).toList(), reason(request, e, slot.heavyAllowed()),
+                    rests[i], e.targets().stream().map(Target::muscle).toList(), reason(request, e, slot.heavyAllowed(), easedFor.get(i)),
                     sources(request, e, slot.heavyAllowed())));
         }
         int minutes = warmUpMinutes + (int) Math.ceil(total(choices, reps, holds, rests) / 60.0);
@@ -199,7 +212,41 @@ public final class Planner {
         return steps;
     }
 
-    private String reason(PlanRequest request, Exercise e, boolean heavySession) {
+    /** What the running history changes, in the plan's notes. */
+    private List<String> historyNotes(RunningHistory history) {
+        List<String> notes = new ArrayList<>();
+        if (!history.known()) {
+            return notes;
+        }
+        List<String> recovering = history.recovering();
+        if (!recovering.isEmpty()) {
+            List<String> noHeavyLift = recovering.stream().filter(g -> history.readiness(g) < WeekBuilder.HALF_READY)
+                    .filter(g -> g.equals("quadriceps") || g.equals("hamstrings")).map(this::groupName).toList();
+            notes.add("After your recent runs your " + recovering.stream().map(g -> String.format(Locale.ROOT, "%s (%.0f %%)",
+                    groupName(g), history.readiness(g))).collect(Collectors.joining(", ")) + " are not yet recovered "
+                    + "(100 % = fully): the first week takes a set off the exercises that work them"
+                    + (noHeavyLift.isEmpty() ? "" : " and leaves out the heavy " + String.join(" and ", noHeavyLift) + " lift")
+                    + ".");
+        }
+        List<String> under = history.underLoaded(WeekBuilder.PRIMARY_GROUPS);
+        if (!under.isEmpty()) {
+            notes.add("Over the last 28 days (" + Days.plural(history.runsLast28Days(), "run") + ") your running gave "
+                    + under.stream().map(g -> String.format(Locale.ROOT, "your %s %.0f %%", groupName(g), 100 * history.ratio(g)))
+                    .collect(Collectors.joining(", ")) + " of the share of load a varied week (some fast running and "
+                    + "hills) gives them: the plan gives " + (under.size() == 1 ? "it" : "them") + " more.");
+        }
+        if (history.recovering().isEmpty() && under.isEmpty()) {
+            notes.add("Your last 28 days of running (" + Days.plural(history.runsLast28Days(), "run") + ") left every "
+                    + "group recovered and none under-loaded: the plan follows its usual shares.");
+        }
+        return notes;
+    }
+
+    private String groupName(String group) {
+        return atlas.group(group).orElseThrow().name().toLowerCase(Locale.ROOT);
+    }
+
+    private String reason(PlanRequest request, Exercise e, boolean heavySession, String easedFor) {
         StringBuilder reason = new StringBuilder();
         Optional<Finding> finding = request.findings().stream()
                 .filter(f -> e.targets().stream().anyMatch(t -> f.muscles().contains(t.muscle()))).findFirst();
@@ -212,6 +259,16 @@ public final class Planner {
         } else {
             reason.append("Covers the ").append(String.join(" and ", primaryGroups(e).stream()
                     .map(g -> atlas.group(g).orElseThrow().name().toLowerCase(Locale.ROOT)).toList())).append(" this week");
+        }
+        RunningHistory history = request.history();
+        List<String> under = history.underLoaded(WeekBuilder.PRIMARY_GROUPS).stream().filter(primaryGroups(e)::contains).toList();
+        if (!under.isEmpty()) {
+            reason.append(". Your running lately gave your ").append(under.stream().map(this::groupName)
+                    .collect(Collectors.joining(" and "))).append(" less than their usual share of load, so the plan gives them more");
+        }
+        if (easedFor != null) {
+            reason.append(String.format(Locale.ROOT, ". This first week one set fewer: your %s are %.0f %% recovered from "
+                    + "your recent runs", groupName(easedFor), history.readiness(easedFor)));
         }
         if (!e.evidence().isEmpty()) {
             reason.append(". ").append(e.evidence().get(0).text());

@@ -27,6 +27,13 @@ final class WeekBuilder {
     static final int TRANSITION_SECONDS = 30;
     /** A finding's muscles count this many times their group's share. Estimated: enough to lead, not to crowd out. */
     static final double FINDING_WEIGHT = 2.0;
+    /**
+     * A primary group that running under-loads counts this many times its share. Estimated: less
+     * than a finding (a measured weakness), enough to shift a set or two a week toward it.
+     */
+    static final double UNDER_LOADED_WEIGHT = 1.5;
+    /** Below this readiness a heavy first-week session leaves the group's main lift out. Estimated. */
+    static final double HALF_READY = 50;
     /** An exercise that repeats a movement already in the session is worth this fraction. Estimated. */
     static final double PATTERN_REPEAT = 0.25;
     /** At most this many exercises in one session, however long: beyond it quality drops. Estimated. */
@@ -47,6 +54,8 @@ final class WeekBuilder {
     private final boolean hamstringsFirst;
     private final Random random;
     private final List<String> notes;
+    /** Whether the week being built is the first, when groups still recovering from running get less. */
+    private boolean recoveringWeek;
 
     /** A chosen exercise with its sets for this block; {@code main} marks a heavy session's main lift. */
     record Choice(Exercise exercise, int sets, boolean main) {
@@ -71,6 +80,24 @@ final class WeekBuilder {
 
     /** The exercises of each session of a week, in session order. */
     List<List<Choice>> build(List<TrainingDays.Slot> slots, int secondsPerSession) {
+        return build(slots, secondsPerSession, false);
+    }
+
+    /**
+     * The same for the first week of a runner whose history shows groups still recovering: their
+     * work is scaled by their readiness, and a heavy session leaves out the main lift of a group
+     * below half readiness.
+     */
+    List<List<Choice>> build(List<TrainingDays.Slot> slots, int secondsPerSession, boolean recovering) {
+        this.recoveringWeek = recovering;
+        try {
+            return buildWeek(slots, secondsPerSession);
+        } finally {
+            this.recoveringWeek = false;
+        }
+    }
+
+    private List<List<Choice>> buildWeek(List<TrainingDays.Slot> slots, int secondsPerSession) {
         List<List<Choice>> week = new ArrayList<>();
         Map<String, Double> delivered = new HashMap<>();
         Set<String> used = new HashSet<>();
@@ -95,6 +122,9 @@ final class WeekBuilder {
         int left = seconds;
         if (heavy) {
             for (String group : List.of("quadriceps", "hamstrings")) {
+                if (recoveringWeek && request.history().readiness(group) < HALF_READY) {
+                    continue;
+                }
                 Choice main = mainLift(group, left, session, delivered, used);
                 if (main != null) {
                     session.add(main);
@@ -182,7 +212,8 @@ final class WeekBuilder {
         double score = 0;
         for (Target target : exercise.targets()) {
             String group = atlas.muscle(target.muscle()).orElseThrow().group();
-            double want = SHARE.getOrDefault(group, 0.02) * (findingMuscles.contains(target.muscle()) ? FINDING_WEIGHT : 1);
+            double want = SHARE.getOrDefault(group, 0.02) * (findingMuscles.contains(target.muscle()) ? FINDING_WEIGHT : 1)
+                    * historyWeight(group);
             double need = want / (1 + delivered.getOrDefault(group, 0.0));
             score += (target.primary() ? 1 : 0.35) * need;
         }
@@ -199,6 +230,19 @@ final class WeekBuilder {
             score *= 0.3;
         }
         return score * (1 + 0.15 * random.nextDouble());
+    }
+
+    /**
+     * What the running history does to a group's want: more for an under-loaded primary group,
+     * less in the first week for a group still recovering (scaled by its readiness).
+     */
+    private double historyWeight(String group) {
+        RunningHistory history = request.history();
+        double weight = history.underLoaded(PRIMARY_GROUPS).contains(group) ? UNDER_LOADED_WEIGHT : 1;
+        if (recoveringWeek && history.readiness(group) < RunningHistory.RECOVERING_BELOW) {
+            weight *= history.readiness(group) / 100;
+        }
+        return weight;
     }
 
     /**

@@ -31,15 +31,28 @@ class PlannerProperties {
                 Arbitraries.integers().between(10, 120), Arbitraries.integers().between(1, 12),
                 Arbitraries.longs().between(0, 1000), Arbitraries.integers().between(0, 127))
                 .as((s, m, w, seed, hardMask) -> new long[] {s, m, w, seed, hardMask});
-        return Combinators.combine(equipment, Arbitraries.of(Level.class), findings, runDays, numbers)
-                .as((eq, level, f, run, n) -> {
+        Arbitrary<RunningHistory> histories = Arbitraries.oneOf(Arbitraries.just(RunningHistory.none()),
+                Combinators.combine(Arbitraries.integers().between(0, 30),
+                        Arbitraries.doubles().between(20, 100).list().ofSize(WeekBuilder.PRIMARY_GROUPS.size()),
+                        Arbitraries.doubles().between(0.5, 1.6).list().ofSize(WeekBuilder.PRIMARY_GROUPS.size()))
+                        .as((runs, ready, ratio) -> {
+                            java.util.Map<String, Double> r = new java.util.HashMap<>();
+                            java.util.Map<String, Double> q = new java.util.HashMap<>();
+                            for (int i = 0; i < ready.size(); i++) {
+                                r.put(WeekBuilder.PRIMARY_GROUPS.get(i), ready.get(i));
+                                q.put(WeekBuilder.PRIMARY_GROUPS.get(i), ratio.get(i));
+                            }
+                            return new RunningHistory(runs, r, q);
+                        }));
+        return Combinators.combine(equipment, Arbitraries.of(Level.class), findings, runDays, numbers, histories)
+                .as((eq, level, f, run, n, history) -> {
                     Set<DayOfWeek> hard = EnumSet.noneOf(DayOfWeek.class);
                     for (DayOfWeek day : run) {
                         if ((n[4] & 1L << day.ordinal()) != 0 && hard.size() < 6) {
                             hard.add(day);
                         }
                     }
-                    return new PlanRequest((int) n[0], (int) n[1], eq, level, f, run, hard, (int) n[2], n[3]);
+                    return new PlanRequest((int) n[0], (int) n[1], eq, level, f, run, hard, (int) n[2], n[3], history);
                 });
     }
 
@@ -93,8 +106,11 @@ class PlannerProperties {
             double quads = sets(week, "quadriceps");
             double hams = sets(week, "hamstrings");
             double larger = Math.max(quads, hams);
+            // the first week may ease a group still recovering from running, and says so in the notes
+            boolean easing = week.week() == 1 && request.history().recovering().stream()
+                    .anyMatch(g -> g.equals("quadriceps") || g.equals("hamstrings"));
             boolean balanced = larger == 0 || Math.abs(quads - hams) <= 0.3 * larger + 1e-9
-                    || hamstringsFirst && hams >= quads;
+                    || hamstringsFirst && hams >= quads || easing;
             assertThat(balanced || noted).as("week %d: %s quadriceps against %s hamstring sets", week.week(), quads, hams)
                     .isTrue();
         }
