@@ -7,17 +7,12 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalDouble;
-import java.util.OptionalInt;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import org.runmuscle.core.atlas.Atlas;
 import org.runmuscle.core.training.Assessment;
 import org.runmuscle.core.training.AssessmentAnswers;
-import org.runmuscle.core.training.AssessmentAnswers.SquatResult;
 import org.runmuscle.core.training.Finding;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -91,36 +86,7 @@ final class AssessCommand implements Callable<Integer> {
     }
 
     private AssessmentAnswers answers(Atlas atlas) {
-        try {
-            return new AssessmentAnswers(squat(), yesNo(hipDrop, "--hip-drop"),
-                    calfLeft == null ? OptionalInt.empty() : OptionalInt.of(calfLeft),
-                    calfRight == null ? OptionalInt.empty() : OptionalInt.of(calfRight),
-                    sidePlank == null ? OptionalInt.empty() : OptionalInt.of(sidePlank),
-                    hqRatio == null ? OptionalDouble.empty() : OptionalDouble.of(hqRatio),
-                    sore == null ? List.of() : SoreGroups.parse(atlas, sore));
-        } catch (IllegalArgumentException e) {
-            throw new UserInputException(e.getMessage());
-        }
-    }
-
-    private Optional<SquatResult> squat() {
-        if (singleLegSquat == null) {
-            return Optional.empty();
-        }
-        return Optional.of(SquatResult.byId(singleLegSquat.strip().toLowerCase(java.util.Locale.ROOT)).orElseThrow(
-                () -> new UserInputException("--single-leg-squat '" + singleLegSquat + "' is not a result; accepted: "
-                        + Arrays.stream(SquatResult.values()).map(SquatResult::id).collect(Collectors.joining(", ")))));
-    }
-
-    private static Optional<Boolean> yesNo(String value, String option) {
-        if (value == null) {
-            return Optional.empty();
-        }
-        return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
-            case "yes", "y", "true" -> Optional.of(true);
-            case "no", "n", "false" -> Optional.of(false);
-            default -> throw new UserInputException(option + " '" + value + "' is not an answer; accepted: yes, no");
-        };
+        return new AssessmentInput(singleLegSquat, hipDrop, calfLeft, calfRight, sidePlank, hqRatio, sore).answers(atlas);
     }
 
     /** Asks each question the options did not answer; an empty line skips a test. */
@@ -133,7 +99,7 @@ final class AssessCommand implements Callable<Integer> {
                     v -> squatOf(v));
         }
         if (hipDrop == null) {
-            hipDrop = question(in, out, "Does the hip on the swing side drop when you land (yes/no)?", v -> yesNo(v, "answer").map(b -> v));
+            hipDrop = question(in, out, "Does the hip on the swing side drop when you land (yes/no)?", v -> AssessmentInput.yesNo(v, "answer").map(b -> v));
         }
         if (calfLeft == null) {
             calfLeft = integer(question(in, out, "Single-leg calf raises to fatigue, left?", AssessCommand::count));
@@ -159,7 +125,7 @@ final class AssessCommand implements Callable<Integer> {
 
     private Optional<String> squatOf(String v) {
         singleLegSquat = v;
-        return squat().map(r -> v);
+        return new AssessmentInput(v, null, null, null, null, null, null).squat().map(r -> v);
     }
 
     private static Optional<String> count(String v) {

@@ -31,6 +31,15 @@ final class ExerciseCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** The JSON of {@code exercise ID --format json} (field names are API). */
+    static Object json(Atlas atlas, Exercise exercise) {
+        SourceNumbers numbers = new SourceNumbers(atlas);
+        exercise.targets().forEach(t -> numbers.cite(t.sources()));
+        exercise.evidence().forEach(c -> numbers.cite(c.sources()));
+        numbers.cite(exercise.sources());
+        return Json.object("exercise", exercise, "sources", numbers.cited());
+    }
+
     @Override
     public Integer call() {
         Atlas atlas = Atlas.load();
@@ -42,10 +51,7 @@ final class ExerciseCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         SourceNumbers numbers = new SourceNumbers(atlas);
         if (output.json()) {
-            exercise.targets().forEach(t -> numbers.cite(t.sources()));
-            exercise.evidence().forEach(c -> numbers.cite(c.sources()));
-            numbers.cite(exercise.sources());
-            Json.print(out, Json.object("exercise", exercise, "sources", numbers.cited()));
+            Json.print(out, json(atlas, exercise));
             return 0;
         }
         out.println(exercise.name() + " (" + exercise.id() + ")");

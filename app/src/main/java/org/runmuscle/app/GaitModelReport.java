@@ -21,10 +21,15 @@ final class GaitModelReport {
     private final List<MuscleCycle> cycles;
 
     GaitModelReport(Atlas atlas, StrideTiming timing, double massKg) {
+        this(atlas, MuscleForceModel.load(atlas), timing, massKg);
+    }
+
+    /** With a force model already loaded (the server keeps one). */
+    GaitModelReport(Atlas atlas, MuscleForceModel forces, StrideTiming timing, double massKg) {
         this.atlas = atlas;
         this.timing = timing;
         this.massKg = massKg;
-        this.cycles = MuscleForceModel.load(atlas).cycles(timing);
+        this.cycles = forces.cycles(timing);
     }
 
     record PeriodPeak(double peakForceBw, double peakForceNewtons) {

@@ -85,7 +85,11 @@ final class HistoryCommand implements Callable<Integer> {
 
         static History load(HistoryStore store, long today, int days) {
             Atlas atlas = Atlas.load();
-            Map<String, Double> reference = LoadModel.load(atlas).referenceDay();
+            return load(store, atlas, LoadModel.load(atlas).referenceDay(), today, days);
+        }
+
+        /** {@code reference}: each muscle's load on a reference day ({@link LoadModel#referenceDay()}). */
+        static History load(HistoryStore store, Atlas atlas, Map<String, Double> reference, long today, int days) {
             long from = today - Math.max(days, LOOKBACK);
             Map<String, NavigableMap<Long, Recovery.DayLoad>> byMuscle = new LinkedHashMap<>();
             atlas.muscles().forEach(m -> byMuscle.put(m.id(), new TreeMap<>()));

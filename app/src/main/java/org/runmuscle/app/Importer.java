@@ -26,8 +26,8 @@ import org.runmuscle.store.SavedFile;
  * transaction. A file already imported (same content) is skipped without being decoded.
  */
 final class Importer {
-    /** What happened to one file. */
-    record Outcome(Path file, int stored, int runs, int duplicates, boolean alreadyImported, String error) {
+    /** What happened to one file ({@code hash} is empty when it could not be read). */
+    record Outcome(String file, String hash, int stored, int runs, int duplicates, boolean alreadyImported, String error) {
         boolean failed() {
             return !error.isEmpty();
         }
@@ -40,41 +40,55 @@ final class Importer {
 
     /** {@code athleteMassKg}: the profile's mass, which wins over what a file says; empty if unset. */
     Importer(HistoryStore store, ActivityReaders readers, java.util.OptionalDouble athleteMassKg) {
+        this(store, readers, athleteMassKg, LoadModel.load(Atlas.load()));
+    }
+
+    Importer(HistoryStore store, ActivityReaders readers, java.util.OptionalDouble athleteMassKg, LoadModel model) {
         this.store = store;
         this.readers = readers;
-        this.model = LoadModel.load(Atlas.load());
+        this.model = model;
         this.athleteMassKg = athleteMassKg;
     }
 
     Outcome importFile(Path file) {
         try {
-            byte[] bytes = Files.readAllBytes(file);
-            String hash = sha256(bytes);
-            if (store.hasFile(hash)) {
-                return new Outcome(file, 0, 0, 0, true, "");
-            }
-            ActivityReaders.Read read = readers.read(bytes);
-            List<NewActivity> activities = new ArrayList<>();
-            int runs = 0;
-            for (int session = 0; session < read.activities().size(); session++) {
-                Activity activity = read.activities().get(session);
-                double mass = massFor(activity);
-                List<MuscleLoad> loads = List.of();
-                if (activity.sport() == Sport.RUNNING) {
-                    loads = loads(model.analyze(activity, mass));
-                    runs++;
-                }
-                activities.add(new NewActivity(session, activity, ActivitySummaries.of(activity), mass, loads,
-                        LoadModel.VERSION));
-            }
-            SavedFile saved = store.save(hash, file.getFileName().toString(), read.format().id(), activities);
-            return new Outcome(file, saved.stored(), saved.stored() == 0 ? 0 : runs, saved.duplicates(),
-                    saved.alreadyImported(), "");
-        } catch (ActivityFormatException e) {
-            return new Outcome(file, 0, 0, 0, false, e.getMessage());
+            return importBytes(file.toString(), Files.readAllBytes(file));
         } catch (IOException e) {
-            return new Outcome(file, 0, 0, 0, false, "cannot read the file (" + e.getMessage() + ")");
+            return new Outcome(file.toString(), "", 0, 0, 0, false, "cannot read the file (" + e.getMessage() + ")");
         }
+    }
+
+    /** Imports one file's bytes; {@code name} is only for messages. */
+    Outcome importBytes(String name, byte[] bytes) {
+        String hash = sha256(bytes);
+        if (store.hasFile(hash)) {
+            return new Outcome(name, hash, 0, 0, 0, true, "");
+        }
+        try {
+            return save(name, hash, readers.read(bytes));
+        } catch (ActivityFormatException e) {
+            return new Outcome(name, hash, 0, 0, 0, false, e.getMessage());
+        }
+    }
+
+    /** Analyses and saves a file already decoded, in one transaction. */
+    Outcome save(String name, String hash, ActivityReaders.Read read) {
+        List<NewActivity> activities = new ArrayList<>();
+        int runs = 0;
+        for (int session = 0; session < read.activities().size(); session++) {
+            Activity activity = read.activities().get(session);
+            double mass = massFor(activity);
+            List<MuscleLoad> loads = List.of();
+            if (activity.sport() == Sport.RUNNING) {
+                loads = loads(model.analyze(activity, mass));
+                runs++;
+            }
+            activities.add(new NewActivity(session, activity, ActivitySummaries.of(activity), mass, loads, LoadModel.VERSION));
+        }
+        String fileName = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+        SavedFile saved = store.save(hash, fileName, read.format().id(), activities);
+        return new Outcome(name, hash, saved.stored(), saved.stored() == 0 ? 0 : runs, saved.duplicates(),
+                saved.alreadyImported(), "");
     }
 
     /** The profile's mass, else a plausible mass from the file, else the default. */

@@ -1,26 +1,13 @@
 package org.runmuscle.app;
 
 import java.io.PrintWriter;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import org.runmuscle.core.atlas.Atlas;
-import org.runmuscle.core.training.Assessment;
-import org.runmuscle.core.training.Days;
 import org.runmuscle.core.training.ExerciseCatalog;
-import org.runmuscle.core.training.Finding;
 import org.runmuscle.core.training.Level;
-import org.runmuscle.core.training.Plan;
-import org.runmuscle.core.training.PlanRequest;
-import org.runmuscle.core.training.Planner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -101,66 +88,16 @@ final class PlanCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Atlas atlas = Atlas.load();
-        Assessment assessment = new Assessment(atlas);
-        List<Finding> chosen = new ArrayList<>();
-        for (String id : findings) {
-            chosen.add(assessment.byId(id.strip().toLowerCase(java.util.Locale.ROOT)).orElseThrow(() -> new UserInputException(
-                    "unknown finding '" + id + "'; accepted: " + String.join(", ", assessment.ids()))));
-        }
         long today = (asOf == null ? LocalDate.now(java.time.ZoneOffset.UTC) : DateOption.parse("--as-of", asOf)).toEpochDay();
         PlanHistory.Context context = noHistory ? PlanHistory.Context.NONE : PlanHistory.read(database, atlas, today);
-        String equipmentIds = equipment != null ? equipment : context.equipment().orElse("none");
-        Level chosenLevel = level != null ? level : context.level().orElse(Level.BEGINNER);
-        PlanRequest request;
-        try {
-            request = new PlanRequest(sessions, minutes, EquipmentOption.parse(equipmentIds), chosenLevel, chosen,
-                    days(runDays, "--run-days"), days(hardDays, "--hard-days"), weeks, seed, context.history());
-        } catch (IllegalArgumentException e) {
-            throw new UserInputException(e.getMessage());
-        }
-        Plan plan = new Planner(atlas, ExerciseCatalog.load(atlas)).plan(request);
+        PlanMaker.Made made = new PlanMaker(atlas, ExerciseCatalog.load(atlas)).make(new PlanMaker.Options(sessions, minutes,
+                equipment, level, findings, runDays, hardDays, weeks, seed), context);
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
-            case JSON -> Json.print(out, request.history().known()
-                    ? Json.object("weeks", plan.weeks(), "notes", plan.notes(), "history", request.history())
-                    : Json.object("weeks", plan.weeks(), "notes", plan.notes()));
-            case ICS -> out.print(IcsCalendar.of(plan, startDate(), seed));
-            default -> PlanTable.print(out, plan, heading(request), chosen.stream().map(Finding::id).toList());
+            case JSON -> Json.print(out, made.json());
+            case ICS -> out.print(IcsCalendar.of(made.plan(), PlanMaker.startDate(start, "--start"), seed));
+            default -> PlanTable.print(out, made.plan(), made.heading(), made.findingIds());
         }
         return 0;
-    }
-
-    private static Set<DayOfWeek> days(String text, String option) {
-        Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
-        if (text == null) {
-            return days;
-        }
-        for (String word : text.split(",")) {
-            if (!word.isBlank()) {
-                days.add(Days.byId(word).orElseThrow(() -> new UserInputException(option + ": '" + word.strip()
-                        + "' is not a day; accepted: mon, tue, wed, thu, fri, sat, sun")));
-            }
-        }
-        return days;
-    }
-
-    private LocalDate startDate() {
-        if (start == null) {
-            return LocalDate.now().with(TemporalAdjusters.next(DayOfWeek.MONDAY));
-        }
-        try {
-            return LocalDate.parse(start.strip());
-        } catch (DateTimeParseException e) {
-            throw new UserInputException("--start '" + start + "' is not a date; use YYYY-MM-DD, e.g. 2026-11-23");
-        }
-    }
-
-    private String heading(PlanRequest request) {
-        return "Strength plan: " + Days.plural(request.sessionsPerWeek(), "session") + " a week of "
-                + request.minutesPerSession() + " minutes for " + Days.plural(request.weeks(), "week") + "; "
-                + request.level().id() + "; equipment: " + request.equipment().stream().map(e -> e.id())
-                .collect(Collectors.joining(", "))
-                + (request.hardDays().isEmpty() ? "" : "; hard runs on " + String.join(",",
-                request.hardDays().stream().sorted().map(Days::id).toList()));
     }
 }

@@ -27,24 +27,29 @@ final class PlanHistory {
             return Context.NONE;
         }
         try (HistoryStore store = opened.get()) {
-            var athlete = store.athlete();
-            Optional<Level> level = athlete.flatMap(a -> Level.byId(a.level()));
-            Optional<String> equipment = athlete.map(a -> a.equipment());
-            Instant from = LocalDate.ofEpochDay(today - 27).atStartOfDay(ZoneOffset.UTC).toInstant();
-            Instant to = LocalDate.ofEpochDay(today + 1).atStartOfDay(ZoneOffset.UTC).toInstant();
-            int runs = (int) store.activities(Optional.of(from)).stream()
-                    .filter(a -> a.sport().equals("running") && a.startTime().isBefore(to)).count();
-            HistoryCommand.History history = HistoryCommand.History.load(store, today, 28);
-            Map<String, Double> acute = new LinkedHashMap<>();
-            Map<String, Double> chronic = new LinkedHashMap<>();
-            Map<String, Double> readiness = new LinkedHashMap<>();
-            for (HistoryCommand.MuscleView muscle : history.muscles()) {
-                acute.put(muscle.id(), muscle.acute7dBwSeconds());
-                chronic.put(muscle.id(), muscle.chronic28dBwSeconds());
-                readiness.put(muscle.id(), muscle.readinessPercent());
-            }
-            RunningHistory running = RunningHistory.of(atlas, LoadModel.load(atlas), runs, acute, chronic, readiness);
-            return new Context(running, level, equipment);
+            return of(store, atlas, LoadModel.load(atlas), today);
         }
+    }
+
+    /** From an open history. */
+    static Context of(HistoryStore store, Atlas atlas, LoadModel model, long today) {
+        var athlete = store.athlete();
+        Optional<Level> level = athlete.flatMap(a -> Level.byId(a.level()));
+        Optional<String> equipment = athlete.map(a -> a.equipment());
+        Instant from = LocalDate.ofEpochDay(today - 27).atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant to = LocalDate.ofEpochDay(today + 1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        int runs = (int) store.activities(Optional.of(from)).stream()
+                .filter(a -> a.sport().equals("running") && a.startTime().isBefore(to)).count();
+        HistoryCommand.History history = HistoryCommand.History.load(store, atlas, model.referenceDay(), today, 28);
+        Map<String, Double> acute = new LinkedHashMap<>();
+        Map<String, Double> chronic = new LinkedHashMap<>();
+        Map<String, Double> readiness = new LinkedHashMap<>();
+        for (HistoryCommand.MuscleView muscle : history.muscles()) {
+            acute.put(muscle.id(), muscle.acute7dBwSeconds());
+            chronic.put(muscle.id(), muscle.chronic28dBwSeconds());
+            readiness.put(muscle.id(), muscle.readinessPercent());
+        }
+        RunningHistory running = RunningHistory.of(atlas, model, runs, acute, chronic, readiness);
+        return new Context(running, level, equipment);
     }
 }

@@ -12,11 +12,17 @@ final class Reports {
     private Reports() {
     }
 
+    /** The JSON of {@code assess --format json} (field names are API). */
+    static Object findingsJson(Atlas atlas, List<Finding> findings) {
+        SourceNumbers numbers = new SourceNumbers(atlas);
+        findings.forEach(f -> numbers.cite(f.sources()));
+        return Json.object("findings", findings, "sources", numbers.cited());
+    }
+
     static void findings(Atlas atlas, List<Finding> findings, boolean json, PrintWriter out) {
         SourceNumbers numbers = new SourceNumbers(atlas);
         if (json) {
-            findings.forEach(f -> numbers.cite(f.sources()));
-            Json.print(out, Json.object("findings", findings, "sources", numbers.cited()));
+            Json.print(out, findingsJson(atlas, findings));
             return;
         }
         if (findings.isEmpty()) {

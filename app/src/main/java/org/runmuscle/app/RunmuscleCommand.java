@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         subcommands = {MusclesCommand.class, MuscleCommand.class, GaitCommand.class, AnalyzeCommand.class,
                 ExercisesCommand.class, ExerciseCommand.class, AssessCommand.class, PlanCommand.class,
                 ImportCommand.class, AthleteCommand.class, RunsCommand.class, RunCommand.class, HistoryCommand.class,
-                ReanalyzeCommand.class, BenchCommand.class},
+                ReanalyzeCommand.class, ServeCommand.class, BenchCommand.class},
         commandListHeading = "%nCommands:%n",
         footer = {"", "Run 'runmuscle COMMAND --help' for a command's options and examples."})
 final class RunmuscleCommand implements Runnable {

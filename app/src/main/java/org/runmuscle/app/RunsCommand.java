@@ -28,10 +28,6 @@ final class RunsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    /** One line of the JSON list (field names are API). */
-    record RunLine(long id, String startTime, String sport, Double distanceMeters, Double movingSeconds) {
-    }
-
     @Override
     public Integer call() {
         var from = since == null ? Optional.<java.time.Instant>empty()
@@ -42,8 +38,7 @@ final class RunsCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         if (output.json()) {
-            Json.print(out, Map.of("runs", activities.stream().map(a -> new RunLine(a.id(), a.startTime().toString(),
-                    a.sport(), ActivityView.round(a.distanceMeters(), 1), ActivityView.round(a.movingSeconds(), 1))).toList()));
+            Json.print(out, Map.of("runs", activities.stream().map(ActivitiesApi.Line::of).toList()));
             return 0;
         }
         out.println(Text.pad("ID", 7) + Text.pad("START (UTC)", 19) + Text.pad("SPORT", 12) + Text.pad("DISTANCE", 11)

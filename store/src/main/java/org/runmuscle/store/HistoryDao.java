@@ -47,6 +47,9 @@ interface HistoryDao {
     @SqlQuery("SELECT " + ACTIVITY_COLUMNS + " FROM activity WHERE start_time >= :since ORDER BY start_time, id")
     List<StoredActivity> activitiesSince(@Bind("since") long since);
 
+    @SqlQuery("SELECT " + ACTIVITY_COLUMNS + " FROM activity WHERE content_hash = :hash ORDER BY session_index")
+    List<StoredActivity> activitiesOfFile(@Bind("hash") String hash);
+
     @SqlQuery("SELECT " + ACTIVITY_COLUMNS + " FROM activity WHERE id = :id")
     List<StoredActivity> activity(@Bind("id") long id);
 

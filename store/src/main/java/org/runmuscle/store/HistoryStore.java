@@ -104,6 +104,11 @@ public final class HistoryStore implements AutoCloseable {
         return database.jdbi().withExtension(HistoryDao.class, dao -> dao.activitiesSince(from));
     }
 
+    /** The activities stored from one file (by its content hash), in session order. */
+    public List<StoredActivity> activitiesOfFile(String contentHash) {
+        return database.jdbi().withExtension(HistoryDao.class, dao -> dao.activitiesOfFile(contentHash));
+    }
+
     public Optional<StoredActivity> activity(long id) {
         return database.jdbi().withExtension(HistoryDao.class, dao -> dao.activity(id)).stream().findFirst();
     }

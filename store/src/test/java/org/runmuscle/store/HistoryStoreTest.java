@@ -77,6 +77,8 @@ class HistoryStoreTest {
         Activity nextDay = run(START.plusSeconds(86_400), 600, 3.2, Sport.RUNNING);
         assertThat(store.save("other", "tomorrow.fit", "fit", List.of(stored(nextDay, 0, LOADS)))).isEqualTo(new SavedFile(1, 0, false));
         assertThat(store.activityCount()).isEqualTo(2);
+        assertThat(store.activitiesOfFile("fit-hash")).singleElement().extracting(StoredActivity::sessionIndex).isEqualTo(0);
+        assertThat(store.activitiesOfFile("gpx-hash")).as("a duplicate stores nothing").isEmpty();
     }
 
     @ParameterizedTest

@@ -1,0 +1,143 @@
+package org.runmuscle.app;
+
+import io.javalin.http.Context;
+import io.javalin.http.UploadedFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.runmuscle.core.activity.Activity;
+import org.runmuscle.ingest.ActivityFormat;
+import org.runmuscle.ingest.ActivityFormatException;
+import org.runmuscle.ingest.ActivityReaders;
+import org.runmuscle.store.HistoryStore;
+import org.runmuscle.store.StoredActivity;
+
+/**
+ * Activities: the list, one with its muscle analysis, and uploads. An upload is checked whole
+ * before anything is saved: one unreadable file refuses the request and nothing is written.
+ */
+final class ActivitiesApi {
+    private final WebServices services;
+    private final long maxUploadBytes;
+    private final ActivityReaders readers;
+
+    ActivitiesApi(WebServices services, long maxUploadBytes) {
+        this.services = services;
+        this.maxUploadBytes = maxUploadBytes;
+        this.readers = new ActivityReaders(maxUploadBytes);
+    }
+
+    void register(WebServer server) {
+        server.get("/api/v1/activities", this::list);
+        server.post("/api/v1/activities", this::upload);
+        server.get("/api/v1/activities/{id}", this::one);
+    }
+
+    /** One line of the list (field names are API; the same as {@code runs --format json}). */
+    record Line(long id, String startTime, String sport, Double distanceMeters, Double movingSeconds) {
+        static Line of(StoredActivity a) {
+            return new Line(a.id(), a.startTime().toString(), a.sport(), ActivityView.round(a.distanceMeters(), 1),
+                    ActivityView.round(a.movingSeconds(), 1));
+        }
+    }
+
+    /** What became of one uploaded file: imported, duplicate (the same run from another file) or already-imported. */
+    record FileResult(String name, String status, List<Line> activities, int duplicates) {
+    }
+
+    private void list(Context ctx) {
+        String since = Query.text(ctx, "since");
+        Optional<Instant> from = since == null ? Optional.empty()
+                : Optional.of(DateOption.parse("since", since).atStartOfDay(ZoneOffset.UTC).toInstant());
+        List<Line> lines = services.store().activities(from).stream().map(Line::of).toList();
+        AtlasApi.json(ctx, Json.compact(Json.object("activities", lines)));
+    }
+
+    private void one(Context ctx) {
+        long id;
+        try {
+            id = Long.parseLong(ctx.pathParam("id"));
+        } catch (NumberFormatException e) {
+            throw ApiProblem.notFound("no activity '" + ctx.pathParam("id") + "': ids are numbers");
+        }
+        HistoryStore store = services.store();
+        StoredActivity stored = store.activity(id).orElseThrow(() -> ApiProblem.notFound("no activity " + id));
+        Activity activity = StoredRuns.activity(store, stored, stored.massKg());
+        ActivityView view = ActivityView.of("#" + id, "stored", activity);
+        if (activity.sport() == org.runmuscle.core.activity.Sport.RUNNING) {
+            view = view.withLoad(services.model().analyze(activity, stored.massKg()), "stored");
+        }
+        AtlasApi.json(ctx, Json.compact(Json.object("id", id, "activity", view)));
+    }
+
+    private void upload(Context ctx) {
+        if (!ctx.isMultipartFormData()) {
+            throw new ApiProblem(415, "Unsupported Media Type", "send multipart/form-data with one or more 'file' fields");
+        }
+        long declared = ctx.req().getContentLengthLong();
+        if (declared > maxUploadBytes) {
+            throw tooLarge();
+        }
+        List<UploadedFile> files;
+        try {
+            files = ctx.uploadedFiles("file");
+        } catch (IllegalStateException e) {
+            throw tooLarge();
+        }
+        if (files.isEmpty()) {
+            throw new UserInputException("no 'file' field in the upload");
+        }
+        // Everything is read and checked first, so that a bad file refuses the whole request.
+        List<String> names = new ArrayList<>();
+        List<byte[]> contents = new ArrayList<>();
+        List<ActivityReaders.Read> reads = new ArrayList<>();
+        for (UploadedFile file : files) {
+            String name = file.filename() == null || file.filename().isBlank() ? "upload" : file.filename();
+            byte[] bytes = bytes(file);
+            if (ActivityFormat.recognise(bytes).isEmpty()) {
+                throw new ApiProblem(415, "Unsupported Media Type", name + ": not a FIT, GPX or TCX file (gzipped or not)");
+            }
+            try {
+                reads.add(readers.read(bytes));
+            } catch (ActivityFormatException e) {
+                throw new UserInputException(name + ": " + e.getMessage());
+            }
+            names.add(name);
+            contents.add(bytes);
+        }
+        Importer importer = services.importer(readers);
+        List<FileResult> results = new ArrayList<>();
+        boolean created = false;
+        for (int i = 0; i < names.size(); i++) {
+            String hash = Importer.sha256(contents.get(i));
+            Importer.Outcome outcome = importer.save(names.get(i), hash, reads.get(i));
+            List<Line> stored = services.store().activitiesOfFile(hash).stream().map(Line::of).toList();
+            String status = outcome.alreadyImported() ? "already-imported" : outcome.stored() > 0 ? "imported" : "duplicate";
+            created |= outcome.stored() > 0;
+            results.add(new FileResult(names.get(i), status, stored, outcome.duplicates()));
+        }
+        ctx.status(created ? 201 : 200);
+        AtlasApi.json(ctx, Json.compact(Json.object("files", results)));
+    }
+
+    private byte[] bytes(UploadedFile file) {
+        if (file.size() > maxUploadBytes) {
+            throw tooLarge();
+        }
+        try (InputStream in = file.content()) {
+            return in.readNBytes((int) Math.min(maxUploadBytes, Integer.MAX_VALUE - 8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private ApiProblem tooLarge() {
+        return new ApiProblem(413, "Content Too Large", "the upload is larger than the server's limit of "
+                + maxUploadBytes / (1024 * 1024) + " MiB");
+    }
+}

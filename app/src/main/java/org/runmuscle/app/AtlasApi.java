@@ -1,0 +1,116 @@
+package org.runmuscle.app;
+
+import io.javalin.http.Context;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.runmuscle.core.atlas.Atlas;
+import org.runmuscle.core.atlas.Lookup;
+import org.runmuscle.core.gait.StrideTiming;
+import org.runmuscle.core.load.MuscleForceModel;
+import org.runmuscle.core.training.Equipment;
+import org.runmuscle.core.training.Exercise;
+import org.runmuscle.core.text.Closest;
+
+/** The atlas, the exercise catalog and the gait model as JSON: the same shapes as the commands' --format json. */
+final class AtlasApi {
+    private final WebServices services;
+    private final Atlas atlas;
+    private final MuscleForceModel forces;
+    /** The whole atlas never changes while the server runs: serialised once. */
+    private final String allMuscles;
+    private final String phases;
+
+    AtlasApi(WebServices services) {
+        this.services = services;
+        this.atlas = services.atlas();
+        this.forces = services.model().forces();
+        this.allMuscles = Json.compact(atlas.muscles());
+        this.phases = Json.compact(Json.object("phases", GaitCommand.phases(atlas)));
+    }
+
+    void register(WebServer server) {
+        server.get("/api/v1/muscles", this::muscles);
+        server.get("/api/v1/muscles/{id}", this::muscle);
+        server.get("/api/v1/exercises", this::exercises);
+        server.get("/api/v1/exercises/{id}", this::exercise);
+        server.get("/api/v1/gait", this::gait);
+    }
+
+    private void muscles(Context ctx) {
+        String group = Query.text(ctx, "group");
+        if (group == null) {
+            json(ctx, allMuscles);
+        } else {
+            json(ctx, Json.compact(AtlasNames.group(atlas, group).muscles()));
+        }
+    }
+
+    private void muscle(Context ctx) {
+        String name = ctx.pathParam("id");
+        Lookup found = atlas.lookup(name);
+        if (found instanceof Lookup.OfMuscle muscle) {
+            json(ctx, Json.compact(new MuscleReport(atlas, muscle.muscle()).json()));
+        } else if (found instanceof Lookup.OfGroup group) {
+            json(ctx, Json.compact(new GroupReport(atlas, group).json()));
+        } else {
+            throw ApiProblem.notFound("unknown muscle or group '" + name + "'; closest: "
+                    + String.join(", ", ((Lookup.NotFound) found).closest()));
+        }
+    }
+
+    private void exercises(Context ctx) {
+        List<Exercise> exercises = services.catalog().all();
+        String muscle = Query.text(ctx, "muscle");
+        if (muscle != null) {
+            Lookup found = AtlasNames.muscleOrGroup(atlas, muscle);
+            exercises = services.catalog().training(found instanceof Lookup.OfMuscle m ? m.muscle().id()
+                    : ((Lookup.OfGroup) found).group().id());
+        }
+        String equipment = Query.text(ctx, "equipment");
+        if (equipment != null) {
+            Set<Equipment> available = EquipmentOption.parse(equipment);
+            exercises = exercises.stream().filter(e -> e.possibleWith(available)).toList();
+        }
+        json(ctx, Json.compact(exercises));
+    }
+
+    private void exercise(Context ctx) {
+        String id = ctx.pathParam("id").strip().toLowerCase(Locale.ROOT);
+        Exercise exercise = services.catalog().byId(id).orElseThrow(() -> ApiProblem.notFound("unknown exercise '" + id
+                + "'; closest: " + String.join(", ", Closest.of(id, services.catalog().all().stream().map(Exercise::id)
+                .toList(), 3))));
+        json(ctx, Json.compact(ExerciseCommand.json(atlas, exercise)));
+    }
+
+    private void gait(Context ctx) {
+        Double speed = Query.number(ctx, "speed");
+        String pace = Query.text(ctx, "pace");
+        Double grade = Query.number(ctx, "grade");
+        Double cadence = Query.number(ctx, "cadence");
+        if (speed == null && pace == null) {
+            if (grade != null || cadence != null) {
+                throw new UserInputException("grade and cadence describe a stride: give speed or pace too");
+            }
+            json(ctx, phases);
+            return;
+        }
+        if (speed != null && pace != null) {
+            throw new UserInputException("give speed or pace, not both");
+        }
+        double metersPerSecond = speed != null ? speed : Pace.toSpeed(pace);
+        Checked.range(speed != null ? "speed" : "pace (as speed, m/s)", metersPerSecond, StrideTiming.MIN_SPEED,
+                StrideTiming.MAX_SPEED, "m/s");
+        double slope = Checked.range("grade", grade == null ? 0 : grade, -StrideTiming.MAX_GRADE_PERCENT,
+                StrideTiming.MAX_GRADE_PERCENT, "%");
+        Double mass = Query.number(ctx, "mass");
+        double kg = Checked.range("mass", mass == null ? 70 : mass, 20, 250, "kg");
+        StrideTiming timing = cadence == null ? StrideTiming.of(metersPerSecond, slope) : StrideTiming.of(metersPerSecond,
+                slope, Checked.range("cadence", cadence, StrideTiming.MIN_CADENCE, StrideTiming.MAX_CADENCE, "steps/min"));
+        json(ctx, Json.compact(new GaitModelReport(atlas, forces, timing, kg).json()));
+    }
+
+    static void json(Context ctx, String body) {
+        ctx.contentType("application/json").result(body);
+    }
+}
