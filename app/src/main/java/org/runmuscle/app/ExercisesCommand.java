@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "exercises",
         description = "Lists the strength exercises for runners with the muscles they train (primary first, with "
-                + "measured activation in % of maximal voluntary contraction where a study measured it), equipment, "
+                + "measured activation in %% of maximal voluntary contraction where a study measured it), equipment, "
                 + "difficulty, whether one side at a time, and the contraction they stress.",
         mixinStandardHelpOptions = true,
         footer = {"", "Examples:", "  runmuscle exercises", "  runmuscle exercises --muscle gluteus-medius",

@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
         description = {"Generates a weekly strength plan for a runner: the days, and for each session a warm-up and "
                 + "exercises in order with sets, reps or seconds, tempo, load and rest, progressing week to week with a "
                 + "lighter fourth week. It covers the primary running muscle groups every week, keeps quadriceps and "
-                + "hamstring work within 30 % of each other, weights the plan toward your findings, respects your "
+                + "hamstring work within 30 %% of each other, weights the plan toward your findings, respects your "
                 + "equipment, keeps heavy lower-body sessions off hard-run days and the days before them, and explains "
                 + "every exercise with its sources.",
                 "",
