@@ -36,6 +36,7 @@ final class ActivitiesApi {
         server.get("/api/v1/activities", this::list);
         server.post("/api/v1/activities", this::upload);
         server.get("/api/v1/activities/{id}", this::one);
+        server.get("/api/v1/activities/{id}/track", this::track);
     }
 
     /** One line of the list (field names are API; the same as {@code runs --format json}). */
@@ -58,15 +59,29 @@ final class ActivitiesApi {
         AtlasApi.json(ctx, Json.compact(Json.object("activities", lines)));
     }
 
-    private void one(Context ctx) {
+    private StoredActivity stored(Context ctx) {
         long id;
         try {
             id = Long.parseLong(ctx.pathParam("id"));
         } catch (NumberFormatException e) {
             throw ApiProblem.notFound("no activity '" + ctx.pathParam("id") + "': ids are numbers");
         }
+        return services.store().activity(id).orElseThrow(() -> ApiProblem.notFound("no activity " + id));
+    }
+
+    private void track(Context ctx) {
+        StoredActivity stored = stored(ctx);
+        Activity activity = StoredRuns.activity(services.store(), stored, stored.massKg());
+        if (activity.sport() != org.runmuscle.core.activity.Sport.RUNNING) {
+            throw ApiProblem.notFound("activity " + stored.id() + " is " + stored.sport() + ", not a run: it has no muscle track");
+        }
+        AtlasApi.json(ctx, Json.compact(RunTrack.of(activity, services.model(), services.atlas(), stored.massKg())));
+    }
+
+    private void one(Context ctx) {
+        StoredActivity stored = stored(ctx);
+        long id = stored.id();
         HistoryStore store = services.store();
-        StoredActivity stored = store.activity(id).orElseThrow(() -> ApiProblem.notFound("no activity " + id));
         Activity activity = StoredRuns.activity(store, stored, stored.massKg());
         ActivityView view = ActivityView.of("#" + id, "stored", activity);
         if (activity.sport() == org.runmuscle.core.activity.Sport.RUNNING) {
