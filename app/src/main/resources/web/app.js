@@ -19,6 +19,12 @@ function h(tag, attrs, ...children) {
   return el;
 }
 
+/** Replaces an element's children; arrays (from map) are flattened, empty values skipped. */
+function fill(el, ...children) {
+  el.replaceChildren(...children.flat(Infinity).filter(c => c !== null && c !== undefined && c !== false)
+    .map(c => c instanceof Node ? c : document.createTextNode(String(c))));
+}
+
 async function api(path, options) {
   const response = await fetch(path, options);
   const type = response.headers.get("Content-Type") || "";
@@ -161,7 +167,7 @@ async function route() {
     const active = a.getAttribute("href") === "#/" ? hash === "#/" || hash === "" : hash.startsWith(a.getAttribute("href"));
     if (active) a.setAttribute("aria-current", "page"); else a.removeAttribute("aria-current");
   });
-  main.replaceChildren(h("p", {class: "muted"}, "Loading…"));
+  fill(main, h("p", {class: "muted"}, "Loading…"));
   for (const [pattern, page] of routes) {
     const match = hash.match(pattern);
     if (match) {
@@ -169,13 +175,13 @@ async function route() {
         await loadAtlas();
         await page(...match.slice(1));
       } catch (error) {
-        main.replaceChildren(h("h1", {}, "Something went wrong"), problem(error));
+        fill(main, h("h1", {}, "Something went wrong"), problem(error));
       }
       main.focus({preventScroll: true});
       return;
     }
   }
-  main.replaceChildren(h("h1", {}, "Not found"), h("p", {}, "No page at " + hash + ". ", h("a", {href: "#/"}, "Back to the body map")));
+  fill(main, h("h1", {}, "Not found"), h("p", {}, "No page at " + hash + ". ", h("a", {href: "#/"}, "Back to the body map")));
 }
 
 async function homePage() {
@@ -197,7 +203,7 @@ async function homePage() {
   async function repaint() {
     status.textContent = "";
     runLabel.hidden = mode.value !== "run";
-    legendHolder.replaceChildren(legend(mode.value === "readiness" ? "readiness" : mode.value === "role" ? "role" : "heat"));
+    fill(legendHolder, legend(mode.value === "readiness" ? "readiness" : mode.value === "role" ? "role" : "heat"));
     if (mode.value === "role") {
       const colours = {}, labels = {};
       for (const m of atlas.muscles) {
@@ -221,7 +227,7 @@ async function homePage() {
   }
   mode.addEventListener("change", repaint);
   runPick.addEventListener("change", repaint);
-  main.replaceChildren(h("h1", {}, "The muscles running uses"),
+  fill(main, h("h1", {}, "The muscles running uses"),
     h("div", {class: "controls"}, h("label", {}, "Colour by", mode), runLabel),
     legendHolder, status, h("div", {class: "grid"}, map.element,
       h("div", {class: "panel"}, h("h2", {}, "Groups"), groupList())));
@@ -257,7 +263,7 @@ async function musclePage(id) {
   const detail = await api("/api/v1/muscles/" + encodeURIComponent(id));
   if (detail.muscles) {           // a group
     document.title = detail.group.name + " · runmuscle";
-    main.replaceChildren(h("h1", {}, detail.group.name),
+    fill(main, h("h1", {}, detail.group.name),
       h("p", {}, detail.group.summary, cite(detail.group.sources, detail.sources)),
       h("ul", {}, detail.muscles.map(m => h("li", {}, h("a", {href: "#/muscle/" + (m.id || m.muscle?.id)}, m.name || m.muscle?.name || m.id)))),
       h("h2", {}, "Sources"), sourceList(detail.sources));
@@ -266,7 +272,7 @@ async function musclePage(id) {
   const m = detail.muscle;
   document.title = m.name + " · runmuscle";
   const exercises = await api("/api/v1/exercises?muscle=" + encodeURIComponent(m.id));
-  main.replaceChildren(
+  fill(main, 
     h("h1", {}, m.name),
     h("p", {class: "muted"}, (m.aliases || []).join(", ")),
     h("p", {}, h("strong", {}, m.role === "primary" ? "Primary mover" : "Supporting"), " · group ",
@@ -332,7 +338,7 @@ async function gaitPage() {
   for (const input of [speed, grade, cadence]) input.addEventListener("change", () => { if (input === cadence) auto.checked = false; load(); });
   auto.addEventListener("change", load);
   scrub.addEventListener("input", paint);
-  main.replaceChildren(h("h1", {}, "The gait cycle"),
+  fill(main, h("h1", {}, "The gait cycle"),
     h("div", {class: "controls"},
       h("label", {}, "Speed (m/s)", speed), h("label", {}, "Grade (%)", grade), h("label", {}, "Cadence (steps/min)", cadence),
       h("label", {class: "inline"}, auto, "typical cadence for the speed")),
@@ -351,7 +357,7 @@ async function runsPage() {
   const list = h("div", {});
   async function refresh() {
     const activities = (await api("/api/v1/activities")).activities.slice().reverse();
-    list.replaceChildren(activities.length ? h("div", {class: "table-wrap"}, h("table", {id: "runs-table"},
+    fill(list, activities.length ? h("div", {class: "table-wrap"}, h("table", {id: "runs-table"},
       h("thead", {}, h("tr", {}, h("th", {}, "Start (UTC)"), h("th", {}, "Sport"), h("th", {class: "num"}, "Distance"), h("th", {class: "num"}, "Moving"), h("th", {class: "num"}, "Pace"))),
       h("tbody", {}, activities.map(a => h("tr", {},
         h("td", {}, a.sport === "running" ? h("a", {href: "#/runs/" + a.id}, a.startTime.replace("T", " ").slice(0, 16)) : a.startTime.replace("T", " ").slice(0, 16)),
@@ -372,21 +378,21 @@ async function runsPage() {
       let body = null;
       try { body = JSON.parse(xhr.responseText); } catch (e) { body = null; }
       if (xhr.status >= 400) {
-        result.replaceChildren(problem(new Error(body && body.detail ? body.detail : "upload failed: " + xhr.status)));
+        fill(result, problem(new Error(body && body.detail ? body.detail : "upload failed: " + xhr.status)));
       } else {
-        result.replaceChildren(h("ul", {class: "ok", id: "upload-result"}, body.files.map(f => h("li", {}, f.name + ": " + f.status.replace("-", " "),
+        fill(result, h("ul", {class: "ok", id: "upload-result"}, body.files.map(f => h("li", {}, f.name + ": " + f.status.replace("-", " "),
           f.activities.filter(a => a.sport === "running").map(a => [" · ", h("a", {href: "#/runs/" + a.id}, "open run " + a.id)])))));
       }
       await refresh();
     };
-    xhr.onerror = () => result.replaceChildren(problem(new Error("the upload did not reach the server")));
+    xhr.onerror = () => fill(result, problem(new Error("the upload did not reach the server")));
     xhr.send(form);
   }
   input.addEventListener("change", () => send([...input.files]));
   zone.addEventListener("dragover", e => { e.preventDefault(); zone.classList.add("over"); });
   zone.addEventListener("dragleave", () => zone.classList.remove("over"));
   zone.addEventListener("drop", e => { e.preventDefault(); zone.classList.remove("over"); send([...e.dataTransfer.files]); });
-  main.replaceChildren(h("h1", {}, "Runs"), zone, result, h("h2", {}, "Imported"), list);
+  fill(main, h("h1", {}, "Runs"), zone, result, h("h2", {}, "Imported"), list);
   await refresh();
 }
 
@@ -398,7 +404,7 @@ async function runPage(id) {
   const s = run.summary;
   const elevation = h("div", {id: "elevation-chart"});
   const loads = h("div", {id: "load-chart"});
-  main.replaceChildren(
+  fill(main, 
     h("h1", {}, "Run of " + run.startTime.replace("T", " ").slice(0, 16) + " UTC"),
     h("p", {}, `${fmt(s.distanceMeters / 1000, 2)} km in ${duration(s.movingSeconds)} moving (${pace(s.paceSecondsPerKm)}), `
       + `heart rate ${fmt(s.avgHeartRate)} avg / ${fmt(s.maxHeartRate)} max, cadence ${fmt(s.avgCadenceSpm)} steps/min, `
@@ -462,7 +468,7 @@ async function historyPage() {
       series: [{label: "week"}, ...groups.map(g => ({label: g, stroke: GROUP_COLOURS[g], width: 2}))]},
       [xs, ...groups.map(g => xs.map(i => byGroup[g][i] || 0))], chart);
     const rows = history.muscles.filter(m => m.chronic28dBwSeconds > 0).sort((a, b) => a.readinessPercent - b.readinessPercent);
-    table.replaceChildren(rows.length ? h("table", {id: "history-table"},
+    fill(table, rows.length ? h("table", {id: "history-table"},
       h("thead", {}, h("tr", {}, h("th", {}, "Muscle"), h("th", {class: "num"}, "7 days"), h("th", {class: "num"}, "28 days"), h("th", {class: "num"}, "A:C"), h("th", {class: "num"}, "Ready"), h("th", {}, "Soreness"), h("th", {}, "Runs"))),
       h("tbody", {}, rows.map(m => h("tr", {}, h("td", {}, h("a", {href: "#/muscle/" + m.id}, atlas.byId[m.id].name)),
         h("td", {class: "num"}, fmt(m.acute7dBwSeconds)), h("td", {class: "num"}, fmt(m.chronic28dBwSeconds)),
@@ -480,7 +486,7 @@ async function historyPage() {
   }
   days.addEventListener("change", load);
   asOf.addEventListener("change", load);
-  main.replaceChildren(h("h1", {}, "Training history"),
+  fill(main, h("h1", {}, "Training history"),
     h("div", {class: "controls"}, h("label", {}, "Window", days), h("label", {}, "As of (default today)", asOf)),
     h("p", {class: "muted"}, "A:C is the 7-day load against the weekly average of 28 days; above about 1.5 is a sharp rise."),
     chart, h("h2", {}, "Readiness"), legend("readiness"), h("div", {class: "grid"}, map.element, table));
@@ -513,10 +519,10 @@ async function planPage() {
     try {
       const result = await api("/api/v1/assessment", {method: "POST", headers: {"Content-Type": "application/json"}, body: JSON.stringify(body)});
       chosenFindings = result.findings.map(f => f.id);
-      findingsOut.replaceChildren(result.findings.length ? h("ul", {}, result.findings.map(f => h("li", {}, h("strong", {}, f.title),
+      fill(findingsOut, result.findings.length ? h("ul", {}, result.findings.map(f => h("li", {}, h("strong", {}, f.title),
         " (" + f.confidence + "): " + f.why + " ", h("em", {}, f.advice)))) : h("p", {}, "No weakness found in the tests you gave."),
         result.findings.length ? h("p", {class: "muted"}, "The plan below is weighted toward these findings.") : "");
-    } catch (error) { findingsOut.replaceChildren(problem(error)); }
+    } catch (error) { fill(findingsOut, problem(error)); }
   });
 
   const sessions = h("select", {name: "sessions"}, [1, 2, 3, 4, 5].map(n => h("option", {value: n, selected: n === 2}, n)));
@@ -547,7 +553,7 @@ async function planPage() {
     chosenFindings.forEach(f => params.append("finding", f));
     try {
       const plan = await api("/api/v1/plan?" + params);
-      planOut.replaceChildren(
+      fill(planOut, 
         h("p", {}, h("a", {href: "/api/v1/plan.ics?" + params, download: "plan.ics", id: "ics-link"}, "Download as a calendar (.ics)")),
         plan.weeks.map(w => h("section", {class: "week"}, h("h3", {}, "Week " + w.week + (w.lighter ? " (lighter)" : "")),
           h("div", {class: "sessions"}, w.sessions.map(s => h("article", {class: "session panel"},
@@ -556,9 +562,9 @@ async function planPage() {
               + (x.reps ? x.reps + " reps" : x.seconds + " s") + (x.perSide ? " per side" : "") + ", rest " + x.restSeconds + " s. " + x.load,
               h("div", {class: "why"}, x.reason))))))))),
         h("h3", {}, "Notes"), h("ul", {}, plan.notes.map(n => h("li", {}, n))));
-    } catch (error) { planOut.replaceChildren(problem(error)); }
+    } catch (error) { fill(planOut, problem(error)); }
   });
-  main.replaceChildren(h("h1", {}, "Assessment and plan"), assessForm, planForm);
+  fill(main, h("h1", {}, "Assessment and plan"), assessForm, planForm);
 }
 
 window.addEventListener("hashchange", route);
