@@ -11,7 +11,6 @@ import org.runmuscle.core.activity.Activity;
 import org.runmuscle.ingest.ActivityFormatException;
 import org.runmuscle.ingest.ActivityReaders;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -40,8 +39,10 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Recordings or folders of recordings.")
     List<Path> paths;
 
-    @Mixin
-    FormatOption output = new FormatOption();
+    @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT", converter = AnalyzeFormat.Converter.class,
+            description = "table (default, for reading), json (for programs) or html (a self-contained report with body "
+                    + "maps and charts that opens in a browser with no server).")
+    AnalyzeFormat format;
 
     @Option(names = "--mass", paramLabel = "KG",
             description = "Body mass in kg (20 to 250). Default: the file's user profile when it has one, else 70.")
@@ -68,6 +69,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<ActivityView> views = new ArrayList<>();
+        List<HtmlReport.Item> items = new ArrayList<>();
         int failed = 0;
         for (Path file : selection.files()) {
             try {
@@ -76,6 +78,10 @@ final class AnalyzeCommand implements Callable<Integer> {
                     ActivityView view = loads.withLoad(ActivityView.of(file.toString(), read.format().id(), activity),
                             activity, mass);
                     views.add(view);
+                    if (format == AnalyzeFormat.HTML) {
+                        items.add(new HtmlReport.Item(view, view.load() == null ? null
+                                : loads.track(activity, view.load().massKg())));
+                    }
                     view.warnings().forEach(w -> err.println("runmuscle analyze: " + file + ": warning: " + w));
                 }
             } catch (ActivityFormatException e) {
@@ -89,8 +95,10 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (selection.skipped() > 0) {
             err.println("runmuscle analyze: skipped " + selection.skipped() + " files that are not FIT, GPX or TCX");
         }
-        if (output.json()) {
+        if (format == AnalyzeFormat.JSON) {
             Json.print(out, Map.of("activities", views));
+        } else if (format == AnalyzeFormat.HTML) {
+            out.print(HtmlReport.of(items, loads.atlas()));
         } else {
             views.forEach(view -> printTable(out, view, loads));
             if (views.isEmpty() && failed == 0) {

@@ -62,6 +62,16 @@ final class RunLoads {
         view.load().notes().forEach(note -> Text.wrap(note, "    ").forEach(line -> out.println(line)));
     }
 
+    /** The run along its distance, for the HTML report's charts. */
+    RunTrack track(Activity activity, double massKg) {
+        return RunTrack.of(activity, model(), atlas, massKg);
+    }
+
+    Atlas atlas() {
+        model();
+        return atlas;
+    }
+
     /** For callers that want the raw analysis (the bench). */
     RunLoad analyze(Activity activity) {
         return model().analyze(activity, DEFAULT_MASS_KG);

@@ -180,4 +180,19 @@ class AnalyzeCommandTest {
         assertThat(line.get("history365MedianMillis").asDouble()).isPositive();
         assertThat(CliRun.of("bench", "import", data("activities"), "--runs", "0").err()).contains("--runs 0 is outside 1 to 100000");
     }
+
+    @Test
+    void htmlIsOneSelfContainedPageWithBodyMapsAndCharts(@org.junit.jupiter.api.io.TempDir Path folder) throws Exception {
+        String gpx = Files.readString(Path.of(data("activities/gpx/strava-export.gpx")))
+                .replaceFirst("creator=\"[^\"]*\"", "creator=\"&lt;script&gt;alert(1)&lt;/script&gt; watch\"");
+        Path evil = Files.writeString(folder.resolve("evil.gpx"), gpx);
+        CliRun run = CliRun.of("analyze", data("activities/tcx/Standard.tcx"), evil.toString(), "--format", "html");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        String html = run.out();
+        assertThat(html).startsWith("<!doctype html>").endsWith("</html>\n");
+        assertThat(html).contains("xmlns=\"http://www.w3.org/2000/svg\"", "class=\"bodymap\"", "Elevation profile",
+                "Muscle load per kilometre", "data-muscle=\"soleus\" style=\"--fill:rgb(", "&lt;script&gt;alert(1)&lt;/script&gt; watch");
+        assertThat(html).doesNotContain("<script", "<link ", "src=\"http", "href=\"http");
+        assertThat(html.split("class=\"bodymap\"", -1)).as("one body map per run").hasSize(3);
+    }
 }
