@@ -45,4 +45,32 @@ class JarIT {
         assertThat(result.out()).isEmpty();
         assertThat(result.err().strip().lines()).singleElement().asString().contains("closest: soleus");
     }
+
+    @Test
+    void serveListensOnLoopbackAndAnswers() throws Exception {
+        Path db = Files.createTempDirectory("runmuscle-serve").resolve("serve.db");
+        Process server = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                JAR.toString(), "serve", "--port", "0", "--db", db.toString()).redirectErrorStream(true).start();
+        try {
+            String line = new java.io.BufferedReader(new java.io.InputStreamReader(server.getInputStream(),
+                    StandardCharsets.UTF_8)).readLine();
+            assertThat(line).matches("runmuscle: serving http://127\\.0\\.0\\.1:\\d+/  \\(Ctrl-C stops\\)");
+            String base = line.replaceAll(".*(http://[^ ]+/).*", "$1");
+            var http = java.net.http.HttpClient.newHttpClient();
+            var muscles = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "api/v1/muscles")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(muscles.statusCode()).isEqualTo(200);
+            assertThat(muscles.body()).startsWith("[{\"id\":\"gluteus-maximus\"");
+            var page = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(page.body()).contains("<title>runmuscle</title>");
+
+            Result busy = run("serve", "--port", base.replaceAll(".*:(\\d+)/", "$1"), "--db", db.toString() + "-2");
+            assertThat(busy.exitCode()).isEqualTo(2);
+            assertThat(busy.err().strip().lines()).singleElement().asString().startsWith("runmuscle serve: cannot listen on 127.0.0.1:");
+        } finally {
+            server.destroy();
+            assertThat(server.waitFor(20, TimeUnit.SECONDS)).isTrue();
+        }
+    }
 }
