@@ -439,6 +439,8 @@ async function historyPage() {
   document.title = "History · runmuscle";
   const days = h("select", {id: "history-days"}, [28, 42, 90, 182, 365].map(d => h("option", {value: d, selected: d === 90}, d + " days")));
   const asOf = h("input", {type: "date", id: "history-as-of"});
+  const which = h("select", {id: "history-chart"}, h("option", {value: "groups"}, "muscle groups"),
+    atlas.muscles.map(m => h("option", {value: m.id}, m.name)));
   const map = await bodyMap(id => { location.hash = "#/muscle/" + id; });
   const chart = h("div", {id: "weeks-chart"});
   const table = h("div", {class: "table-wrap"});
@@ -450,23 +452,29 @@ async function historyPage() {
     const colours = {}, labels = {};
     for (const m of history.muscles) { colours[m.id] = readinessColour(m.readinessPercent); labels[m.id] = fmt(m.readinessPercent) + " % ready"; }
     map.paint(colours, labels);
-    const groupOf = id => atlas.byId[id].group;
-    const weeks = [], byGroup = {};
+    // Weekly sums, per group or, when a muscle is chosen, for that muscle and its group's others.
+    const chosen = which.value;
+    const keyOf = id => chosen === "groups" ? atlas.byId[id].group : id;
+    const weeks = [], byKey = {};
     history.days.forEach((day, i) => {
       const w = Math.floor(i / 7);
       if (!weeks[w]) weeks[w] = day.date;
       for (const [id, load] of Object.entries(day.muscles)) {
-        const g = groupOf(id);
-        (byGroup[g] = byGroup[g] || [])[w] = ((byGroup[g] || [])[w] || 0) + load.loadBwSeconds;
+        const key = keyOf(id);
+        (byKey[key] = byKey[key] || [])[w] = ((byKey[key] || [])[w] || 0) + load.loadBwSeconds;
       }
     });
-    const groups = Object.keys(GROUP_COLOURS).filter(g => (byGroup[g] || []).some(v => v > 1));
+    const keys = chosen === "groups" ? Object.keys(GROUP_COLOURS).filter(g => (byKey[g] || []).some(v => v > 1))
+      : atlas.muscles.filter(m => m.group === atlas.byId[chosen].group).map(m => m.id);
+    const colourOf = (key, i) => chosen === "groups" ? GROUP_COLOURS[key]
+      : key === chosen ? "#b3261e" : ["#0b5cad", "#1b6e3a", "#8a4f00", "#6a1b9a", "#00695c", "#c2185b", "#455a64", "#777777"][i % 8];
     const xs = weeks.map((_, i) => i);
     if (plot) plot.destroy();
-    plot = new uPlot({width: Math.min(chart.clientWidth || 640, 820), height: 240, title: "Load per week by group (body-weight seconds)",
+    plot = new uPlot({width: Math.min(chart.clientWidth || 640, 820), height: 240,
+      title: "Load per week by " + (chosen === "groups" ? "group" : "muscle of the " + atlas.byId[chosen].group) + " (body-weight seconds)",
       scales: {x: {time: false}}, axes: [{label: "week (starting " + (weeks[0] || "") + ")"}, {label: "BW·s"}],
-      series: [{label: "week"}, ...groups.map(g => ({label: g, stroke: GROUP_COLOURS[g], width: 2}))]},
-      [xs, ...groups.map(g => xs.map(i => byGroup[g][i] || 0))], chart);
+      series: [{label: "week"}, ...keys.map((k, i) => ({label: k, stroke: colourOf(k, i), width: k === chosen ? 3 : 1.5}))]},
+      [xs, ...keys.map(k => xs.map(i => (byKey[k] || [])[i] || 0))], chart);
     const rows = history.muscles.filter(m => m.chronic28dBwSeconds > 0).sort((a, b) => a.readinessPercent - b.readinessPercent);
     fill(table, rows.length ? h("table", {id: "history-table"},
       h("thead", {}, h("tr", {}, h("th", {}, "Muscle"), h("th", {class: "num"}, "7 days"), h("th", {class: "num"}, "28 days"), h("th", {class: "num"}, "A:C"), h("th", {class: "num"}, "Ready"), h("th", {}, "Soreness"), h("th", {}, "Runs"))),
@@ -486,8 +494,10 @@ async function historyPage() {
   }
   days.addEventListener("change", load);
   asOf.addEventListener("change", load);
+  which.addEventListener("change", load);
   fill(main, h("h1", {}, "Training history"),
-    h("div", {class: "controls"}, h("label", {}, "Window", days), h("label", {}, "As of (default today)", asOf)),
+    h("div", {class: "controls"}, h("label", {}, "Window", days), h("label", {}, "As of (default today)", asOf),
+      h("label", {}, "Chart", which)),
     h("p", {class: "muted"}, "A:C is the 7-day load against the weekly average of 28 days; above about 1.5 is a sharp rise."),
     chart, h("h2", {}, "Readiness"), legend("readiness"), h("div", {class: "grid"}, map.element, table));
   await load();

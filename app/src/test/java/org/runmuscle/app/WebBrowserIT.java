@@ -109,6 +109,10 @@ class WebBrowserIT {
         page.navigate(url("#/history"));
         assertThat(page.locator("#history-table")).containsText("Gluteus maximus");
         shot("history");
+        page.selectOption("#history-chart", "vastus-lateralis");
+        assertThat(page.locator("#weeks-chart")).containsText("muscle of the quadriceps");
+        assertThat(page.locator("#weeks-chart")).containsText("vastus-lateralis");
+        shot("history-one-muscle");
     }
 
     @Test
