@@ -108,18 +108,9 @@ final class AtlasApi {
             json(ctx, phases);
             return;
         }
-        if (speed != null && pace != null) {
-            throw new UserInputException("give speed or pace, not both");
-        }
-        double metersPerSecond = speed != null ? speed : Pace.toSpeed(pace);
-        Checked.range(speed != null ? "speed" : "pace (as speed, m/s)", metersPerSecond, StrideTiming.MIN_SPEED,
-                StrideTiming.MAX_SPEED, "m/s");
-        double slope = Checked.range("grade", grade == null ? 0 : grade, -StrideTiming.MAX_GRADE_PERCENT,
-                StrideTiming.MAX_GRADE_PERCENT, "%");
+        StrideTiming timing = Strides.of(speed, pace, grade == null ? 0 : grade, cadence, "");
         Double mass = Query.number(ctx, "mass");
         double kg = Checked.range("mass", mass == null ? 70 : mass, 20, 250, "kg");
-        StrideTiming timing = cadence == null ? StrideTiming.of(metersPerSecond, slope) : StrideTiming.of(metersPerSecond,
-                slope, Checked.range("cadence", cadence, StrideTiming.MIN_CADENCE, StrideTiming.MAX_CADENCE, "steps/min"));
         String key = timing.speedMps() + "|" + timing.gradePercent() + "|" + timing.cadenceSpm() + "|" + kg;
         String body = strides.get(key);
         if (body == null) {

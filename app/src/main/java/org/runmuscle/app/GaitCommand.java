@@ -10,7 +10,6 @@ import org.runmuscle.core.atlas.Contraction;
 import org.runmuscle.core.atlas.Muscle;
 import org.runmuscle.core.atlas.PhaseWork;
 import org.runmuscle.core.gait.GaitPhase;
-import org.runmuscle.core.gait.StrideTiming;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -67,7 +66,7 @@ final class GaitCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         if (speed != null || pace != null) {
-            GaitModelReport report = new GaitModelReport(Atlas.load(), stride(), Checked.range("--mass", mass, 20, 250, "kg"));
+            GaitModelReport report = new GaitModelReport(Atlas.load(), Strides.of(speed, pace, grade, cadence, "--"), Checked.range("--mass", mass, 20, 250, "kg"));
             if (output.json()) {
                 Json.print(out, report.json());
             } else {
@@ -85,24 +84,6 @@ final class GaitCommand implements Callable<Integer> {
             print(out, phases);
         }
         return 0;
-    }
-
-    private StrideTiming stride() {
-        if (speed != null && pace != null) {
-            throw new UserInputException("give --speed or --pace, not both");
-        }
-        double metersPerSecond = speed != null ? speed : Pace.toSpeed(pace);
-        if (!(metersPerSecond > 0)) {
-            throw new UserInputException("--speed must be above 0 m/s, not " + metersPerSecond);
-        }
-        Checked.range(speed != null ? "--speed" : "--pace (as speed, m/s)", metersPerSecond, StrideTiming.MIN_SPEED,
-                StrideTiming.MAX_SPEED, "m/s");
-        Checked.range("--grade", grade, -StrideTiming.MAX_GRADE_PERCENT, StrideTiming.MAX_GRADE_PERCENT, "%");
-        if (cadence == null) {
-            return StrideTiming.of(metersPerSecond, grade);
-        }
-        return StrideTiming.of(metersPerSecond, grade,
-                Checked.range("--cadence", cadence, StrideTiming.MIN_CADENCE, StrideTiming.MAX_CADENCE, "steps/min"));
     }
 
     static List<PhaseView> phases(Atlas atlas) {
