@@ -69,7 +69,7 @@ final class HistoryCommand implements Callable<Integer> {
             History history = History.load(store, today, days);
             PrintWriter out = spec.commandLine().getOut();
             if (output.json()) {
-                Json.print(out, Json.object("muscles", history.muscles(), "days", history.days(today, days)));
+                Json.print(out, history.json(today, days));
             } else {
                 history.print(out, today, days);
             }
@@ -112,6 +112,11 @@ final class HistoryCommand implements Callable<Integer> {
                         state.sorenessRisk(), runs));
             }
             return new History(atlas, byMuscle, muscles);
+        }
+
+        /** The JSON of {@code history --format json} (field names are API). */
+        Object json(long today, int days) {
+            return Json.object("muscles", muscles, "days", days(today, days));
         }
 
         List<DayView> days(long today, int days) {

@@ -97,7 +97,7 @@ final class ImportBenchmark {
         for (int i = 0; i < millis.length; i++) {
             long start = System.nanoTime();
             HistoryCommand.History history = HistoryCommand.History.load(store, today, 365);
-            Json.print(new PrintWriter(Writer.nullWriter()), Json.object("muscles", history.muscles(), "days", history.days(today, 365)));
+            Json.print(new PrintWriter(Writer.nullWriter()), history.json(today, 365));
             millis[i] = (System.nanoTime() - start) / 1e6;
         }
         double first = millis[0];

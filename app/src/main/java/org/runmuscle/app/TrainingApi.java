@@ -29,7 +29,7 @@ final class TrainingApi {
         long today = Query.day(ctx, "asOf");
         HistoryCommand.History history = HistoryCommand.History.load(services.store(), services.atlas(),
                 services.referenceDay(), today, days);
-        AtlasApi.json(ctx, Json.compact(Json.object("muscles", history.muscles(), "days", history.days(today, days))));
+        AtlasApi.json(ctx, Json.compact(history.json(today, days)));
     }
 
     private void assessment(Context ctx) {
