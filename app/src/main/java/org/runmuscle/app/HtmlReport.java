@@ -1,9 +1,5 @@
 package org.runmuscle.app;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -46,7 +42,7 @@ final class HtmlReport {
         StringBuilder html = new StringBuilder(64 * 1024);
         html.append("<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<title>runmuscle report</title>\n<style>\n").append(resource("/web/style.css"))
+                .append("<title>runmuscle report</title>\n<style>\n").append(Resources.text("/web/style.css"))
                 .append("\nsection.activity { border-top: 2px solid var(--line); padding-top: 1em; margin-top: 2em; }\n")
                 .append(".chart { width: 100%; height: auto; }\n.chart text { font-size: 11px; fill: #4f5560; }\n</style>\n</head>\n<body>\n<main>\n")
                 .append("<h1>runmuscle report</h1>\n<p class=\"muted\">").append(items.size())
@@ -55,7 +51,7 @@ final class HtmlReport {
         if (items.isEmpty()) {
             html.append("<p>No activity could be read.</p>\n");
         }
-        String svg = resource("/web/bodymap.svg");
+        String svg = Resources.text("/web/bodymap.svg");
         int n = 0;
         for (Item item : items) {
             section(html, item, ++n, svg, atlas);
@@ -273,13 +269,5 @@ final class HtmlReport {
             }
         }
         return out.toString();
-    }
-
-    private static String resource(String path) {
-        try (InputStream in = HtmlReport.class.getResourceAsStream(path)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,9 +1,5 @@
 package org.runmuscle.app;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.OptionalDouble;
 import org.runmuscle.core.atlas.Atlas;
@@ -22,7 +18,7 @@ final class WebServices {
     private final Assessment assessment = new Assessment(atlas);
     private final PlanMaker planMaker = new PlanMaker(atlas, catalog);
     private final Map<String, Double> referenceDay = model.referenceDay();
-    private final String openApi = resource("/web/openapi.json");
+    private final String openApi = Resources.text("/web/openapi.json");
 
     WebServices(HistoryStore store) {
         this.store = store;
@@ -64,16 +60,5 @@ final class WebServices {
     Importer importer(ActivityReaders readers) {
         OptionalDouble mass = store.athlete().map(a -> OptionalDouble.of(a.massKg())).orElse(OptionalDouble.empty());
         return new Importer(store, readers, mass, model);
-    }
-
-    private static String resource(String path) {
-        try (InputStream in = WebServices.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + path);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
