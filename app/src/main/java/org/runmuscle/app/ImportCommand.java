@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.runmuscle.core.training.Days;
 import org.runmuscle.ingest.ActivityReaders;
 import org.runmuscle.store.HistoryStore;
 import picocli.CommandLine.Command;
@@ -62,22 +63,15 @@ final class ImportCommand implements Callable<Integer> {
             progress.done();
             PrintWriter out = spec.commandLine().getOut();
             out.printf("Imported %s: %s (%s), %s skipped as the same run from another file, %s already imported, %s "
-                            + "failed.%n", plural(selection.files().size(), "file"), plural(stored, "new activity"),
-                    plural(runs, "run"), plural(duplicates, "session"), plural(already, "file"), plural(failed.size(), "file"));
+                            + "failed.%n", Days.plural(selection.files().size(), "file"), Days.plural(stored, "new activity"),
+                    Days.plural(runs, "run"), Days.plural(duplicates, "session"), Days.plural(already, "file"),
+                    Days.plural(failed.size(), "file"));
             if (selection.skipped() > 0) {
-                out.println("Skipped " + plural(selection.skipped(), "file") + " that are not FIT, GPX or TCX.");
+                out.println("Skipped " + Days.plural(selection.skipped(), "file") + " that are not FIT, GPX or TCX.");
             }
             failed.forEach(f -> err.println("runmuscle import: " + f.file() + ": " + f.error()));
             return 0;
         }
-    }
-
-    static String plural(int count, String noun) {
-        if (count == 1) {
-            return "1 " + noun;
-        }
-        String word = noun.endsWith("y") && !noun.endsWith("ay") ? noun.substring(0, noun.length() - 1) + "ies" : noun + "s";
-        return count + " " + word;
     }
 
     /** A one-line progress bar on stderr, redrawn in place, only when a terminal is watching. */

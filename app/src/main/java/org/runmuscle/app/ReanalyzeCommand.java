@@ -34,7 +34,7 @@ final class ReanalyzeCommand implements Callable<Integer> {
                 store.replaceLoads(id, stored.startTime(), LoadModel.VERSION, mass, Importer.loads(model.analyze(activity, mass)));
                 count++;
             }
-            spec.commandLine().getOut().println("Re-analysed " + ImportCommand.plural(count, "run") + " with model version "
+            spec.commandLine().getOut().println("Re-analysed " + org.runmuscle.core.training.Days.plural(count, "run") + " with model version "
                     + LoadModel.VERSION + ".");
             return 0;
         }

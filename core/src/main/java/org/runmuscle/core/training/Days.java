@@ -22,8 +22,13 @@ public final class Days {
                 .filter(d -> key.length() >= 3 && d.name().toLowerCase(Locale.ROOT).startsWith(key)).findFirst();
     }
 
+    /** "1 run", "3 runs", "2 new activities": a consonant and y take -ies. */
     public static String plural(int count, String noun) {
-        return count + " " + noun + (count == 1 ? "" : "s");
+        if (count == 1) {
+            return "1 " + noun;
+        }
+        boolean consonantY = noun.endsWith("y") && noun.length() > 1 && "aeiou".indexOf(noun.charAt(noun.length() - 2)) < 0;
+        return count + " " + (consonantY ? noun.substring(0, noun.length() - 1) + "ies" : noun + "s");
     }
 
     static String ids(Collection<DayOfWeek> days) {
