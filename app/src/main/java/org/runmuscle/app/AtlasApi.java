@@ -1,15 +1,12 @@
 package org.runmuscle.app;
 
 import io.javalin.http.Context;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.runmuscle.core.atlas.Atlas;
 import org.runmuscle.core.atlas.Lookup;
 import org.runmuscle.core.gait.StrideTiming;
 import org.runmuscle.core.load.MuscleForceModel;
-import org.runmuscle.core.training.Equipment;
 import org.runmuscle.core.training.Exercise;
 import org.runmuscle.core.text.Closest;
 
@@ -62,30 +59,15 @@ final class AtlasApi {
     private void muscle(Context ctx) {
         String name = ctx.pathParam("id");
         Lookup found = atlas.lookup(name);
-        if (found instanceof Lookup.OfMuscle muscle) {
-            json(ctx, Json.compact(new MuscleReport(atlas, muscle.muscle()).json()));
-        } else if (found instanceof Lookup.OfGroup group) {
-            json(ctx, Json.compact(new GroupReport(atlas, group).json()));
-        } else {
-            throw ApiProblem.notFound("unknown muscle or group '" + name + "'; closest: "
-                    + String.join(", ", ((Lookup.NotFound) found).closest()));
+        if (found instanceof Lookup.NotFound miss) {
+            throw ApiProblem.notFound("unknown muscle or group '" + name + "'; closest: " + String.join(", ", miss.closest()));
         }
+        json(ctx, Json.compact(MuscleCommand.json(atlas, found)));
     }
 
     private void exercises(Context ctx) {
-        List<Exercise> exercises = services.catalog().all();
-        String muscle = Query.text(ctx, "muscle");
-        if (muscle != null) {
-            Lookup found = AtlasNames.muscleOrGroup(atlas, muscle);
-            exercises = services.catalog().training(found instanceof Lookup.OfMuscle m ? m.muscle().id()
-                    : ((Lookup.OfGroup) found).group().id());
-        }
-        String equipment = Query.text(ctx, "equipment");
-        if (equipment != null) {
-            Set<Equipment> available = EquipmentOption.parse(equipment);
-            exercises = exercises.stream().filter(e -> e.possibleWith(available)).toList();
-        }
-        json(ctx, Json.compact(exercises));
+        json(ctx, Json.compact(ExercisesCommand.select(atlas, services.catalog(), Query.text(ctx, "muscle"),
+                Query.text(ctx, "equipment"))));
     }
 
     private void exercise(Context ctx) {

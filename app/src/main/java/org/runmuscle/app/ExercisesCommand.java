@@ -43,17 +43,7 @@ final class ExercisesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Atlas atlas = Atlas.load();
-        ExerciseCatalog catalog = ExerciseCatalog.load(atlas);
-        List<Exercise> exercises = catalog.all();
-        if (muscle != null) {
-            Lookup found = AtlasNames.muscleOrGroup(atlas, muscle);
-            String id = found instanceof Lookup.OfMuscle m ? m.muscle().id() : ((Lookup.OfGroup) found).group().id();
-            exercises = catalog.training(id);
-        }
-        if (equipment != null) {
-            Set<Equipment> available = EquipmentOption.parse(equipment);
-            exercises = exercises.stream().filter(e -> e.possibleWith(available)).toList();
-        }
+        List<Exercise> exercises = select(atlas, ExerciseCatalog.load(atlas), muscle, equipment);
         PrintWriter out = spec.commandLine().getOut();
         if (output.json()) {
             Json.print(out, exercises);
@@ -68,6 +58,21 @@ final class ExercisesCommand implements Callable<Integer> {
         out.println();
         out.println(exercises.size() + " exercises. 'runmuscle exercise ID' shows one in full.");
         return 0;
+    }
+
+    /** The catalog, only what trains {@code muscle} (a muscle or group, by any name) and needs only {@code equipment}; null means any. */
+    static List<Exercise> select(Atlas atlas, ExerciseCatalog catalog, String muscle, String equipment) {
+        List<Exercise> exercises = catalog.all();
+        if (muscle != null) {
+            Lookup found = AtlasNames.muscleOrGroup(atlas, muscle);
+            String id = found instanceof Lookup.OfMuscle m ? m.muscle().id() : ((Lookup.OfGroup) found).group().id();
+            exercises = catalog.training(id);
+        }
+        if (equipment != null) {
+            Set<Equipment> available = EquipmentOption.parse(equipment);
+            exercises = exercises.stream().filter(e -> e.possibleWith(available)).toList();
+        }
+        return exercises;
     }
 
     static String equipment(Exercise e) {

@@ -34,21 +34,24 @@ final class MuscleCommand implements Callable<Integer> {
         Atlas atlas = Atlas.load();
         Lookup found = AtlasNames.muscleOrGroup(atlas, name);
         var out = spec.commandLine().getOut();
-        if (found instanceof Lookup.OfMuscle muscle) {
-            MuscleReport report = new MuscleReport(atlas, muscle.muscle());
-            if (output.json()) {
-                Json.print(out, report.json());
-            } else {
-                report.print(out);
-            }
+        if (output.json()) {
+            Json.print(out, json(atlas, found));
+        } else if (found instanceof Lookup.OfMuscle muscle) {
+            new MuscleReport(atlas, muscle.muscle()).print(out);
         } else if (found instanceof Lookup.OfGroup group) {
-            GroupReport report = new GroupReport(atlas, group);
-            if (output.json()) {
-                Json.print(out, report.json());
-            } else {
-                report.print(out);
-            }
+            new GroupReport(atlas, group).print(out);
         }
         return 0;
+    }
+
+    /** The JSON of {@code muscle NAME --format json} for a muscle or a group found (field names are API). */
+    static Object json(Atlas atlas, Lookup found) {
+        if (found instanceof Lookup.OfMuscle muscle) {
+            return new MuscleReport(atlas, muscle.muscle()).json();
+        }
+        if (found instanceof Lookup.OfGroup group) {
+            return new GroupReport(atlas, group).json();
+        }
+        throw new IllegalArgumentException("not a muscle or group: " + found);
     }
 }
