@@ -42,20 +42,27 @@ final class ActivitiesApi {
     /** One line of the list (field names are API; the same as {@code runs --format json}). */
     record Line(long id, String startTime, String sport, Double distanceMeters, Double movingSeconds) {
         static Line of(StoredActivity a) {
-            return new Line(a.id(), a.startTime().toString(), a.sport(), ActivityView.round(a.distanceMeters(), 1),
+            return new Line(
+                    a.id(),
+                    a.startTime().toString(),
+                    a.sport(),
+                    ActivityView.round(a.distanceMeters(), 1),
                     ActivityView.round(a.movingSeconds(), 1));
         }
     }
 
     /** What became of one uploaded file: imported, duplicate (the same run from another file) or already-imported. */
-    record FileResult(String name, String status, List<Line> activities, int duplicates) {
-    }
+    record FileResult(String name, String status, List<Line> activities, int duplicates) {}
 
     private void list(Context ctx) {
         String since = Query.text(ctx, "since");
-        Optional<Instant> from = since == null ? Optional.empty()
-                : Optional.of(DateOption.parse("since", since).atStartOfDay(ZoneOffset.UTC).toInstant());
-        List<Line> lines = services.store().activities(from).stream().map(Line::of).toList();
+        Optional<Instant> from = since == null
+                ? Optional.empty()
+                : Optional.of(DateOption.parse("since", since)
+                        .atStartOfDay(ZoneOffset.UTC)
+                        .toInstant());
+        List<Line> lines =
+                services.store().activities(from).stream().map(Line::of).toList();
         AtlasApi.json(ctx, Json.compact(Json.object("activities", lines)));
     }
 
@@ -73,7 +80,8 @@ final class ActivitiesApi {
         StoredActivity stored = stored(ctx);
         Activity activity = StoredRuns.activity(services.store(), stored, stored.massKg());
         if (activity.sport() != org.runmuscle.core.activity.Sport.RUNNING) {
-            throw ApiProblem.notFound("activity " + stored.id() + " is " + stored.sport() + ", not a run: it has no muscle track");
+            throw ApiProblem.notFound(
+                    "activity " + stored.id() + " is " + stored.sport() + ", not a run: it has no muscle track");
         }
         AtlasApi.json(ctx, Json.compact(RunTrack.of(activity, services.model(), services.atlas(), stored.massKg())));
     }
@@ -93,7 +101,8 @@ final class ActivitiesApi {
     private void upload(Context ctx) {
         long started = System.nanoTime();
         if (!ctx.isMultipartFormData()) {
-            throw new ApiProblem(415, "Unsupported Media Type", "send multipart/form-data with one or more 'file' fields");
+            throw new ApiProblem(
+                    415, "Unsupported Media Type", "send multipart/form-data with one or more 'file' fields");
         }
         long declared = ctx.req().getContentLengthLong();
         if (declared > maxUploadBytes) {
@@ -116,7 +125,8 @@ final class ActivitiesApi {
             String name = file.filename() == null || file.filename().isBlank() ? "upload" : file.filename();
             byte[] bytes = bytes(file);
             if (ActivityFormat.recognise(bytes).isEmpty()) {
-                throw new ApiProblem(415, "Unsupported Media Type", name + ": not a FIT, GPX or TCX file (gzipped or not)");
+                throw new ApiProblem(
+                        415, "Unsupported Media Type", name + ": not a FIT, GPX or TCX file (gzipped or not)");
             }
             try {
                 reads.add(readers.read(bytes));
@@ -132,13 +142,18 @@ final class ActivitiesApi {
         for (int i = 0; i < names.size(); i++) {
             String hash = Importer.sha256(contents.get(i));
             Importer.Outcome outcome = importer.save(names.get(i), hash, reads.get(i));
-            List<Line> stored = services.store().activitiesOfFile(hash).stream().map(Line::of).toList();
-            String status = outcome.alreadyImported() ? "already-imported" : outcome.stored() > 0 ? "imported" : "duplicate";
+            List<Line> stored = services.store().activitiesOfFile(hash).stream()
+                    .map(Line::of)
+                    .toList();
+            String status =
+                    outcome.alreadyImported() ? "already-imported" : outcome.stored() > 0 ? "imported" : "duplicate";
             created |= outcome.stored() > 0;
             results.add(new FileResult(names.get(i), status, stored, outcome.duplicates()));
         }
         // Server time from the request's arrival at the handler to the stored result, for the benchmark
-        ctx.header("Server-Timing", String.format(java.util.Locale.ROOT, "app;dur=%.1f", (System.nanoTime() - started) / 1e6));
+        ctx.header(
+                "Server-Timing",
+                String.format(java.util.Locale.ROOT, "app;dur=%.1f", (System.nanoTime() - started) / 1e6));
         ctx.status(created ? 201 : 200);
         AtlasApi.json(ctx, Json.compact(Json.object("files", results)));
     }
@@ -155,7 +170,9 @@ final class ActivitiesApi {
     }
 
     private ApiProblem tooLarge() {
-        return new ApiProblem(413, "Content Too Large", "the upload is larger than the server's limit of "
-                + maxUploadBytes / (1024 * 1024) + " MiB");
+        return new ApiProblem(
+                413,
+                "Content Too Large",
+                "the upload is larger than the server's limit of " + maxUploadBytes / (1024 * 1024) + " MiB");
     }
 }

@@ -16,11 +16,9 @@ import org.runmuscle.ingest.ActivityFormat;
  * skipped and counted; a named file is always read, so its problem is reported.
  */
 final class ActivityFiles {
-    record Selection(List<Path> files, int skipped) {
-    }
+    record Selection(List<Path> files, int skipped) {}
 
-    private ActivityFiles() {
-    }
+    private ActivityFiles() {}
 
     static Selection expand(List<Path> arguments) {
         List<Path> files = new ArrayList<>();

@@ -16,39 +16,55 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "analyze",
-        description = {"Reads recordings (FIT, GPX or TCX, each optionally gzipped; the format is told by the bytes, "
-                + "not the name) and prints, for every activity found, its sport, start, elapsed and moving time, "
-                + "distance, pace, heart rate, cadence in steps per minute, ascent and descent. A multisport file "
-                + "gives one activity per session.",
-                "",
-                "For running activities it adds the load each muscle took (body-weight seconds, split into concentric, "
-                        + "eccentric and isometric work), grade-adjusted pace, and what made the load: climbs and descents, "
-                        + "fast kilometres, cadence drift.",
-                "",
-                "Folders are searched for activity files; other files in them are skipped. A file that cannot be "
-                        + "read gets one line on stderr and the exit code is 2; the other files are still analysed. "
-                        + "A file readable up to a corrupt tail is analysed with a warning."},
+@Command(
+        name = "analyze",
+        description = {
+            "Reads recordings (FIT, GPX or TCX, each optionally gzipped; the format is told by the bytes, "
+                    + "not the name) and prints, for every activity found, its sport, start, elapsed and moving time, "
+                    + "distance, pace, heart rate, cadence in steps per minute, ascent and descent. A multisport file "
+                    + "gives one activity per session.",
+            "",
+            "For running activities it adds the load each muscle took (body-weight seconds, split into concentric, "
+                    + "eccentric and isometric work), grade-adjusted pace, and what made the load: climbs and descents, "
+                    + "fast kilometres, cadence drift.",
+            "",
+            "Folders are searched for activity files; other files in them are skipped. A file that cannot be "
+                    + "read gets one line on stderr and the exit code is 2; the other files are still analysed. "
+                    + "A file readable up to a corrupt tail is analysed with a warning."
+        },
         mixinStandardHelpOptions = true,
-        footer = {"", "Examples:",
-                "  runmuscle analyze run.fit",
-                "  runmuscle analyze ~/watch-exports --format json",
-                "  runmuscle analyze hilly-run.fit --mass 62",
-                "  runmuscle analyze morning.gpx.gz evening.tcx"})
+        footer = {
+            "",
+            "Examples:",
+            "  runmuscle analyze run.fit",
+            "  runmuscle analyze ~/watch-exports --format json",
+            "  runmuscle analyze hilly-run.fit --mass 62",
+            "  runmuscle analyze morning.gpx.gz evening.tcx"
+        })
 final class AnalyzeCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Recordings or folders of recordings.")
     List<Path> paths;
 
-    @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT", converter = AnalyzeFormat.Converter.class,
-            description = "table (default, for reading), json (for programs) or html (a self-contained report with body "
-                    + "maps and charts that opens in a browser with no server).")
+    @Option(
+            names = "--format",
+            defaultValue = "table",
+            paramLabel = "FORMAT",
+            converter = AnalyzeFormat.Converter.class,
+            description =
+                    "table (default, for reading), json (for programs) or html (a self-contained report with body "
+                            + "maps and charts that opens in a browser with no server).")
     AnalyzeFormat format;
 
-    @Option(names = "--mass", paramLabel = "KG",
+    @Option(
+            names = "--mass",
+            paramLabel = "KG",
             description = "Body mass in kg (20 to 250). Default: the file's user profile when it has one, else 70.")
     Double mass;
 
-    @Option(names = "--max-file-mib", defaultValue = "256", paramLabel = "MIB",
+    @Option(
+            names = "--max-file-mib",
+            defaultValue = "256",
+            paramLabel = "MIB",
             description = "Refuse files (or their gzip content) larger than this many MiB (default 256).")
     long maxFileMib;
 
@@ -75,12 +91,15 @@ final class AnalyzeCommand implements Callable<Integer> {
             try {
                 ActivityReaders.Read read = readers.read(file);
                 for (Activity activity : read.activities()) {
-                    ActivityView view = loads.withLoad(ActivityView.of(file.toString(), read.format().id(), activity),
-                            activity, mass);
+                    ActivityView view = loads.withLoad(
+                            ActivityView.of(file.toString(), read.format().id(), activity), activity, mass);
                     views.add(view);
                     if (format == AnalyzeFormat.HTML) {
-                        items.add(new HtmlReport.Item(view, view.load() == null ? null
-                                : loads.track(activity, view.load().massKg())));
+                        items.add(new HtmlReport.Item(
+                                view,
+                                view.load() == null
+                                        ? null
+                                        : loads.track(activity, view.load().massKg())));
                     }
                     view.warnings().forEach(w -> err.println("runmuscle analyze: " + file + ": warning: " + w));
                 }
@@ -111,13 +130,15 @@ final class AnalyzeCommand implements Callable<Integer> {
     static void printTable(PrintWriter out, ActivityView view, RunLoads loads) {
         ActivityView.Summary s = view.summary();
         out.println(view.file() + "  (" + view.format() + (view.device().isEmpty() ? "" : ", " + view.device()) + ")");
-        out.println("  " + view.sport() + ", started " + view.startTime().replace('T', ' ').replace("Z", " UTC")
-                + ", " + view.points() + " points");
+        out.println("  " + view.sport() + ", started "
+                + view.startTime().replace('T', ' ').replace("Z", " UTC") + ", " + view.points() + " points");
         out.println("  elapsed " + Units.duration(s.elapsedSeconds()) + "   moving " + Units.duration(s.movingSeconds())
                 + "   distance " + Units.km(s.distanceMeters()) + "   pace " + Units.pace(s.paceSecondsPerKm()));
-        out.println("  heart rate avg " + Units.number(s.avgHeartRate(), "") + " max " + Units.number(s.maxHeartRate(), "")
-                + "   cadence " + Units.number(s.avgCadenceSpm(), " spm") + "   ascent " + Units.number(s.ascentMeters(), " m")
-                + "   descent " + Units.number(s.descentMeters(), " m"));
+        out.println(
+                "  heart rate avg " + Units.number(s.avgHeartRate(), "") + " max " + Units.number(s.maxHeartRate(), "")
+                        + "   cadence " + Units.number(s.avgCadenceSpm(), " spm") + "   ascent "
+                        + Units.number(s.ascentMeters(), " m")
+                        + "   descent " + Units.number(s.descentMeters(), " m"));
         if (view.load() != null) {
             loads.print(out, view);
         }

@@ -2,7 +2,9 @@ package org.runmuscle.app;
 
 /** How {@code analyze} prints: a readable table, JSON, or a self-contained HTML report. */
 enum AnalyzeFormat {
-    TABLE, JSON, HTML;
+    TABLE,
+    JSON,
+    HTML;
 
     static final class Converter extends OutputFormat.LowerCaseEnum<AnalyzeFormat> {
         Converter() {

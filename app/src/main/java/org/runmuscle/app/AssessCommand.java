@@ -6,7 +6,6 @@ import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -20,25 +19,37 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "assess",
-        description = {"The runner's self-assessment. Do the tests, then give the results as options, or run it in a "
-                + "terminal without options to be asked one question at a time. Each finding names the muscles it "
-                + "implicates, why, how sure it is, its sources, and what to do.",
-                "",
-                "Tests: a slow single-leg squat in front of a mirror (what happens?); whether the hip drops on the "
-                        + "swing side when you land (a phone video from behind); single-leg calf raises to fatigue on "
-                        + "each side; a side-plank hold on the weaker side; a measured hamstring-to-quadriceps strength "
-                        + "ratio if you have one; which muscles get sore after runs."},
+@Command(
+        name = "assess",
+        description = {
+            "The runner's self-assessment. Do the tests, then give the results as options, or run it in a "
+                    + "terminal without options to be asked one question at a time. Each finding names the muscles it "
+                    + "implicates, why, how sure it is, its sources, and what to do.",
+            "",
+            "Tests: a slow single-leg squat in front of a mirror (what happens?); whether the hip drops on the "
+                    + "swing side when you land (a phone video from behind); single-leg calf raises to fatigue on "
+                    + "each side; a side-plank hold on the weaker side; a measured hamstring-to-quadriceps strength "
+                    + "ratio if you have one; which muscles get sore after runs."
+        },
         mixinStandardHelpOptions = true,
-        footer = {"", "Examples:", "  runmuscle assess",
-                "  runmuscle assess --single-leg-squat knee-caves-in --hip-drop yes --calf-raises-left 18 "
-                        + "--calf-raises-right 26 --side-plank-seconds 35 --hamstring-quad-ratio 0.48 --sore quads,calves"})
+        footer = {
+            "",
+            "Examples:",
+            "  runmuscle assess",
+            "  runmuscle assess --single-leg-squat knee-caves-in --hip-drop yes --calf-raises-left 18 "
+                    + "--calf-raises-right 26 --side-plank-seconds 35 --hamstring-quad-ratio 0.48 --sore quads,calves"
+        })
 final class AssessCommand implements Callable<Integer> {
-    @Option(names = "--single-leg-squat", paramLabel = "RESULT",
+    @Option(
+            names = "--single-leg-squat",
+            paramLabel = "RESULT",
             description = "good, knee-caves-in, hip-drops, trunk-leans or wobbles.")
     String singleLegSquat;
 
-    @Option(names = "--hip-drop", paramLabel = "YES|NO", description = "Does the hip on the swing side drop when you land?")
+    @Option(
+            names = "--hip-drop",
+            paramLabel = "YES|NO",
+            description = "Does the hip on the swing side drop when you land?")
     String hipDrop;
 
     @Option(names = "--calf-raises-left", paramLabel = "N", description = "Single-leg calf raises to fatigue, left.")
@@ -47,15 +58,23 @@ final class AssessCommand implements Callable<Integer> {
     @Option(names = "--calf-raises-right", paramLabel = "N", description = "Single-leg calf raises to fatigue, right.")
     Integer calfRight;
 
-    @Option(names = "--side-plank-seconds", paramLabel = "S", description = "Side-plank hold on the weaker side, seconds.")
+    @Option(
+            names = "--side-plank-seconds",
+            paramLabel = "S",
+            description = "Side-plank hold on the weaker side, seconds.")
     Integer sidePlank;
 
-    @Option(names = "--hamstring-quad-ratio", paramLabel = "R",
+    @Option(
+            names = "--hamstring-quad-ratio",
+            paramLabel = "R",
             description = "Measured concentric hamstring-to-quadriceps strength ratio (e.g. 0.55).")
     Double hqRatio;
 
-    @Option(names = "--sore", paramLabel = "GROUPS", description = "Muscle groups sore after runs, comma-separated "
-            + "(ids or lay names: quads, calves, hamstrings, glutes, hip-flexors, shins ...).")
+    @Option(
+            names = "--sore",
+            paramLabel = "GROUPS",
+            description = "Muscle groups sore after runs, comma-separated "
+                    + "(ids or lay names: quads, calves, hamstrings, glutes, hip-flexors, shins ...).")
     String sore;
 
     @Option(names = "--interactive", description = "Ask the questions on the terminal even when options are given.")
@@ -70,8 +89,13 @@ final class AssessCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Atlas atlas = Atlas.load();
-        boolean anyOption = singleLegSquat != null || hipDrop != null || calfLeft != null || calfRight != null
-                || sidePlank != null || hqRatio != null || sore != null;
+        boolean anyOption = singleLegSquat != null
+                || hipDrop != null
+                || calfLeft != null
+                || calfRight != null
+                || sidePlank != null
+                || hqRatio != null
+                || sore != null;
         if (interactive || !anyOption) {
             if (!interactive && System.console() == null) {
                 throw new UserInputException("no answers given: pass them as options (see 'runmuscle assess --help') "
@@ -86,7 +110,8 @@ final class AssessCommand implements Callable<Integer> {
     }
 
     private AssessmentAnswers answers(Atlas atlas) {
-        return new AssessmentInput(singleLegSquat, hipDrop, calfLeft, calfRight, sidePlank, hqRatio, sore).answers(atlas);
+        return new AssessmentInput(singleLegSquat, hipDrop, calfLeft, calfRight, sidePlank, hqRatio, sore)
+                .answers(atlas);
     }
 
     /** Asks each question the options did not answer; an empty line skips a test. */
@@ -95,11 +120,18 @@ final class AssessCommand implements Callable<Integer> {
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         out.println("Self-assessment. Press Enter to skip a test you have not done.");
         if (singleLegSquat == null) {
-            singleLegSquat = question(in, out, "Slow single-leg squat: good, knee-caves-in, hip-drops, trunk-leans or wobbles?",
+            singleLegSquat = question(
+                    in,
+                    out,
+                    "Slow single-leg squat: good, knee-caves-in, hip-drops, trunk-leans or wobbles?",
                     v -> squatOf(v));
         }
         if (hipDrop == null) {
-            hipDrop = question(in, out, "Does the hip on the swing side drop when you land (yes/no)?", v -> AssessmentInput.yesNo(v, "answer").map(b -> v));
+            hipDrop = question(
+                    in,
+                    out,
+                    "Does the hip on the swing side drop when you land (yes/no)?",
+                    v -> AssessmentInput.yesNo(v, "answer").map(b -> v));
         }
         if (calfLeft == null) {
             calfLeft = integer(question(in, out, "Single-leg calf raises to fatigue, left?", AssessCommand::count));
@@ -108,10 +140,12 @@ final class AssessCommand implements Callable<Integer> {
             calfRight = integer(question(in, out, "Single-leg calf raises to fatigue, right?", AssessCommand::count));
         }
         if (sidePlank == null) {
-            sidePlank = integer(question(in, out, "Side-plank hold on the weaker side, seconds?", AssessCommand::count));
+            sidePlank =
+                    integer(question(in, out, "Side-plank hold on the weaker side, seconds?", AssessCommand::count));
         }
         if (hqRatio == null) {
-            String ratio = question(in, out, "Measured hamstring-to-quadriceps ratio (e.g. 0.55)?", AssessCommand::ratio);
+            String ratio =
+                    question(in, out, "Measured hamstring-to-quadriceps ratio (e.g. 0.55)?", AssessCommand::ratio);
             hqRatio = ratio == null ? null : Double.valueOf(ratio);
         }
         if (sore == null) {
@@ -125,7 +159,9 @@ final class AssessCommand implements Callable<Integer> {
 
     private Optional<String> squatOf(String v) {
         singleLegSquat = v;
-        return new AssessmentInput(v, null, null, null, null, null, null).squat().map(r -> v);
+        return new AssessmentInput(v, null, null, null, null, null, null)
+                .squat()
+                .map(r -> v);
     }
 
     private static Optional<String> count(String v) {
@@ -157,8 +193,11 @@ final class AssessCommand implements Callable<Integer> {
     }
 
     /** One question, asked again (up to three times) after an answer that is not accepted. */
-    private static String question(BufferedReader in, PrintWriter out, String prompt,
-                                   java.util.function.Function<String, Optional<String>> check) {
+    private static String question(
+            BufferedReader in,
+            PrintWriter out,
+            String prompt,
+            java.util.function.Function<String, Optional<String>> check) {
         for (int attempt = 0; attempt < 3; attempt++) {
             out.print(prompt + " ");
             out.flush();

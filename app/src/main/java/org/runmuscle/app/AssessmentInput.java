@@ -15,12 +15,20 @@ import org.runmuscle.core.training.AssessmentAnswers.SquatResult;
  * The self-test results as typed, on the command line or posted as JSON (field names are API);
  * any may be null. {@code sore} is a comma-separated list of groups or lay names.
  */
-record AssessmentInput(String singleLegSquat, String hipDrop, Integer calfRaisesLeft, Integer calfRaisesRight,
-                       Integer sidePlankSeconds, Double hamstringQuadRatio, String sore) {
+record AssessmentInput(
+        String singleLegSquat,
+        String hipDrop,
+        Integer calfRaisesLeft,
+        Integer calfRaisesRight,
+        Integer sidePlankSeconds,
+        Double hamstringQuadRatio,
+        String sore) {
 
     AssessmentAnswers answers(Atlas atlas) {
         try {
-            return new AssessmentAnswers(squat(), yesNo(hipDrop, "--hip-drop"),
+            return new AssessmentAnswers(
+                    squat(),
+                    yesNo(hipDrop, "--hip-drop"),
                     calfRaisesLeft == null ? OptionalInt.empty() : OptionalInt.of(calfRaisesLeft),
                     calfRaisesRight == null ? OptionalInt.empty() : OptionalInt.of(calfRaisesRight),
                     sidePlankSeconds == null ? OptionalInt.empty() : OptionalInt.of(sidePlankSeconds),
@@ -35,9 +43,12 @@ record AssessmentInput(String singleLegSquat, String hipDrop, Integer calfRaises
         if (singleLegSquat == null || singleLegSquat.isBlank()) {
             return Optional.empty();
         }
-        return Optional.of(SquatResult.byId(singleLegSquat.strip().toLowerCase(Locale.ROOT)).orElseThrow(
-                () -> new UserInputException("--single-leg-squat '" + singleLegSquat + "' is not a result; accepted: "
-                        + Arrays.stream(SquatResult.values()).map(SquatResult::id).collect(Collectors.joining(", ")))));
+        return Optional.of(SquatResult.byId(singleLegSquat.strip().toLowerCase(Locale.ROOT))
+                .orElseThrow(() ->
+                        new UserInputException("--single-leg-squat '" + singleLegSquat + "' is not a result; accepted: "
+                                + Arrays.stream(SquatResult.values())
+                                        .map(SquatResult::id)
+                                        .collect(Collectors.joining(", ")))));
     }
 
     static Optional<Boolean> yesNo(String value, String option) {

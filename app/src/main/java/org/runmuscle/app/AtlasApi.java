@@ -7,8 +7,8 @@ import org.runmuscle.core.atlas.Atlas;
 import org.runmuscle.core.atlas.Lookup;
 import org.runmuscle.core.gait.StrideTiming;
 import org.runmuscle.core.load.MuscleForceModel;
-import org.runmuscle.core.training.Exercise;
 import org.runmuscle.core.text.Closest;
+import org.runmuscle.core.training.Exercise;
 
 /** The atlas, the exercise catalog and the gait model as JSON: the same shapes as the commands' --format json. */
 final class AtlasApi {
@@ -17,14 +17,15 @@ final class AtlasApi {
     private final MuscleForceModel forces;
     /** The whole atlas never changes while the server runs: serialised once. */
     private final String allMuscles;
+
     private final String phases;
     /**
      * Model answers by stride: the model is a pure function and the gait page asks for the same few
      * slider positions again and again. Computing one takes 0.4 ms of CPU (0.2 ms model, 0.2 ms
      * JSON; measured), which alone would cap the endpoint near 5,000 requests/s on two cores.
      */
-    private final Map<String, String> strides = java.util.Collections.synchronizedMap(
-            new java.util.LinkedHashMap<>(256, 0.75f, true) {
+    private final Map<String, String> strides =
+            java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(256, 0.75f, true) {
                 @Override
                 protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
                     return size() > 1024;
@@ -60,21 +61,33 @@ final class AtlasApi {
         String name = ctx.pathParam("id");
         Lookup found = atlas.lookup(name);
         if (found instanceof Lookup.NotFound miss) {
-            throw ApiProblem.notFound("unknown muscle or group '" + name + "'; closest: " + String.join(", ", miss.closest()));
+            throw ApiProblem.notFound(
+                    "unknown muscle or group '" + name + "'; closest: " + String.join(", ", miss.closest()));
         }
         json(ctx, Json.compact(MuscleCommand.json(atlas, found)));
     }
 
     private void exercises(Context ctx) {
-        json(ctx, Json.compact(ExercisesCommand.select(atlas, services.catalog(), Query.text(ctx, "muscle"),
-                Query.text(ctx, "equipment"))));
+        json(
+                ctx,
+                Json.compact(ExercisesCommand.select(
+                        atlas, services.catalog(), Query.text(ctx, "muscle"), Query.text(ctx, "equipment"))));
     }
 
     private void exercise(Context ctx) {
         String id = ctx.pathParam("id").strip().toLowerCase(Locale.ROOT);
-        Exercise exercise = services.catalog().byId(id).orElseThrow(() -> ApiProblem.notFound("unknown exercise '" + id
-                + "'; closest: " + String.join(", ", Closest.of(id, services.catalog().all().stream().map(Exercise::id)
-                .toList(), 3))));
+        Exercise exercise = services.catalog()
+                .byId(id)
+                .orElseThrow(() -> ApiProblem.notFound("unknown exercise '" + id
+                        + "'; closest: "
+                        + String.join(
+                                ", ",
+                                Closest.of(
+                                        id,
+                                        services.catalog().all().stream()
+                                                .map(Exercise::id)
+                                                .toList(),
+                                        3))));
         json(ctx, Json.compact(ExerciseCommand.json(atlas, exercise)));
     }
 

@@ -7,8 +7,7 @@ import org.runmuscle.core.atlas.MuscleGroup;
 
 /** Resolves names typed on the command line against the atlas, or explains what is accepted. */
 final class AtlasNames {
-    private AtlasNames() {
-    }
+    private AtlasNames() {}
 
     static Lookup muscleOrGroup(Atlas atlas, String typed) {
         Lookup found = atlas.lookup(typed);
@@ -25,7 +24,8 @@ final class AtlasNames {
             return group;
         }
         String accepted = atlas.groups().stream().map(MuscleGroup::id).collect(Collectors.joining(", "));
-        String what = found instanceof Lookup.OfMuscle ? "'" + typed + "' is a muscle, not a group"
+        String what = found instanceof Lookup.OfMuscle
+                ? "'" + typed + "' is a muscle, not a group"
                 : "unknown group '" + typed + "'";
         throw new UserInputException(what + "; groups: " + accepted);
     }

@@ -18,7 +18,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "bench",
+@Command(
+        name = "bench",
         description = "Throughput benchmarks on real files, printed as one JSON line. 'decode' reads every activity "
                 + "file in DIR (decode, clean, one activity per session) over and over after a warm-up; 'analyze' "
                 + "reads them and runs the muscle-load model on every running activity (samplesPerSecond counts "
@@ -26,11 +27,14 @@ import picocli.CommandLine.Spec;
                 + "--runs runs spread over one year, imports them into a fresh SQLite file, then times "
                 + "'history --days 365' over them.",
         mixinStandardHelpOptions = true,
-        footer = {"", "Examples:",
-                "  runmuscle bench decode ../shared/data/activities/fit",
-                "  runmuscle bench decode ../shared/data/activities --seconds 10",
-                "  runmuscle bench analyze ../shared/data/activities/fit",
-                "  runmuscle bench import ../shared/data/activities --runs 1000"})
+        footer = {
+            "",
+            "Examples:",
+            "  runmuscle bench decode ../shared/data/activities/fit",
+            "  runmuscle bench decode ../shared/data/activities --seconds 10",
+            "  runmuscle bench analyze ../shared/data/activities/fit",
+            "  runmuscle bench import ../shared/data/activities --runs 1000"
+        })
 final class BenchCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "WHAT", description = "decode, analyze or import")
     String what;
@@ -44,8 +48,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--warmup", defaultValue = "3", description = "Warm-up seconds, not measured (default 3).")
     double warmup;
 
-    @Option(names = "--runs", defaultValue = "1000", description = "import: runs to build and import, 1 to 100000 "
-            + "(default 1000).")
+    @Option(
+            names = "--runs",
+            defaultValue = "1000",
+            description = "import: runs to build and import, 1 to 100000 " + "(default 1000).")
     int runs;
 
     @Spec

@@ -5,8 +5,7 @@ import java.time.format.DateTimeParseException;
 
 /** Dates as runners type them: YYYY-MM-DD. */
 final class DateOption {
-    private DateOption() {
-    }
+    private DateOption() {}
 
     static LocalDate parse(String option, String text) {
         try {

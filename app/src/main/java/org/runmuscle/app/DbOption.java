@@ -9,9 +9,12 @@ import picocli.CommandLine.Option;
 
 /** {@code --db PATH|URL}, shared by the commands that use the history. */
 final class DbOption {
-    @Option(names = "--db", paramLabel = "PATH|URL", description = "The history database: a SQLite file (default "
-            + "~/.runmuscle/runmuscle.db, or RUNMUSCLE_DB) or a jdbc:postgresql:// URL (user and password from "
-            + "RUNMUSCLE_DB_USER and RUNMUSCLE_DB_PASSWORD).")
+    @Option(
+            names = "--db",
+            paramLabel = "PATH|URL",
+            description = "The history database: a SQLite file (default "
+                    + "~/.runmuscle/runmuscle.db, or RUNMUSCLE_DB) or a jdbc:postgresql:// URL (user and password from "
+                    + "RUNMUSCLE_DB_USER and RUNMUSCLE_DB_PASSWORD).")
     String db;
 
     /**

@@ -9,8 +9,7 @@ import org.runmuscle.core.training.Equipment;
 
 /** Parses "none,band,dumbbells" into equipment, naming what is accepted when a word is not. */
 final class EquipmentOption {
-    private EquipmentOption() {
-    }
+    private EquipmentOption() {}
 
     static Set<Equipment> parse(String text) {
         Set<Equipment> equipment = EnumSet.of(Equipment.NONE);

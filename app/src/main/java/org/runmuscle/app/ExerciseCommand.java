@@ -3,12 +3,11 @@ package org.runmuscle.app;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.runmuscle.core.atlas.Atlas;
+import org.runmuscle.core.text.Closest;
 import org.runmuscle.core.training.Exercise;
 import org.runmuscle.core.training.ExerciseCatalog;
-import org.runmuscle.core.text.Closest;
 import org.runmuscle.core.training.Target;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -16,11 +15,17 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "exercise",
+@Command(
+        name = "exercise",
         description = "Shows one exercise in full: how to do it, cues, common mistakes, easier and harder variations, "
                 + "the muscles it trains with measured activation where known, its usual dose, and sources.",
         mixinStandardHelpOptions = true,
-        footer = {"", "Examples:", "  runmuscle exercise nordic-hamstring-curl", "  runmuscle exercise clamshell --format json"})
+        footer = {
+            "",
+            "Examples:",
+            "  runmuscle exercise nordic-hamstring-curl",
+            "  runmuscle exercise clamshell --format json"
+        })
 final class ExerciseCommand implements Callable<Integer> {
     @Parameters(paramLabel = "ID", description = "An exercise id, as 'runmuscle exercises' lists them.")
     String id;
@@ -45,9 +50,16 @@ final class ExerciseCommand implements Callable<Integer> {
         Atlas atlas = Atlas.load();
         ExerciseCatalog catalog = ExerciseCatalog.load(atlas);
         String key = id.strip().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
-        Exercise exercise = catalog.byId(key).orElseThrow(() -> new UserInputException("unknown exercise '" + id
-                + "'; closest: " + String.join(", ", Closest.of(key, catalog.all().stream().map(Exercise::id).toList(), 3))
-                + " (run 'runmuscle exercises' for the list)"));
+        Exercise exercise = catalog.byId(key)
+                .orElseThrow(() -> new UserInputException("unknown exercise '" + id
+                        + "'; closest: "
+                        + String.join(
+                                ", ",
+                                Closest.of(
+                                        key,
+                                        catalog.all().stream().map(Exercise::id).toList(),
+                                        3))
+                        + " (run 'runmuscle exercises' for the list)"));
         PrintWriter out = spec.commandLine().getOut();
         SourceNumbers numbers = new SourceNumbers(atlas);
         if (output.json()) {
@@ -62,14 +74,20 @@ final class ExerciseCommand implements Callable<Integer> {
         out.println("Trains");
         for (Target target : exercise.targets()) {
             String measured = target.activationPercent().isPresent()
-                    ? String.format(" %.0f %% of maximal activation %s", target.activationPercent().getAsDouble(),
-                    numbers.cite(target.sources()))
+                    ? String.format(
+                            " %.0f %% of maximal activation %s",
+                            target.activationPercent().getAsDouble(), numbers.cite(target.sources()))
                     : " (no measured activation in the evidence base)";
             out.println("  " + (target.primary() ? "primary   " : "secondary ") + target.muscle() + measured);
         }
         if (!exercise.evidence().isEmpty()) {
-            section(out, "Why runners do it", exercise.evidence().stream()
-                    .map(claim -> claim.text() + " " + numbers.cite(claim.sources())).toList(), false);
+            section(
+                    out,
+                    "Why runners do it",
+                    exercise.evidence().stream()
+                            .map(claim -> claim.text() + " " + numbers.cite(claim.sources()))
+                            .toList(),
+                    false);
         }
         section(out, "How to do it", exercise.howTo(), true);
         section(out, "Cues", exercise.cues(), false);
@@ -80,8 +98,10 @@ final class ExerciseCommand implements Callable<Integer> {
                     + (exercise.harder().isEmpty() ? "-" : exercise.harder()));
         }
         var dose = exercise.dose();
-        out.println("Starting dose: " + dose.sets() + " sets of " + (dose.reps() > 0 ? dose.reps() + " reps" : dose.seconds() + " s")
-                + (exercise.unilateral() ? " per side" : "") + ", tempo " + dose.tempo() + ", rest " + dose.restSeconds() + " s "
+        out.println("Starting dose: " + dose.sets() + " sets of "
+                + (dose.reps() > 0 ? dose.reps() + " reps" : dose.seconds() + " s")
+                + (exercise.unilateral() ? " per side" : "") + ", tempo " + dose.tempo() + ", rest "
+                + dose.restSeconds() + " s "
                 + numbers.cite(exercise.sources()));
         out.println();
         numbers.printReferences(out);
@@ -93,7 +113,8 @@ final class ExerciseCommand implements Callable<Integer> {
         out.println(heading);
         for (int i = 0; i < lines.size(); i++) {
             List<String> wrapped = Text.wrap(lines.get(i), "     ");
-            out.println("  " + (numbered ? (i + 1) + ". " : "-  ") + wrapped.get(0).strip());
+            out.println(
+                    "  " + (numbered ? (i + 1) + ". " : "-  ") + wrapped.get(0).strip());
             wrapped.subList(1, wrapped.size()).forEach(out::println);
         }
     }

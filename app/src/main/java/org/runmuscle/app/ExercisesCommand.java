@@ -17,21 +17,33 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "exercises",
+@Command(
+        name = "exercises",
         description = "Lists the strength exercises for runners with the muscles they train (primary first, with "
                 + "measured activation in %% of maximal voluntary contraction where a study measured it), equipment, "
                 + "difficulty, whether one side at a time, and the contraction they stress.",
         mixinStandardHelpOptions = true,
-        footer = {"", "Examples:", "  runmuscle exercises", "  runmuscle exercises --muscle gluteus-medius",
-                "  runmuscle exercises --muscle hamstrings --equipment none,band", "  runmuscle exercises --format json"})
+        footer = {
+            "",
+            "Examples:",
+            "  runmuscle exercises",
+            "  runmuscle exercises --muscle gluteus-medius",
+            "  runmuscle exercises --muscle hamstrings --equipment none,band",
+            "  runmuscle exercises --format json"
+        })
 final class ExercisesCommand implements Callable<Integer> {
-    @Option(names = "--muscle", paramLabel = "MUSCLE",
+    @Option(
+            names = "--muscle",
+            paramLabel = "MUSCLE",
             description = "Only exercises that train this muscle or group (id or lay name: glute med, quads).")
     String muscle;
 
-    @Option(names = "--equipment", paramLabel = "LIST",
-            description = "Only exercises possible with this equipment, comma-separated: "
-                    + "none, band, dumbbells, kettlebell, barbell, bench, step, stairs, machine, ball, sliders, pull-up-bar.")
+    @Option(
+            names = "--equipment",
+            paramLabel = "LIST",
+            description =
+                    "Only exercises possible with this equipment, comma-separated: "
+                            + "none, band, dumbbells, kettlebell, barbell, bench, step, stairs, machine, ball, sliders, pull-up-bar.")
     String equipment;
 
     @Mixin
@@ -52,8 +64,12 @@ final class ExercisesCommand implements Callable<Integer> {
         out.println(Text.pad("EXERCISE", 30) + Text.pad("LEVEL", 13) + Text.pad("SIDE", 6) + Text.pad("EMPHASIS", 11)
                 + Text.pad("EQUIPMENT", 18) + "TRAINS (primary; % activation where measured)");
         for (Exercise e : exercises) {
-            out.println(Text.pad(e.id(), 30) + Text.pad(e.difficulty().id(), 13) + Text.pad(e.unilateral() ? "one" : "both", 6)
-                    + Text.pad(e.emphasis().id(), 11) + Text.pad(equipment(e), 18) + targets(e));
+            out.println(Text.pad(e.id(), 30)
+                    + Text.pad(e.difficulty().id(), 13)
+                    + Text.pad(e.unilateral() ? "one" : "both", 6)
+                    + Text.pad(e.emphasis().id(), 11)
+                    + Text.pad(equipment(e), 18)
+                    + targets(e));
         }
         out.println();
         out.println(exercises.size() + " exercises. 'runmuscle exercise ID' shows one in full.");
@@ -65,12 +81,15 @@ final class ExercisesCommand implements Callable<Integer> {
         List<Exercise> exercises = catalog.all();
         if (muscle != null) {
             Lookup found = AtlasNames.muscleOrGroup(atlas, muscle);
-            String id = found instanceof Lookup.OfMuscle m ? m.muscle().id() : ((Lookup.OfGroup) found).group().id();
+            String id = found instanceof Lookup.OfMuscle m
+                    ? m.muscle().id()
+                    : ((Lookup.OfGroup) found).group().id();
             exercises = catalog.training(id);
         }
         if (equipment != null) {
             Set<Equipment> available = EquipmentOption.parse(equipment);
-            exercises = exercises.stream().filter(e -> e.possibleWith(available)).toList();
+            exercises =
+                    exercises.stream().filter(e -> e.possibleWith(available)).toList();
         }
         return exercises;
     }
@@ -80,8 +99,12 @@ final class ExercisesCommand implements Callable<Integer> {
     }
 
     private static String targets(Exercise e) {
-        return e.targets().stream().filter(Target::primary).map(t -> t.muscle()
-                + (t.activationPercent().isPresent() ? " " + Math.round(t.activationPercent().getAsDouble()) + "%" : ""))
+        return e.targets().stream()
+                .filter(Target::primary)
+                .map(t -> t.muscle()
+                        + (t.activationPercent().isPresent()
+                                ? " " + Math.round(t.activationPercent().getAsDouble()) + "%"
+                                : ""))
                 .collect(Collectors.joining(", "));
     }
 }

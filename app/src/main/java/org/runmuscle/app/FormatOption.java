@@ -4,7 +4,11 @@ import picocli.CommandLine.Option;
 
 /** The {@code --format} option every printing command shares. */
 final class FormatOption {
-    @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT", converter = OutputFormat.Converter.class,
+    @Option(
+            names = "--format",
+            defaultValue = "table",
+            paramLabel = "FORMAT",
+            converter = OutputFormat.Converter.class,
             description = "table (default, for reading) or json (for programs).")
     OutputFormat format;
 

@@ -12,22 +12,31 @@ import org.runmuscle.core.atlas.PhaseWork;
 import org.runmuscle.core.gait.GaitPhase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "gait",
-        description = {"Without --speed or --pace: explains the phases of the running gait cycle (initial contact, "
-                + "loading response, midstance, propulsion/toe-off, float, early, mid and late swing) and which "
-                + "muscles work in each, and how.",
-                "",
-                "With --speed or --pace: the muscle model at that speed, grade and step rate. Per muscle, when in the "
-                        + "cycle it works (its force curve from initial contact), its peak force in body weights in "
-                        + "stance, early and late swing, its load per stride and per kilometre in body-weight seconds, "
-                        + "and how that load splits into concentric, eccentric and isometric work."},
+@Command(
+        name = "gait",
+        description = {
+            "Without --speed or --pace: explains the phases of the running gait cycle (initial contact, "
+                    + "loading response, midstance, propulsion/toe-off, float, early, mid and late swing) and which "
+                    + "muscles work in each, and how.",
+            "",
+            "With --speed or --pace: the muscle model at that speed, grade and step rate. Per muscle, when in the "
+                    + "cycle it works (its force curve from initial contact), its peak force in body weights in "
+                    + "stance, early and late swing, its load per stride and per kilometre in body-weight seconds, "
+                    + "and how that load splits into concentric, eccentric and isometric work."
+        },
         mixinStandardHelpOptions = true,
-        footer = {"", "Examples:", "  runmuscle gait", "  runmuscle gait --speed 3.5 --grade 0 --cadence 170",
-                "  runmuscle gait --pace 4:45/km --grade -8", "  runmuscle gait --speed 5 --format json"})
+        footer = {
+            "",
+            "Examples:",
+            "  runmuscle gait",
+            "  runmuscle gait --speed 3.5 --grade 0 --cadence 170",
+            "  runmuscle gait --pace 4:45/km --grade -8",
+            "  runmuscle gait --speed 5 --format json"
+        })
 final class GaitCommand implements Callable<Integer> {
     @Option(names = "--speed", paramLabel = "M/S", description = "Running speed in m/s (0 < speed <= 12).")
     Double speed;
@@ -35,15 +44,23 @@ final class GaitCommand implements Callable<Integer> {
     @Option(names = "--pace", paramLabel = "PACE", description = "Pace instead of speed: 4:45/km or 7:38/mi.")
     String pace;
 
-    @Option(names = "--grade", defaultValue = "0", paramLabel = "PERCENT",
+    @Option(
+            names = "--grade",
+            defaultValue = "0",
+            paramLabel = "PERCENT",
             description = "Slope in percent, negative downhill (-45 to 45; default 0).")
     double grade;
 
-    @Option(names = "--cadence", paramLabel = "SPM",
+    @Option(
+            names = "--cadence",
+            paramLabel = "SPM",
             description = "Steps per minute (60 to 260; default: the typical step rate for the speed and grade).")
     Double cadence;
 
-    @Option(names = "--mass", defaultValue = "70", paramLabel = "KG",
+    @Option(
+            names = "--mass",
+            defaultValue = "70",
+            paramLabel = "KG",
             description = "Body mass in kg, for forces in newtons (20 to 250; default 70).")
     double mass;
 
@@ -54,19 +71,26 @@ final class GaitCommand implements Callable<Integer> {
     CommandSpec spec;
 
     /** JSON shape of one phase. */
-    record PhaseView(String id, String name, String period, int startPercent, int endPercent, String description,
-                     List<Working> muscles) {
-    }
+    record PhaseView(
+            String id,
+            String name,
+            String period,
+            int startPercent,
+            int endPercent,
+            String description,
+            List<Working> muscles) {}
 
     /** A muscle at work in a phase. */
-    record Working(String id, String group, String role, Contraction contraction, String function) {
-    }
+    record Working(String id, String group, String role, Contraction contraction, String function) {}
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         if (speed != null || pace != null) {
-            GaitModelReport report = new GaitModelReport(Atlas.load(), Strides.of(speed, pace, grade, cadence, "--"), Checked.range("--mass", mass, 20, 250, "kg"));
+            GaitModelReport report = new GaitModelReport(
+                    Atlas.load(),
+                    Strides.of(speed, pace, grade, cadence, "--"),
+                    Checked.range("--mass", mass, 20, 250, "kg"));
             if (output.json()) {
                 Json.print(out, report.json());
             } else {
@@ -87,16 +111,29 @@ final class GaitCommand implements Callable<Integer> {
     }
 
     static List<PhaseView> phases(Atlas atlas) {
-        return atlas.musclesByPhase().entrySet().stream().map(entry -> {
-            GaitPhase phase = entry.getKey();
-            List<Working> working = entry.getValue().stream().map(m -> working(m, phase)).toList();
-            return new PhaseView(phase.id(), phase.displayName(), phase.period().name().toLowerCase(),
-                    phase.nominalStartPercent(), phase.nominalEndPercent(), phase.description(), working);
-        }).toList();
+        return atlas.musclesByPhase().entrySet().stream()
+                .map(entry -> {
+                    GaitPhase phase = entry.getKey();
+                    List<Working> working = entry.getValue().stream()
+                            .map(m -> working(m, phase))
+                            .toList();
+                    return new PhaseView(
+                            phase.id(),
+                            phase.displayName(),
+                            phase.period().name().toLowerCase(),
+                            phase.nominalStartPercent(),
+                            phase.nominalEndPercent(),
+                            phase.description(),
+                            working);
+                })
+                .toList();
     }
 
     private static Working working(Muscle muscle, GaitPhase phase) {
-        PhaseWork work = muscle.phases().stream().filter(w -> w.phase() == phase).findFirst().orElseThrow();
+        PhaseWork work = muscle.phases().stream()
+                .filter(w -> w.phase() == phase)
+                .findFirst()
+                .orElseThrow();
         return new Working(muscle.id(), muscle.group(), muscle.role().id(), work.contraction(), work.function());
     }
 
@@ -109,11 +146,14 @@ final class GaitCommand implements Callable<Integer> {
                     + phase.period());
             Text.wrap(phase.description(), "  ").forEach(out::println);
             for (Contraction contraction : Contraction.values()) {
-                String names = phase.muscles().stream().filter(w -> w.contraction() == contraction)
-                        .map(Working::id).collect(Collectors.joining(", "));
+                String names = phase.muscles().stream()
+                        .filter(w -> w.contraction() == contraction)
+                        .map(Working::id)
+                        .collect(Collectors.joining(", "));
                 if (!names.isEmpty()) {
                     List<String> lines = Text.wrap(names, "               ");
-                    out.println(String.format("  %-12s %s", contraction.id() + ":", lines.get(0).strip()));
+                    out.println(String.format(
+                            "  %-12s %s", contraction.id() + ":", lines.get(0).strip()));
                     lines.subList(1, lines.size()).forEach(out::println);
                 }
             }

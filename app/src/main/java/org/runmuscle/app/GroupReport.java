@@ -19,8 +19,7 @@ final class GroupReport {
     }
 
     /** The JSON shape: the group, its muscles and the sources of the group summary. */
-    record Detail(MuscleGroup group, List<Muscle> muscles, List<Source> sources) {
-    }
+    record Detail(MuscleGroup group, List<Muscle> muscles, List<Source> sources) {}
 
     Detail json() {
         SourceNumbers numbers = new SourceNumbers(atlas);
@@ -31,8 +30,8 @@ final class GroupReport {
     void print(PrintWriter out) {
         MuscleGroup group = found.group();
         SourceNumbers numbers = new SourceNumbers(atlas);
-        out.println(group.name() + " (" + group.id() + ")" + (group.aliases().isEmpty() ? ""
-                : "   also called: " + String.join(", ", group.aliases())));
+        out.println(group.name() + " (" + group.id() + ")"
+                + (group.aliases().isEmpty() ? "" : "   also called: " + String.join(", ", group.aliases())));
         out.println();
         Text.wrap(group.summary() + " " + numbers.cite(group.sources()), "").forEach(out::println);
         out.println();

@@ -24,22 +24,32 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "history",
-        description = {"Shows, per muscle, what running has asked of it: load per day (a sparkline), the last 7 and 28 "
-                + "days and their ratio, readiness (100 %% = fully recovered) and the risk of soreness, with the runs that "
-                + "caused them.",
-                "",
-                "Readiness and soreness come from a recovery model whose constants are estimates: fatigue from "
-                        + "shortening work fades in about a day, from lengthening (eccentric) work in about three; "
-                        + "soreness peaks a day or two after unaccustomed eccentric work, less if the muscle did the "
-                        + "same work in the weeks before."},
+@Command(
+        name = "history",
+        description = {
+            "Shows, per muscle, what running has asked of it: load per day (a sparkline), the last 7 and 28 "
+                    + "days and their ratio, readiness (100 %% = fully recovered) and the risk of soreness, with the runs that "
+                    + "caused them.",
+            "",
+            "Readiness and soreness come from a recovery model whose constants are estimates: fatigue from "
+                    + "shortening work fades in about a day, from lengthening (eccentric) work in about three; "
+                    + "soreness peaks a day or two after unaccustomed eccentric work, less if the muscle did the "
+                    + "same work in the weeks before."
+        },
         mixinStandardHelpOptions = true,
         footer = {"", "Examples:", "  runmuscle history", "  runmuscle history --days 90 --format json"})
 final class HistoryCommand implements Callable<Integer> {
-    @Option(names = "--days", defaultValue = "42", paramLabel = "N", description = "Days to show, 1 to 3650 (default 42).")
+    @Option(
+            names = "--days",
+            defaultValue = "42",
+            paramLabel = "N",
+            description = "Days to show, 1 to 3650 (default 42).")
     int days;
 
-    @Option(names = "--as-of", paramLabel = "DATE", description = "The day to evaluate (YYYY-MM-DD, UTC; default today).")
+    @Option(
+            names = "--as-of",
+            paramLabel = "DATE",
+            description = "The day to evaluate (YYYY-MM-DD, UTC; default today).")
     String asOf;
 
     @Mixin
@@ -52,12 +62,16 @@ final class HistoryCommand implements Callable<Integer> {
     CommandSpec spec;
 
     /** One muscle's line of the JSON (field names are API). */
-    record MuscleView(String id, double acute7dBwSeconds, double chronic28dBwSeconds, Double acuteChronicRatio,
-                      double readinessPercent, Recovery.SorenessRisk sorenessRisk, List<Long> runs) {
-    }
+    record MuscleView(
+            String id,
+            double acute7dBwSeconds,
+            double chronic28dBwSeconds,
+            Double acuteChronicRatio,
+            double readinessPercent,
+            Recovery.SorenessRisk sorenessRisk,
+            List<Long> runs) {}
 
-    record DayView(String date, Map<String, Recovery.DayLoad> muscles) {
-    }
+    record DayView(String date, Map<String, Recovery.DayLoad> muscles) {}
 
     @Override
     public Integer call() {
@@ -78,8 +92,7 @@ final class HistoryCommand implements Callable<Integer> {
     }
 
     /** The loads of a window of days, and each muscle's state at its end. */
-    record History(Atlas atlas, Map<String, NavigableMap<Long, Recovery.DayLoad>> byMuscle,
-                   List<MuscleView> muscles) {
+    record History(Atlas atlas, Map<String, NavigableMap<Long, Recovery.DayLoad>> byMuscle, List<MuscleView> muscles) {
         /** Enough days back for 28-day loads and for slow eccentric fatigue, plus the days shown. */
         static final int LOOKBACK = 60;
 
@@ -99,17 +112,26 @@ final class HistoryCommand implements Callable<Integer> {
             }
             Map<String, Map<Long, Double>> causes = new LinkedHashMap<>();
             for (Contribution c : store.contributions(today - 6, today)) {
-                causes.computeIfAbsent(c.muscle(), k -> new LinkedHashMap<>()).merge(c.activityId(), c.loadBwSeconds(), Double::sum);
+                causes.computeIfAbsent(c.muscle(), k -> new LinkedHashMap<>())
+                        .merge(c.activityId(), c.loadBwSeconds(), Double::sum);
             }
             List<MuscleView> muscles = new ArrayList<>();
             for (Muscle muscle : atlas.muscles()) {
-                Recovery.State state = Recovery.state(byMuscle.get(muscle.id()), today,
-                        reference.getOrDefault(muscle.id(), 1.0));
+                Recovery.State state =
+                        Recovery.state(byMuscle.get(muscle.id()), today, reference.getOrDefault(muscle.id(), 1.0));
                 List<Long> runs = causes.getOrDefault(muscle.id(), Map.of()).entrySet().stream()
-                        .sorted(Map.Entry.<Long, Double>comparingByValue().reversed()).limit(3).map(Map.Entry::getKey).toList();
-                muscles.add(new MuscleView(muscle.id(), round(state.acute7dBwSeconds()), round(state.chronic28dBwSeconds()),
-                        ActivityView.round(state.acuteChronicRatio(), 2), ActivityView.round(state.readinessPercent(), 1),
-                        state.sorenessRisk(), runs));
+                        .sorted(Map.Entry.<Long, Double>comparingByValue().reversed())
+                        .limit(3)
+                        .map(Map.Entry::getKey)
+                        .toList();
+                muscles.add(new MuscleView(
+                        muscle.id(),
+                        round(state.acute7dBwSeconds()),
+                        round(state.chronic28dBwSeconds()),
+                        ActivityView.round(state.acuteChronicRatio(), 2),
+                        ActivityView.round(state.readinessPercent(), 1),
+                        state.sorenessRisk(),
+                        runs));
             }
             return new History(atlas, byMuscle, muscles);
         }
@@ -126,7 +148,9 @@ final class HistoryCommand implements Callable<Integer> {
                 for (var entry : byMuscle.entrySet()) {
                     Recovery.DayLoad load = entry.getValue().get(day);
                     if (load != null) {
-                        loads.put(entry.getKey(), new Recovery.DayLoad(round(load.loadBwSeconds()), round(load.eccentricBwSeconds())));
+                        loads.put(
+                                entry.getKey(),
+                                new Recovery.DayLoad(round(load.loadBwSeconds()), round(load.eccentricBwSeconds())));
                     }
                 }
                 views.add(new DayView(LocalDate.ofEpochDay(day).toString(), loads));
@@ -135,20 +159,26 @@ final class HistoryCommand implements Callable<Integer> {
         }
 
         void print(PrintWriter out, long today, int days) {
-            out.println("Muscle load from running, " + LocalDate.ofEpochDay(today - days + 1) + " to " + LocalDate.ofEpochDay(today)
-                    + " (body-weight seconds)");
+            out.println("Muscle load from running, " + LocalDate.ofEpochDay(today - days + 1) + " to "
+                    + LocalDate.ofEpochDay(today) + " (body-weight seconds)");
             int width = Math.min(days, 42);
             out.println(Text.pad("MUSCLE", 26) + Text.pad("LOAD PER DAY", width + 2) + Text.pad("7 DAYS", 9)
-                    + Text.pad("28 DAYS", 9) + Text.pad("A:C", 6) + Text.pad("READY", 7) + Text.pad("SORENESS", 10) + "RUNS");
-            List<MuscleView> shown = muscles.stream().filter(m -> m.chronic28dBwSeconds() > 0 || m.acute7dBwSeconds() > 0)
-                    .sorted(Comparator.comparingDouble(MuscleView::readinessPercent)).toList();
+                    + Text.pad("28 DAYS", 9) + Text.pad("A:C", 6) + Text.pad("READY", 7) + Text.pad("SORENESS", 10)
+                    + "RUNS");
+            List<MuscleView> shown = muscles.stream()
+                    .filter(m -> m.chronic28dBwSeconds() > 0 || m.acute7dBwSeconds() > 0)
+                    .sorted(Comparator.comparingDouble(MuscleView::readinessPercent))
+                    .toList();
             for (MuscleView m : shown) {
                 double[] series = series(byMuscle.get(m.id()), today, days);
-                out.println(Text.pad(m.id(), 26) + Text.pad(Spark.line(series, width), width + 2)
+                out.println(Text.pad(m.id(), 26)
+                        + Text.pad(Spark.line(series, width), width + 2)
                         + Text.pad(String.format("%.0f", m.acute7dBwSeconds()), 9)
                         + Text.pad(String.format("%.0f", m.chronic28dBwSeconds()), 9)
-                        + Text.pad(m.acuteChronicRatio() == null ? "-" : String.format("%.2f", m.acuteChronicRatio()), 6)
-                        + Text.pad(String.format("%.0f%%", m.readinessPercent()), 7) + Text.pad(m.sorenessRisk().id(), 10)
+                        + Text.pad(
+                                m.acuteChronicRatio() == null ? "-" : String.format("%.2f", m.acuteChronicRatio()), 6)
+                        + Text.pad(String.format("%.0f%%", m.readinessPercent()), 7)
+                        + Text.pad(m.sorenessRisk().id(), 10)
                         + m.runs().stream().map(id -> "#" + id).collect(java.util.stream.Collectors.joining(" ")));
             }
             if (shown.isEmpty()) {

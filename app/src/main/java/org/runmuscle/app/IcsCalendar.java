@@ -18,8 +18,7 @@ import org.runmuscle.core.training.Prescription;
 final class IcsCalendar {
     private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
 
-    private IcsCalendar() {
-    }
+    private IcsCalendar() {}
 
     static String of(Plan plan, LocalDate start, long seed) {
         LocalDate monday = start.with(DayOfWeek.MONDAY);
@@ -33,12 +32,14 @@ final class IcsCalendar {
                 DayOfWeek day = Days.byId(session.day()).orElseThrow();
                 LocalDate date = monday.plusWeeks(week.week() - 1L).with(day);
                 lines.add("BEGIN:VEVENT");
-                lines.add("UID:runmuscle-" + seed + "-" + monday.format(DATE) + "-w" + week.week() + "-" + session.day());
+                lines.add(
+                        "UID:runmuscle-" + seed + "-" + monday.format(DATE) + "-w" + week.week() + "-" + session.day());
                 lines.add("DTSTAMP:" + monday.format(DATE) + "T000000Z");
                 lines.add("DTSTART;VALUE=DATE:" + date.format(DATE));
                 lines.add("DTEND;VALUE=DATE:" + date.plusDays(1).format(DATE));
-                lines.add("SUMMARY:" + escape("Strength, week " + week.week() + (week.lighter() ? " (lighter)" : "")
-                        + ": " + session.focus() + " (" + session.minutes() + " min)"));
+                lines.add("SUMMARY:"
+                        + escape("Strength, week " + week.week() + (week.lighter() ? " (lighter)" : "") + ": "
+                                + session.focus() + " (" + session.minutes() + " min)"));
                 lines.add("DESCRIPTION:" + escape(description(session)));
                 lines.add("END:VEVENT");
             }
@@ -50,16 +51,26 @@ final class IcsCalendar {
     }
 
     private static String description(Plan.Session session) {
-        StringBuilder text = new StringBuilder("Warm-up: ").append(String.join("; ", session.warmUp())).append('\n');
+        StringBuilder text = new StringBuilder("Warm-up: ")
+                .append(String.join("; ", session.warmUp()))
+                .append('\n');
         int n = 1;
         for (Prescription p : session.exercises()) {
-            text.append(n++).append(". ").append(p.name()).append(": ").append(PlanTable.dose(p)).append('\n');
+            text.append(n++)
+                    .append(". ")
+                    .append(p.name())
+                    .append(": ")
+                    .append(PlanTable.dose(p))
+                    .append('\n');
         }
         return text.toString().strip();
     }
 
     static String escape(String text) {
-        return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n");
+        return text.replace("\\", "\\\\")
+                .replace(";", "\\;")
+                .replace(",", "\\,")
+                .replace("\n", "\\n");
     }
 
     /** Folds a content line into chunks of at most 75 octets, continuation lines starting with a space. */

@@ -33,14 +33,13 @@ import org.runmuscle.store.HistoryStore;
 final class ImportBenchmark {
     /** The year the copies fill: fixed, so every machine builds the same archive. */
     static final LocalDate LAST_DAY = LocalDate.of(2026, 6, 30);
+
     private static final int HISTORY_REPEATS = 20;
 
-    private ImportBenchmark() {
-    }
+    private ImportBenchmark() {}
 
     /** One original file, its bytes, its first day and how many runs it holds. */
-    private record Original(Path file, byte[] bytes, long firstDay, int runs) {
-    }
+    private record Original(Path file, byte[] bytes, long firstDay, int runs) {}
 
     static Map<String, Object> run(Path folder, int runs) {
         Path work = null;
@@ -51,7 +50,8 @@ final class ImportBenchmark {
                 throw new UserInputException(folder + ": no running activity in its files to replicate");
             }
             List<Path> copies = replicate(originals, runs, work.resolve("archive"));
-            try (HistoryStore store = new HistoryStore(Database.open(new DatabaseSetting.Sqlite(work.resolve("bench.db"))))) {
+            try (HistoryStore store =
+                    new HistoryStore(Database.open(new DatabaseSetting.Sqlite(work.resolve("bench.db"))))) {
                 return importAll(store, copies, work.resolve("bench.db"));
             }
         } catch (IOException e) {
@@ -116,9 +116,17 @@ final class ImportBenchmark {
             byte[] bytes = Files.readAllBytes(file);
             try {
                 List<Activity> activities = readers.read(bytes).activities();
-                int runs = (int) activities.stream().filter(a -> a.sport() == Sport.RUNNING).count();
-                long firstDay = activities.get(0).startTime().atZone(ZoneOffset.UTC).toLocalDate().toEpochDay();
-                Activity moved = readers.read(TimeShift.byDays(bytes, 1)).activities().get(0);
+                int runs = (int) activities.stream()
+                        .filter(a -> a.sport() == Sport.RUNNING)
+                        .count();
+                long firstDay = activities
+                        .get(0)
+                        .startTime()
+                        .atZone(ZoneOffset.UTC)
+                        .toLocalDate()
+                        .toEpochDay();
+                Activity moved =
+                        readers.read(TimeShift.byDays(bytes, 1)).activities().get(0);
                 if (moved.startTime().equals(activities.get(0).startTime())) {
                     // its watch's clock was not set: every copy would be the same run
                     continue;
@@ -149,9 +157,11 @@ final class ImportBenchmark {
         for (int n = 0; n < order.size(); n++) {
             Original original = order.get(n);
             long day = firstDay + (long) n * 365 / order.size();
-            String name = String.format("%05d-%s", n, original.file().getFileName().toString().replace(".gz", ""));
+            String name = String.format(
+                    "%05d-%s", n, original.file().getFileName().toString().replace(".gz", ""));
             try {
-                copies.add(Files.write(into.resolve(name), TimeShift.byDays(original.bytes(), (int) (day - original.firstDay()))));
+                copies.add(Files.write(
+                        into.resolve(name), TimeShift.byDays(original.bytes(), (int) (day - original.firstDay()))));
             } catch (ActivityFormatException e) {
                 throw new IllegalStateException("checked when the originals were read", e);
             }

@@ -14,17 +14,21 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "import",
-        description = {"Imports every FIT, GPX and TCX file (gzipped too) under the folders or files given into the "
-                + "history, analysing each run's muscle load. Importing again adds nothing: a file's content is its "
-                + "identity, and the same run exported twice (FIT and GPX) is recognised by its start and distance and "
-                + "kept once. Each file is saved in one transaction, so an import that is stopped leaves the history "
-                + "consistent and the next one finishes the job.",
-                "",
-                "Files that cannot be read are listed with their reason; the rest are imported. In a terminal a "
-                        + "progress line shows files, runs, errors and the time left."},
+@Command(
+        name = "import",
+        description = {
+            "Imports every FIT, GPX and TCX file (gzipped too) under the folders or files given into the "
+                    + "history, analysing each run's muscle load. Importing again adds nothing: a file's content is its "
+                    + "identity, and the same run exported twice (FIT and GPX) is recognised by its start and distance and "
+                    + "kept once. Each file is saved in one transaction, so an import that is stopped leaves the history "
+                    + "consistent and the next one finishes the job.",
+            "",
+            "Files that cannot be read are listed with their reason; the rest are imported. In a terminal a "
+                    + "progress line shows files, runs, errors and the time left."
+        },
         mixinStandardHelpOptions = true,
-        footer = {"", "Examples:", "  runmuscle import ~/watch-exports", "  runmuscle import run.fit --db /tmp/test.db"})
+        footer = {"", "Examples:", "  runmuscle import ~/watch-exports", "  runmuscle import run.fit --db /tmp/test.db"
+        })
 final class ImportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Folders or files.")
     List<Path> paths;
@@ -39,7 +43,8 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         try (HistoryStore store = database.open()) {
             ActivityFiles.Selection selection = ActivityFiles.expand(paths);
-            java.util.OptionalDouble mass = store.athlete().map(a -> java.util.OptionalDouble.of(a.massKg()))
+            java.util.OptionalDouble mass = store.athlete()
+                    .map(a -> java.util.OptionalDouble.of(a.massKg()))
                     .orElse(java.util.OptionalDouble.empty());
             Importer importer = new Importer(store, ActivityReaders.withDefaultLimit(), mass);
             PrintWriter err = spec.commandLine().getErr();
@@ -62,9 +67,14 @@ final class ImportCommand implements Callable<Integer> {
             }
             progress.done();
             PrintWriter out = spec.commandLine().getOut();
-            out.printf("Imported %s: %s (%s), %s skipped as the same run from another file, %s already imported, %s "
-                            + "failed.%n", Days.plural(selection.files().size(), "file"), Days.plural(stored, "new activity"),
-                    Days.plural(runs, "run"), Days.plural(duplicates, "session"), Days.plural(already, "file"),
+            out.printf(
+                    "Imported %s: %s (%s), %s skipped as the same run from another file, %s already imported, %s "
+                            + "failed.%n",
+                    Days.plural(selection.files().size(), "file"),
+                    Days.plural(stored, "new activity"),
+                    Days.plural(runs, "run"),
+                    Days.plural(duplicates, "session"),
+                    Days.plural(already, "file"),
                     Days.plural(failed.size(), "file"));
             if (selection.skipped() > 0) {
                 out.println("Skipped " + Days.plural(selection.skipped(), "file") + " that are not FIT, GPX or TCX.");
@@ -100,8 +110,9 @@ final class ImportCommand implements Callable<Integer> {
             double eta = done == 0 ? 0 : elapsed / done * (total - done);
             int width = 30;
             int filled = total == 0 ? width : (int) ((long) width * done / total);
-            err.printf("\r[%s%s] %d/%d files, %d runs, %d errors, ETA %s ", "#".repeat(filled), ".".repeat(width - filled),
-                    done, total, runs, errors, Units.duration(eta));
+            err.printf(
+                    "\r[%s%s] %d/%d files, %d runs, %d errors, ETA %s ",
+                    "#".repeat(filled), ".".repeat(width - filled), done, total, runs, errors, Units.duration(eta));
             err.flush();
         }
 

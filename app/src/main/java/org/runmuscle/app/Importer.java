@@ -27,7 +27,8 @@ import org.runmuscle.store.SavedFile;
  */
 final class Importer {
     /** What happened to one file ({@code hash} is empty when it could not be read). */
-    record Outcome(String file, String hash, int stored, int runs, int duplicates, boolean alreadyImported, String error) {
+    record Outcome(
+            String file, String hash, int stored, int runs, int duplicates, boolean alreadyImported, String error) {
         boolean failed() {
             return !error.isEmpty();
         }
@@ -83,12 +84,19 @@ final class Importer {
                 loads = loads(model.analyze(activity, mass));
                 runs++;
             }
-            activities.add(new NewActivity(session, activity, ActivitySummaries.of(activity), mass, loads, LoadModel.VERSION));
+            activities.add(
+                    new NewActivity(session, activity, ActivitySummaries.of(activity), mass, loads, LoadModel.VERSION));
         }
         String fileName = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
         SavedFile saved = store.save(hash, fileName, read.format().id(), activities);
-        return new Outcome(name, hash, saved.stored(), saved.stored() == 0 ? 0 : runs, saved.duplicates(),
-                saved.alreadyImported(), "");
+        return new Outcome(
+                name,
+                hash,
+                saved.stored(),
+                saved.stored() == 0 ? 0 : runs,
+                saved.duplicates(),
+                saved.alreadyImported(),
+                "");
     }
 
     /** The profile's mass, else a plausible mass from the file, else the default. */
@@ -101,8 +109,14 @@ final class Importer {
     }
 
     static List<MuscleLoad> loads(RunLoad load) {
-        return load.muscles().stream().map(m -> new MuscleLoad(m.id(), m.loadBwSeconds(), m.concentricBwSeconds(),
-                m.eccentricBwSeconds(), m.isometricBwSeconds())).toList();
+        return load.muscles().stream()
+                .map(m -> new MuscleLoad(
+                        m.id(),
+                        m.loadBwSeconds(),
+                        m.concentricBwSeconds(),
+                        m.eccentricBwSeconds(),
+                        m.isometricBwSeconds()))
+                .toList();
     }
 
     static String sha256(byte[] bytes) {

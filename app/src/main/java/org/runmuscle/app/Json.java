@@ -9,12 +9,11 @@ import java.io.UncheckedIOException;
 
 /** The one JSON writer of the command line: indented, stable field order. */
 final class Json {
-    private static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new Jdk8Module())
-            .enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper MAPPER =
+            new ObjectMapper().registerModule(new Jdk8Module()).enable(SerializationFeature.INDENT_OUTPUT);
     private static final ObjectMapper COMPACT = new ObjectMapper().registerModule(new Jdk8Module());
 
-    private Json() {
-    }
+    private Json() {}
 
     /**
      * A JSON object with its fields in the order given. (Map.of iterates in a different order in

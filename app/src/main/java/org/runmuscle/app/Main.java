@@ -7,8 +7,7 @@ import picocli.CommandLine;
 
 /** Entry point of the runmuscle jar. */
 public final class Main {
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) {
         System.exit(run(args, stdout(), stderr()));

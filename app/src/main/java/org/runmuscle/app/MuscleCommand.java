@@ -9,16 +9,20 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "muscle",
+@Command(
+        name = "muscle",
         description = "Shows one muscle in full: lay names, location, joint actions, its work and contraction in "
                 + "each phase of the stride, signs of weakness, linked soreness and injuries, and numbered sources. "
                 + "A group name (glutes, quads) shows the group and its muscles.",
         mixinStandardHelpOptions = true,
-        footer = {"", "Examples:",
-                "  runmuscle muscle gluteus-medius",
-                "  runmuscle muscle \"glute med\"",
-                "  runmuscle muscle quads",
-                "  runmuscle muscle soleus --format json"})
+        footer = {
+            "",
+            "Examples:",
+            "  runmuscle muscle gluteus-medius",
+            "  runmuscle muscle \"glute med\"",
+            "  runmuscle muscle quads",
+            "  runmuscle muscle soleus --format json"
+        })
 final class MuscleCommand implements Callable<Integer> {
     @Parameters(paramLabel = "NAME", description = "A muscle or group: id, anatomical name or lay name.")
     String name;

@@ -24,8 +24,7 @@ final class MuscleReport {
     }
 
     /** The JSON shape: the muscle, its group and its sources in full. */
-    record Detail(Muscle muscle, MuscleGroup group, List<Source> sources) {
-    }
+    record Detail(Muscle muscle, MuscleGroup group, List<Source> sources) {}
 
     Detail json() {
         SourceNumbers numbers = new SourceNumbers(atlas);
@@ -43,18 +42,23 @@ final class MuscleReport {
                 + (muscle.role().id().equals("primary") ? "primary mover" : "supporting") + "   Region: "
                 + muscle.region().id());
         out.println();
-        Text.wrap("Where: " + muscle.location() + " " + numbers.cite(muscle.sources()), "").forEach(out::println);
-        out.println("Joint actions: " + muscle.actions().stream()
-                .map(a -> a.id().replace('-', ' ') + " (" + a.joint().id() + ")")
-                .collect(Collectors.joining(", ")));
+        Text.wrap("Where: " + muscle.location() + " " + numbers.cite(muscle.sources()), "")
+                .forEach(out::println);
+        out.println("Joint actions: "
+                + muscle.actions().stream()
+                        .map(a -> a.id().replace('-', ' ') + " (" + a.joint().id() + ")")
+                        .collect(Collectors.joining(", ")));
         out.println();
         out.println("In the stride");
         muscle.phases().stream().sorted(Comparator.comparing(PhaseWork::phase)).forEach(work -> {
-            String heading = String.format("  %-18s %-8s %-11s", work.phase().displayName(),
+            String heading = String.format(
+                    "  %-18s %-8s %-11s",
+                    work.phase().displayName(),
                     work.phase().nominalStartPercent() + "-" + work.phase().nominalEndPercent() + "%",
                     work.contraction().id());
             out.println(heading);
-            Text.wrap(work.function() + " " + numbers.cite(work.sources()), "      ").forEach(out::println);
+            Text.wrap(work.function() + " " + numbers.cite(work.sources()), "      ")
+                    .forEach(out::println);
         });
         printClaims(out, "Signs of weakness", muscle.weaknessSigns(), numbers);
         printClaims(out, "Soreness and injuries", muscle.injuries(), numbers);

@@ -10,17 +10,24 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "muscles",
+@Command(
+        name = "muscles",
         description = "Lists every muscle running uses: its group, its role (primary mover or supporting), and how "
                 + "it contracts in each phase of the stride.",
         mixinStandardHelpOptions = true,
-        footer = {"", "Examples:",
-                "  runmuscle muscles",
-                "  runmuscle muscles --group hamstrings",
-                "  runmuscle muscles --group quads --format json"})
+        footer = {
+            "",
+            "Examples:",
+            "  runmuscle muscles",
+            "  runmuscle muscles --group hamstrings",
+            "  runmuscle muscles --group quads --format json"
+        })
 final class MusclesCommand implements Callable<Integer> {
-    @Option(names = "--group", paramLabel = "GROUP",
-            description = "Only the muscles of this group: an id (hamstrings, hip-flexors) or a lay name (quads, glutes).")
+    @Option(
+            names = "--group",
+            paramLabel = "GROUP",
+            description =
+                    "Only the muscles of this group: an id (hamstrings, hip-flexors) or a lay name (quads, glutes).")
     String group;
 
     @Mixin
@@ -32,7 +39,8 @@ final class MusclesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Atlas atlas = Atlas.load();
-        List<Muscle> muscles = group == null ? atlas.muscles() : AtlasNames.group(atlas, group).muscles();
+        List<Muscle> muscles =
+                group == null ? atlas.muscles() : AtlasNames.group(atlas, group).muscles();
         if (output.json()) {
             Json.print(spec.commandLine().getOut(), muscles);
         } else {

@@ -31,8 +31,10 @@ final class OneLineErrors implements CommandLine.IParameterExceptionHandler, Com
             commandLine.getErr().println(prefix(commandLine) + ex.getMessage());
             return USER_ERROR;
         }
-        commandLine.getErr().println(prefix(commandLine) + "internal error: " + ex
-                + " (set RUNMUSCLE_DEBUG=1 for details, and please report it)");
+        commandLine
+                .getErr()
+                .println(prefix(commandLine) + "internal error: " + ex
+                        + " (set RUNMUSCLE_DEBUG=1 for details, and please report it)");
         if (System.getenv("RUNMUSCLE_DEBUG") != null) {
             ex.printStackTrace(commandLine.getErr());
         }
@@ -45,8 +47,10 @@ final class OneLineErrors implements CommandLine.IParameterExceptionHandler, Com
 
     private static String describe(ParameterException ex) {
         CommandSpec spec = ex.getCommandLine().getCommandSpec();
-        if (ex instanceof UnmatchedArgumentException unmatched && !spec.subcommands().isEmpty()
-                && !unmatched.getUnmatched().isEmpty() && !unmatched.getUnmatched().get(0).startsWith("-")) {
+        if (ex instanceof UnmatchedArgumentException unmatched
+                && !spec.subcommands().isEmpty()
+                && !unmatched.getUnmatched().isEmpty()
+                && !unmatched.getUnmatched().get(0).startsWith("-")) {
             return "unknown command '" + unmatched.getUnmatched().get(0) + "'; commands: "
                     + String.join(", ", spec.subcommands().keySet());
         }

@@ -8,7 +8,8 @@ import picocli.CommandLine.TypeConversionException;
 
 /** How a command prints its answer: a table for people, JSON for programs. */
 enum OutputFormat {
-    TABLE, JSON;
+    TABLE,
+    JSON;
 
     String id() {
         return name().toLowerCase(Locale.ROOT);
@@ -33,10 +34,14 @@ enum OutputFormat {
 
         @Override
         public E convert(String value) {
-            return Arrays.stream(type.getEnumConstants()).filter(e -> id(e).equals(value.strip().toLowerCase(Locale.ROOT)))
-                    .findFirst().orElseThrow(() -> new TypeConversionException("'" + value + "' is not a " + what
-                            + "; accepted: " + Arrays.stream(type.getEnumConstants()).map(LowerCaseEnum::id)
-                            .collect(Collectors.joining(", "))));
+            return Arrays.stream(type.getEnumConstants())
+                    .filter(e -> id(e).equals(value.strip().toLowerCase(Locale.ROOT)))
+                    .findFirst()
+                    .orElseThrow(() -> new TypeConversionException("'" + value + "' is not a " + what
+                            + "; accepted: "
+                            + Arrays.stream(type.getEnumConstants())
+                                    .map(LowerCaseEnum::id)
+                                    .collect(Collectors.joining(", "))));
         }
 
         private static String id(Enum<?> constant) {

@@ -8,14 +8,14 @@ final class Pace {
     private static final Pattern PACE = Pattern.compile("(\\d{1,2}):([0-5]\\d)(?:\\s*/\\s*(km|mi))?");
     private static final double METERS_PER_MILE = 1609.344;
 
-    private Pace() {
-    }
+    private Pace() {}
 
     /** Speed in m/s for a pace; a user error for anything else. */
     static double toSpeed(String text) {
         Matcher m = PACE.matcher(text.strip());
         if (!m.matches()) {
-            throw new UserInputException("pace '" + text + "' is not minutes:seconds per km or mile, e.g. 4:45/km or 7:38/mi");
+            throw new UserInputException(
+                    "pace '" + text + "' is not minutes:seconds per km or mile, e.g. 4:45/km or 7:38/mi");
         }
         int seconds = Integer.parseInt(m.group(1)) * 60 + Integer.parseInt(m.group(2));
         if (seconds == 0) {

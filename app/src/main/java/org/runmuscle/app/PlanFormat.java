@@ -2,7 +2,9 @@ package org.runmuscle.app;
 
 /** How {@code plan} prints: a readable table, JSON, or an iCalendar file for a calendar app. */
 enum PlanFormat {
-    TABLE, JSON, ICS;
+    TABLE,
+    JSON,
+    ICS;
 
     static final class Converter extends OutputFormat.LowerCaseEnum<PlanFormat> {
         Converter() {

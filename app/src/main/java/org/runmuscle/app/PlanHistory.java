@@ -14,8 +14,7 @@ import org.runmuscle.store.HistoryStore;
 
 /** What the plan takes from the history: the athlete's level and equipment, and running's recent load. */
 final class PlanHistory {
-    private PlanHistory() {
-    }
+    private PlanHistory() {}
 
     record Context(RunningHistory history, Optional<Level> level, Optional<String> equipment) {
         static final Context NONE = new Context(RunningHistory.none(), Optional.empty(), Optional.empty());
@@ -36,10 +35,13 @@ final class PlanHistory {
         var athlete = store.athlete();
         Optional<Level> level = athlete.flatMap(a -> Level.byId(a.level()));
         Optional<String> equipment = athlete.map(a -> a.equipment());
-        Instant from = LocalDate.ofEpochDay(today - 27).atStartOfDay(ZoneOffset.UTC).toInstant();
-        Instant to = LocalDate.ofEpochDay(today + 1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant from =
+                LocalDate.ofEpochDay(today - 27).atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant to =
+                LocalDate.ofEpochDay(today + 1).atStartOfDay(ZoneOffset.UTC).toInstant();
         int runs = (int) store.activities(Optional.of(from)).stream()
-                .filter(a -> a.sport().equals("running") && a.startTime().isBefore(to)).count();
+                .filter(a -> a.sport().equals("running") && a.startTime().isBefore(to))
+                .count();
         HistoryCommand.History history = HistoryCommand.History.load(store, atlas, model.referenceDay(), today, 28);
         Map<String, Double> acute = new LinkedHashMap<>();
         Map<String, Double> chronic = new LinkedHashMap<>();

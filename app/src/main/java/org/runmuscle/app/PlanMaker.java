@@ -23,8 +23,16 @@ import org.runmuscle.core.training.Planner;
 /** A plan from options as a runner types them, on the command line or in the web app. */
 final class PlanMaker {
     /** The options; {@code equipment} and {@code level} may be null (then the profile's, else none and beginner). */
-    record Options(int sessions, int minutes, String equipment, Level level, List<String> findings, String runDays,
-                   String hardDays, int weeks, long seed) {
+    record Options(
+            int sessions,
+            int minutes,
+            String equipment,
+            Level level,
+            List<String> findings,
+            String runDays,
+            String hardDays,
+            int weeks,
+            long seed) {
         Options {
             findings = findings == null ? List.of() : List.copyOf(findings);
         }
@@ -42,10 +50,17 @@ final class PlanMaker {
         String heading() {
             return "Strength plan: " + Days.plural(request.sessionsPerWeek(), "session") + " a week of "
                     + request.minutesPerSession() + " minutes for " + Days.plural(request.weeks(), "week") + "; "
-                    + request.level().id() + "; equipment: " + request.equipment().stream().map(e -> e.id())
-                    .collect(Collectors.joining(", "))
-                    + (request.hardDays().isEmpty() ? "" : "; hard runs on " + String.join(",",
-                    request.hardDays().stream().sorted().map(Days::id).toList()));
+                    + request.level().id() + "; equipment: "
+                    + request.equipment().stream().map(e -> e.id()).collect(Collectors.joining(", "))
+                    + (request.hardDays().isEmpty()
+                            ? ""
+                            : "; hard runs on "
+                                    + String.join(
+                                            ",",
+                                            request.hardDays().stream()
+                                                    .sorted()
+                                                    .map(Days::id)
+                                                    .toList()));
         }
     }
 
@@ -66,20 +81,34 @@ final class PlanMaker {
     Made make(Options options, PlanHistory.Context context) {
         List<Finding> chosen = new ArrayList<>();
         for (String id : options.findings()) {
-            chosen.add(assessment.byId(id.strip().toLowerCase(Locale.ROOT)).orElseThrow(() -> new UserInputException(
-                    "unknown finding '" + id + "'; accepted: " + String.join(", ", assessment.ids()))));
+            chosen.add(assessment
+                    .byId(id.strip().toLowerCase(Locale.ROOT))
+                    .orElseThrow(() -> new UserInputException(
+                            "unknown finding '" + id + "'; accepted: " + String.join(", ", assessment.ids()))));
         }
-        String equipmentIds = options.equipment() != null ? options.equipment() : context.equipment().orElse("none");
-        Level level = options.level() != null ? options.level() : context.level().orElse(Level.BEGINNER);
+        String equipmentIds = options.equipment() != null
+                ? options.equipment()
+                : context.equipment().orElse("none");
+        Level level =
+                options.level() != null ? options.level() : context.level().orElse(Level.BEGINNER);
         PlanRequest request;
         try {
-            request = new PlanRequest(options.sessions(), options.minutes(), EquipmentOption.parse(equipmentIds), level,
-                    chosen, days(options.runDays(), "--run-days"), days(options.hardDays(), "--hard-days"), options.weeks(),
-                    options.seed(), context.history());
+            request = new PlanRequest(
+                    options.sessions(),
+                    options.minutes(),
+                    EquipmentOption.parse(equipmentIds),
+                    level,
+                    chosen,
+                    days(options.runDays(), "--run-days"),
+                    days(options.hardDays(), "--hard-days"),
+                    options.weeks(),
+                    options.seed(),
+                    context.history());
         } catch (IllegalArgumentException e) {
             throw new UserInputException(e.getMessage());
         }
-        return new Made(request, planner.plan(request), chosen.stream().map(Finding::id).toList());
+        return new Made(
+                request, planner.plan(request), chosen.stream().map(Finding::id).toList());
     }
 
     static Set<DayOfWeek> days(String text, String option) {
@@ -89,8 +118,9 @@ final class PlanMaker {
         }
         for (String word : text.split(",")) {
             if (!word.isBlank()) {
-                days.add(Days.byId(word).orElseThrow(() -> new UserInputException(option + ": '" + word.strip()
-                        + "' is not a day; accepted: mon, tue, wed, thu, fri, sat, sun")));
+                days.add(Days.byId(word)
+                        .orElseThrow(() -> new UserInputException(option + ": '" + word.strip()
+                                + "' is not a day; accepted: mon, tue, wed, thu, fri, sat, sun")));
             }
         }
         return days;

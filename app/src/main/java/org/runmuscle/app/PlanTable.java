@@ -7,8 +7,7 @@ import org.runmuscle.core.training.Prescription;
 
 /** A plan as a runner reads it: the first week in full with reasons, later weeks as doses. */
 final class PlanTable {
-    private PlanTable() {
-    }
+    private PlanTable() {}
 
     static void print(PrintWriter out, Plan plan, String heading, List<String> findings) {
         out.println(heading);
@@ -19,7 +18,8 @@ final class PlanTable {
             out.println();
             out.println("Week " + week.week() + (week.lighter() ? " (lighter)" : ""));
             for (Plan.Session session : week.sessions()) {
-                out.println("  " + capitalised(session.day()) + ": " + session.focus() + ", " + session.minutes() + " min");
+                out.println(
+                        "  " + capitalised(session.day()) + ": " + session.focus() + ", " + session.minutes() + " min");
                 if (week.week() == 1) {
                     out.println("    Warm-up: " + String.join("; ", session.warmUp()) + ".");
                 }
@@ -50,7 +50,8 @@ final class PlanTable {
     /** "3 x 8 per side, tempo 3-0-1-0, rest 120 s; RPE 8 ..." */
     static String dose(Prescription p) {
         String amount = p.reps() > 0 ? p.reps() + "" : p.seconds() + " s";
-        return p.sets() + " x " + amount + (p.perSide() ? " per side" : "") + ", tempo " + p.tempo() + ", rest " + p.restSeconds() + " s; " + p.load();
+        return p.sets() + " x " + amount + (p.perSide() ? " per side" : "") + ", tempo " + p.tempo() + ", rest "
+                + p.restSeconds() + " s; " + p.load();
     }
 
     private static String capitalised(String day) {

@@ -4,12 +4,10 @@ import io.javalin.http.Context;
 
 /** Writes RFC 9457 problem bodies: type, title, status, detail and the path asked for; never a stack trace. */
 final class Problems {
-    private Problems() {
-    }
+    private Problems() {}
 
     /** One problem (field names are API). */
-    record Problem(String type, String title, int status, String detail, String instance) {
-    }
+    record Problem(String type, String title, int status, String detail, String instance) {}
 
     static void send(Context ctx, int status, String title, String detail) {
         Problem problem = new Problem("about:blank", title, status, detail, ctx.path());
@@ -19,6 +17,10 @@ final class Problems {
     /** The first line of an exception's message. */
     static String oneLine(Throwable e) {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return message.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse(message);
+        return message.lines()
+                .map(String::strip)
+                .filter(l -> !l.isEmpty())
+                .findFirst()
+                .orElse(message);
     }
 }

@@ -6,8 +6,7 @@ import java.time.ZoneOffset;
 
 /** Query parameters read with the command line's checks, so bad values get the same one-line reasons. */
 final class Query {
-    private Query() {
-    }
+    private Query() {}
 
     static String text(Context ctx, String name) {
         String value = ctx.queryParam(name);

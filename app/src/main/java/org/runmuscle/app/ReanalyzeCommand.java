@@ -11,8 +11,11 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-@Command(name = "reanalyze", description = "Recomputes every stored run's muscle loads from its samples with this "
-        + "runmuscle's model and the athlete's body mass, one run per transaction.", mixinStandardHelpOptions = true,
+@Command(
+        name = "reanalyze",
+        description = "Recomputes every stored run's muscle loads from its samples with this "
+                + "runmuscle's model and the athlete's body mass, one run per transaction.",
+        mixinStandardHelpOptions = true,
         footer = {"", "Example:", "  runmuscle reanalyze"})
 final class ReanalyzeCommand implements Callable<Integer> {
     @Mixin
@@ -31,11 +34,14 @@ final class ReanalyzeCommand implements Callable<Integer> {
                 StoredActivity stored = store.activity(id).orElseThrow();
                 double mass = athleteMass.orElse(stored.massKg());
                 Activity activity = StoredRuns.activity(store, stored, mass);
-                store.replaceLoads(id, stored.startTime(), LoadModel.VERSION, mass, Importer.loads(model.analyze(activity, mass)));
+                store.replaceLoads(
+                        id, stored.startTime(), LoadModel.VERSION, mass, Importer.loads(model.analyze(activity, mass)));
                 count++;
             }
-            spec.commandLine().getOut().println("Re-analysed " + org.runmuscle.core.training.Days.plural(count, "run") + " with model version "
-                    + LoadModel.VERSION + ".");
+            spec.commandLine()
+                    .getOut()
+                    .println("Re-analysed " + org.runmuscle.core.training.Days.plural(count, "run")
+                            + " with model version " + LoadModel.VERSION + ".");
             return 0;
         }
     }

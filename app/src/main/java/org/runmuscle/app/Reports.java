@@ -2,15 +2,13 @@ package org.runmuscle.app;
 
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.runmuscle.core.atlas.Atlas;
 import org.runmuscle.core.training.Finding;
 
 /** Findings as a runner reads them, or as JSON. */
 final class Reports {
-    private Reports() {
-    }
+    private Reports() {}
 
     /** The JSON of {@code assess --format json} (field names are API). */
     static Object findingsJson(Atlas atlas, List<Finding> findings) {
@@ -34,17 +32,26 @@ final class Reports {
         int n = 1;
         for (Finding finding : findings) {
             out.println();
-            out.println(n++ + ". " + finding.title() + "   (confidence: " + finding.confidence().id() + ")");
-            out.println("   Muscles: " + finding.muscles().stream().map(id -> atlas.muscle(id).orElseThrow().name())
-                    .collect(Collectors.joining(", ")));
-            Text.wrap("Why: " + finding.why() + " " + numbers.cite(finding.sources()), "   ").forEach(out::println);
-            Text.wrap("What to do: " + finding.advice() + (finding.exercises().isEmpty() ? ""
-                    : " Try: " + String.join(", ", finding.exercises()) + "."), "   ").forEach(out::println);
+            out.println(n++ + ". " + finding.title() + "   (confidence: "
+                    + finding.confidence().id() + ")");
+            out.println("   Muscles: "
+                    + finding.muscles().stream()
+                            .map(id -> atlas.muscle(id).orElseThrow().name())
+                            .collect(Collectors.joining(", ")));
+            Text.wrap("Why: " + finding.why() + " " + numbers.cite(finding.sources()), "   ")
+                    .forEach(out::println);
+            Text.wrap(
+                            "What to do: " + finding.advice()
+                                    + (finding.exercises().isEmpty()
+                                            ? ""
+                                            : " Try: " + String.join(", ", finding.exercises()) + "."),
+                            "   ")
+                    .forEach(out::println);
         }
         out.println();
         numbers.printReferences(out);
         out.println();
-        out.println("Plan around these: runmuscle plan --finding " + findings.stream().map(Finding::id).distinct()
-                .collect(Collectors.joining(" --finding ")));
+        out.println("Plan around these: runmuscle plan --finding "
+                + findings.stream().map(Finding::id).distinct().collect(Collectors.joining(" --finding ")));
     }
 }

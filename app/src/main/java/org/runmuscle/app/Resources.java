@@ -7,8 +7,7 @@ import java.nio.charset.StandardCharsets;
 
 /** Text files packed in the jar (the web pages, the body map, the OpenAPI document). */
 final class Resources {
-    private Resources() {
-    }
+    private Resources() {}
 
     static String text(String path) {
         try (InputStream in = Resources.class.getResourceAsStream(path)) {

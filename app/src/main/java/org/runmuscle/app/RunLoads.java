@@ -25,7 +25,8 @@ final class RunLoads {
         if (massOption != null) {
             mass = massOption;
             from = "option";
-        } else if (activity.bodyMassKg().isPresent() && activity.bodyMassKg().getAsDouble() >= 20
+        } else if (activity.bodyMassKg().isPresent()
+                && activity.bodyMassKg().getAsDouble() >= 20
                 && activity.bodyMassKg().getAsDouble() <= 250) {
             mass = activity.bodyMassKg().getAsDouble();
             from = "file";
@@ -53,11 +54,19 @@ final class RunLoads {
         }
         out.println("  muscle load (body-weight seconds; share of the run's load; concentric/eccentric/isometric):");
         double sum = total;
-        groups.entrySet().stream().sorted((a, b) -> Double.compare(b.getValue()[0], a.getValue()[0])).limit(8)
+        groups.entrySet().stream()
+                .sorted((a, b) -> Double.compare(b.getValue()[0], a.getValue()[0]))
+                .limit(8)
                 .forEach(e -> {
                     double[] v = e.getValue();
-                    out.printf("    %-12s %8.0f  %3.0f %%   %3.0f/%3.0f/%3.0f %%%n", e.getKey(), v[0], 100 * v[0] / sum,
-                            100 * v[1] / v[0], 100 * v[2] / v[0], 100 * v[3] / v[0]);
+                    out.printf(
+                            "    %-12s %8.0f  %3.0f %%   %3.0f/%3.0f/%3.0f %%%n",
+                            e.getKey(),
+                            v[0],
+                            100 * v[0] / sum,
+                            100 * v[1] / v[0],
+                            100 * v[2] / v[0],
+                            100 * v[3] / v[0]);
                 });
         view.load().notes().forEach(note -> Text.wrap(note, "    ").forEach(line -> out.println(line)));
     }

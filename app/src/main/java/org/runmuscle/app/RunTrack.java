@@ -17,8 +17,11 @@ import org.runmuscle.core.load.RunLoad;
  * every group's kilometres are scaled to add up to the whole run's load for that group (slices
  * lose a little at their edges, where altitude smoothing has less to go on).
  */
-record RunTrack(List<Double> distanceKm, List<Double> altitudeMeters, List<Double> kmStart,
-                Map<String, List<Double>> groupLoadPerKm) {
+record RunTrack(
+        List<Double> distanceKm,
+        List<Double> altitudeMeters,
+        List<Double> kmStart,
+        Map<String, List<Double>> groupLoadPerKm) {
     static final int MAX_POINTS = 600;
 
     static RunTrack of(Activity activity, LoadModel model, Atlas atlas, double massKg) {
@@ -46,8 +49,14 @@ record RunTrack(List<Double> distanceKm, List<Double> altitudeMeters, List<Doubl
                 to++;
             }
             if (to - from >= 2) {
-                Activity slice = new Activity(activity.sport(), activity.startTime(), samples.slice(from, to),
-                        java.util.OptionalDouble.empty(), activity.deviceTotals(), activity.device(), activity.bodyMassKg(),
+                Activity slice = new Activity(
+                        activity.sport(),
+                        activity.startTime(),
+                        samples.slice(from, to),
+                        java.util.OptionalDouble.empty(),
+                        activity.deviceTotals(),
+                        activity.device(),
+                        activity.bodyMassKg(),
                         List.of());
                 Map<String, Double> loads = groups(model.analyze(slice, massKg), atlas);
                 kmStart.add((double) (km - 1));
@@ -66,7 +75,8 @@ record RunTrack(List<Double> distanceKm, List<Double> altitudeMeters, List<Doubl
     private static Map<String, Double> groups(RunLoad load, Atlas atlas) {
         Map<String, Double> groups = new LinkedHashMap<>();
         atlas.groups().forEach(g -> groups.put(g.id(), 0.0));
-        load.muscles().forEach(m -> groups.merge(atlas.muscle(m.id()).orElseThrow().group(), m.loadBwSeconds(), Double::sum));
+        load.muscles()
+                .forEach(m -> groups.merge(atlas.muscle(m.id()).orElseThrow().group(), m.loadBwSeconds(), Double::sum));
         return groups;
     }
 }

@@ -13,7 +13,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "runs", description = "Lists imported activities, oldest first.", mixinStandardHelpOptions = true,
+@Command(
+        name = "runs",
+        description = "Lists imported activities, oldest first.",
+        mixinStandardHelpOptions = true,
         footer = {"", "Examples:", "  runmuscle runs", "  runmuscle runs --since 2026-01-01 --format json"})
 final class RunsCommand implements Callable<Integer> {
     @Option(names = "--since", paramLabel = "DATE", description = "Only activities from this day on (YYYY-MM-DD, UTC).")
@@ -30,15 +33,22 @@ final class RunsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var from = since == null ? Optional.<java.time.Instant>empty()
-                : Optional.of(DateOption.parse("--since", since).atStartOfDay(ZoneOffset.UTC).toInstant());
+        var from = since == null
+                ? Optional.<java.time.Instant>empty()
+                : Optional.of(DateOption.parse("--since", since)
+                        .atStartOfDay(ZoneOffset.UTC)
+                        .toInstant());
         List<StoredActivity> activities;
         try (var store = database.open()) {
             activities = store.activities(from);
         }
         PrintWriter out = spec.commandLine().getOut();
         if (output.json()) {
-            Json.print(out, Map.of("runs", activities.stream().map(ActivitiesApi.Line::of).toList()));
+            Json.print(
+                    out,
+                    Map.of(
+                            "runs",
+                            activities.stream().map(ActivitiesApi.Line::of).toList()));
             return 0;
         }
         out.println(Text.pad("ID", 7) + Text.pad("START (UTC)", 19) + Text.pad("SPORT", 12) + Text.pad("DISTANCE", 11)
@@ -46,9 +56,12 @@ final class RunsCommand implements Callable<Integer> {
         for (StoredActivity a : activities) {
             Double distance = ActivityView.round(a.distanceMeters(), 1);
             double pace = a.distanceMeters() > 0 ? a.movingSeconds() / (a.distanceMeters() / 1000) : Double.NaN;
-            out.println(Text.pad(String.valueOf(a.id()), 7) + Text.pad(a.startTime().toString().replace('T', ' ')
-                    .substring(0, 16), 19) + Text.pad(a.sport(), 12) + Text.pad(Units.km(distance), 11)
-                    + Text.pad(Units.duration(a.movingSeconds()), 10) + Units.pace(ActivityView.round(pace, 0)));
+            out.println(Text.pad(String.valueOf(a.id()), 7)
+                    + Text.pad(a.startTime().toString().replace('T', ' ').substring(0, 16), 19)
+                    + Text.pad(a.sport(), 12)
+                    + Text.pad(Units.km(distance), 11)
+                    + Text.pad(Units.duration(a.movingSeconds()), 10)
+                    + Units.pace(ActivityView.round(pace, 0)));
         }
         out.println(activities.size() + (activities.size() == 1 ? " activity" : " activities")
                 + ". 'runmuscle run ID' shows one with its muscle analysis.");

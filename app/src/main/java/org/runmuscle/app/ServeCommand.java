@@ -9,21 +9,33 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "serve",
-        description = {"Starts the web app and the REST API (under /api/v1, described at /api/v1/openapi.json) and "
-                + "prints the address. It listens on 127.0.0.1 only unless --host says otherwise. Ctrl-C stops it."},
+@Command(
+        name = "serve",
+        description = {
+            "Starts the web app and the REST API (under /api/v1, described at /api/v1/openapi.json) and "
+                    + "prints the address. It listens on 127.0.0.1 only unless --host says otherwise. Ctrl-C stops it."
+        },
         mixinStandardHelpOptions = true,
         footer = {"", "Examples:", "  runmuscle serve", "  runmuscle serve --port 8080 --db /srv/runmuscle.db"})
 final class ServeCommand implements Callable<Integer> {
-    @Option(names = "--port", defaultValue = "7070", paramLabel = "PORT", description = "Port, 1 to 65535, or 0 for any "
-            + "free one (default 7070).")
+    @Option(
+            names = "--port",
+            defaultValue = "7070",
+            paramLabel = "PORT",
+            description = "Port, 1 to 65535, or 0 for any " + "free one (default 7070).")
     int port;
 
-    @Option(names = "--host", defaultValue = "127.0.0.1", paramLabel = "ADDRESS",
+    @Option(
+            names = "--host",
+            defaultValue = "127.0.0.1",
+            paramLabel = "ADDRESS",
             description = "Address to listen on (default 127.0.0.1; 0.0.0.0 exposes it to the network).")
     String host;
 
-    @Option(names = "--max-upload-mib", defaultValue = "64", paramLabel = "MIB",
+    @Option(
+            names = "--max-upload-mib",
+            defaultValue = "64",
+            paramLabel = "MIB",
             description = "Largest upload accepted, 1 to 1024 MiB (default 64).")
     int maxUploadMib;
 
@@ -47,7 +59,8 @@ final class ServeCommand implements Callable<Integer> {
             server = WebServer.start(new WebServer.Settings(host, port, maxUploadMib * 1024L * 1024L), store);
         } catch (RuntimeException e) {
             store.close();
-            throw new UserInputException("cannot listen on " + host + ":" + port + ": " + Problems.oneLine(rootCause(e)));
+            throw new UserInputException(
+                    "cannot listen on " + host + ":" + port + ": " + Problems.oneLine(rootCause(e)));
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

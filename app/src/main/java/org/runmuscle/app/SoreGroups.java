@@ -7,8 +7,7 @@ import org.runmuscle.core.atlas.Lookup;
 
 /** "quads,calves" into atlas group ids; a muscle name counts as its group. */
 final class SoreGroups {
-    private SoreGroups() {
-    }
+    private SoreGroups() {}
 
     static List<String> parse(Atlas atlas, String text) {
         List<String> groups = new ArrayList<>();
@@ -24,7 +23,8 @@ final class SoreGroups {
                 group = m.muscle().group();
             } else {
                 throw new UserInputException("unknown muscle group '" + word.strip() + "'; accepted: "
-                        + String.join(", ", atlas.groups().stream().map(g -> g.id()).toList())
+                        + String.join(
+                                ", ", atlas.groups().stream().map(g -> g.id()).toList())
                         + " (or lay names such as quads, shins)");
             }
             if (!groups.contains(group)) {

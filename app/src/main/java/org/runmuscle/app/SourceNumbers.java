@@ -19,7 +19,8 @@ final class SourceNumbers {
 
     /** {@code [1][4]} for the given source ids, numbering new ones as they come. */
     String cite(List<String> ids) {
-        return ids.stream().map(id -> "[" + numbers.computeIfAbsent(id, k -> numbers.size() + 1) + "]")
+        return ids.stream()
+                .map(id -> "[" + numbers.computeIfAbsent(id, k -> numbers.size() + 1) + "]")
                 .collect(Collectors.joining());
     }
 
@@ -27,13 +28,16 @@ final class SourceNumbers {
         out.println("Sources");
         numbers.forEach((id, number) -> {
             Source source = atlas.source(id).orElseThrow();
-            List<String> lines = Text.wrap("[" + number + "] " + source.citation() + " (" + source.locator() + ")", "  ");
+            List<String> lines =
+                    Text.wrap("[" + number + "] " + source.citation() + " (" + source.locator() + ")", "  ");
             lines.forEach(out::println);
         });
     }
 
     /** The cited sources, in number order, for JSON output. */
     List<Source> cited() {
-        return numbers.keySet().stream().map(id -> atlas.source(id).orElseThrow()).toList();
+        return numbers.keySet().stream()
+                .map(id -> atlas.source(id).orElseThrow())
+                .toList();
     }
 }

@@ -2,10 +2,11 @@ package org.runmuscle.app;
 
 /** Sparklines: a row of block characters for a curve, for terminals. */
 final class Spark {
-    private static final char[] BLOCKS = {' ', '\u2581', '\u2582', '\u2583', '\u2584', '\u2585', '\u2586', '\u2587', '\u2588'};
+    private static final char[] BLOCKS = {
+        ' ', '\u2581', '\u2582', '\u2583', '\u2584', '\u2585', '\u2586', '\u2587', '\u2588'
+    };
 
-    private Spark() {
-    }
+    private Spark() {}
 
     /** {@code values} in 0..1, drawn in {@code width} characters (each the maximum of its slice). */
     static String line(double[] values, int width) {

@@ -8,8 +8,7 @@ import org.runmuscle.core.gait.StrideTiming;
  * with or without the command line's dashes ({@code prefix}).
  */
 final class Strides {
-    private Strides() {
-    }
+    private Strides() {}
 
     /** {@code speed} or {@code pace} (one of them), {@code grade} in %, {@code cadence} null for the typical one. */
     static StrideTiming of(Double speed, String pace, double grade, Double cadence, String prefix) {
@@ -20,13 +19,20 @@ final class Strides {
         if (!(metersPerSecond > 0)) {
             throw new UserInputException(prefix + "speed must be above 0 m/s, not " + metersPerSecond);
         }
-        Checked.range(speed != null ? prefix + "speed" : prefix + "pace (as speed, m/s)", metersPerSecond,
-                StrideTiming.MIN_SPEED, StrideTiming.MAX_SPEED, "m/s");
+        Checked.range(
+                speed != null ? prefix + "speed" : prefix + "pace (as speed, m/s)",
+                metersPerSecond,
+                StrideTiming.MIN_SPEED,
+                StrideTiming.MAX_SPEED,
+                "m/s");
         Checked.range(prefix + "grade", grade, -StrideTiming.MAX_GRADE_PERCENT, StrideTiming.MAX_GRADE_PERCENT, "%");
         if (cadence == null) {
             return StrideTiming.of(metersPerSecond, grade);
         }
-        return StrideTiming.of(metersPerSecond, grade,
-                Checked.range(prefix + "cadence", cadence, StrideTiming.MIN_CADENCE, StrideTiming.MAX_CADENCE, "steps/min"));
+        return StrideTiming.of(
+                metersPerSecond,
+                grade,
+                Checked.range(
+                        prefix + "cadence", cadence, StrideTiming.MIN_CADENCE, StrideTiming.MAX_CADENCE, "steps/min"));
     }
 }

@@ -8,8 +8,7 @@ final class Text {
     /** Width used for wrapping: the terminal's when the shell exports it, else a readable default. */
     static final int WIDTH = terminalWidth();
 
-    private Text() {
-    }
+    private Text() {}
 
     /** Wraps {@code text} at word boundaries so that each line, with {@code indent}, fits {@link #WIDTH}. */
     static List<String> wrap(String text, String indent) {

@@ -10,7 +10,8 @@ import org.runmuscle.core.training.Level;
 
 /** History, self-assessment and plans: the same JSON as {@code history}, {@code assess} and {@code plan}. */
 final class TrainingApi {
-    private static final ObjectMapper READER = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final ObjectMapper READER =
+            new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     private final WebServices services;
 
     TrainingApi(WebServices services) {
@@ -27,8 +28,8 @@ final class TrainingApi {
     private void history(Context ctx) {
         int days = Query.integer(ctx, "days", 42, 1, 3650);
         long today = Query.day(ctx, "asOf");
-        HistoryCommand.History history = HistoryCommand.History.load(services.store(), services.atlas(),
-                services.referenceDay(), today, days);
+        HistoryCommand.History history =
+                HistoryCommand.History.load(services.store(), services.atlas(), services.referenceDay(), today, days);
         AtlasApi.json(ctx, Json.compact(history.json(today, days)));
     }
 
@@ -36,7 +37,8 @@ final class TrainingApi {
         AssessmentInput input;
         try {
             String body = ctx.body();
-            input = body.isBlank() ? new AssessmentInput(null, null, null, null, null, null, null)
+            input = body.isBlank()
+                    ? new AssessmentInput(null, null, null, null, null, null, null)
                     : READER.readValue(body, AssessmentInput.class);
         } catch (IOException e) {
             throw new UserInputException("the body is not the assessment's JSON: " + Problems.oneLine(e));
@@ -51,19 +53,30 @@ final class TrainingApi {
 
     private void calendar(Context ctx) {
         PlanMaker.Made made = made(ctx);
-        ctx.contentType("text/calendar; charset=utf-8").header("Content-Disposition", "attachment; filename=\"plan.ics\"")
-                .result(IcsCalendar.of(made.plan(), PlanMaker.startDate(Query.text(ctx, "start"), "start"),
+        ctx.contentType("text/calendar; charset=utf-8")
+                .header("Content-Disposition", "attachment; filename=\"plan.ics\"")
+                .result(IcsCalendar.of(
+                        made.plan(),
+                        PlanMaker.startDate(Query.text(ctx, "start"), "start"),
                         made.request().seed()));
     }
 
     private PlanMaker.Made made(Context ctx) {
         String levelText = Query.text(ctx, "level");
-        Level level = levelText == null ? null : Level.byId(levelText.toLowerCase(java.util.Locale.ROOT)).orElseThrow(() ->
-                new UserInputException("level '" + levelText + "' is not a level; accepted: beginner, intermediate, advanced"));
-        PlanMaker.Options options = new PlanMaker.Options(Query.integer(ctx, "sessions", 2, 1, 5),
-                Query.integer(ctx, "minutes", 30, 10, 120), Query.text(ctx, "equipment"), level,
-                ctx.queryParams("finding").stream().filter(f -> !f.isBlank()).toList(), Query.text(ctx, "runDays"),
-                Query.text(ctx, "hardDays"), Query.integer(ctx, "weeks", 8, 1, 52),
+        Level level = levelText == null
+                ? null
+                : Level.byId(levelText.toLowerCase(java.util.Locale.ROOT))
+                        .orElseThrow(() -> new UserInputException("level '" + levelText
+                                + "' is not a level; accepted: beginner, intermediate, advanced"));
+        PlanMaker.Options options = new PlanMaker.Options(
+                Query.integer(ctx, "sessions", 2, 1, 5),
+                Query.integer(ctx, "minutes", 30, 10, 120),
+                Query.text(ctx, "equipment"),
+                level,
+                ctx.queryParams("finding").stream().filter(f -> !f.isBlank()).toList(),
+                Query.text(ctx, "runDays"),
+                Query.text(ctx, "hardDays"),
+                Query.integer(ctx, "weeks", 8, 1, 52),
                 Query.integer(ctx, "seed", 1, Integer.MIN_VALUE, Integer.MAX_VALUE));
         PlanHistory.Context context = Query.flag(ctx, "history", true)
                 ? PlanHistory.of(services.store(), services.atlas(), services.model(), Query.day(ctx, "asOf"))

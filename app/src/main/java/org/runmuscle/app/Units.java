@@ -2,8 +2,7 @@ package org.runmuscle.app;
 
 /** Durations, distances and paces as a runner reads them. */
 final class Units {
-    private Units() {
-    }
+    private Units() {}
 
     /** 3725 → "1:02:05", 65 → "1:05"; "-" when missing. */
     static String duration(Double seconds) {

@@ -16,12 +16,10 @@ import org.runmuscle.store.StoreException;
  */
 final class WebServer implements AutoCloseable {
     /** Where to listen, and the largest upload accepted (whole request). */
-    record Settings(String host, int port, long maxUploadBytes) {
-    }
+    record Settings(String host, int port, long maxUploadBytes) {}
 
     /** One registered route, for the OpenAPI check. */
-    record Route(String method, String path) {
-    }
+    record Route(String method, String path) {}
 
     private final Javalin javalin;
     private final List<Route> routes = new ArrayList<>();
@@ -33,7 +31,8 @@ final class WebServer implements AutoCloseable {
             config.http.maxRequestSize = 1024 * 1024;
             config.jetty.multipartConfig.maxFileSize(settings.maxUploadBytes(), SizeUnit.BYTES);
             config.jetty.multipartConfig.maxTotalRequestSize(settings.maxUploadBytes(), SizeUnit.BYTES);
-            config.jetty.multipartConfig.maxInMemoryFileSize((int) Math.min(settings.maxUploadBytes(), 64L << 20), SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxInMemoryFileSize(
+                    (int) Math.min(settings.maxUploadBytes(), 64L << 20), SizeUnit.BYTES);
             config.staticFiles.add(files -> {
                 files.hostedPath = "/";
                 files.directory = "/web";
@@ -46,10 +45,17 @@ final class WebServer implements AutoCloseable {
         get("/api/v1/openapi.json", ctx -> ctx.contentType("application/json").result(services.openApi()));
         javalin.exception(ApiProblem.class, (e, ctx) -> Problems.send(ctx, e.status(), e.title(), e.getMessage()));
         javalin.exception(UserInputException.class, (e, ctx) -> Problems.send(ctx, 400, "Bad Request", e.getMessage()));
-        javalin.exception(HttpResponseException.class, (e, ctx) -> Problems.send(ctx, e.getStatus(),
-                io.javalin.http.HttpStatus.forStatus(e.getStatus()).getMessage(), e.getMessage()));
-        javalin.exception(StoreException.class, (e, ctx) -> Problems.send(ctx, 503, "Service Unavailable",
-                "the history database failed: " + e.getMessage()));
+        javalin.exception(
+                HttpResponseException.class,
+                (e, ctx) -> Problems.send(
+                        ctx,
+                        e.getStatus(),
+                        io.javalin.http.HttpStatus.forStatus(e.getStatus()).getMessage(),
+                        e.getMessage()));
+        javalin.exception(
+                StoreException.class,
+                (e, ctx) -> Problems.send(
+                        ctx, 503, "Service Unavailable", "the history database failed: " + e.getMessage()));
         javalin.exception(Exception.class, (e, ctx) -> {
             System.err.println("runmuscle serve: internal error on " + ctx.method() + " " + ctx.path() + ": " + e);
             Problems.send(ctx, 500, "Internal Server Error", "internal error; the server log has the details");

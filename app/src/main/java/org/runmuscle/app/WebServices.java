@@ -58,7 +58,8 @@ final class WebServices {
 
     /** An importer with the athlete's mass as it is now. */
     Importer importer(ActivityReaders readers) {
-        OptionalDouble mass = store.athlete().map(a -> OptionalDouble.of(a.massKg())).orElse(OptionalDouble.empty());
+        OptionalDouble mass =
+                store.athlete().map(a -> OptionalDouble.of(a.massKg())).orElse(OptionalDouble.empty());
         return new Importer(store, readers, mass, model);
     }
 }

@@ -16,35 +16,51 @@ class ArchitectureTest {
 
     @Test
     void coreDependsOnlyOnTheJdkAndJackson() {
-        classes().that().resideInAPackage("org.runmuscle.core..")
-                .should().onlyDependOnClassesThat().resideInAnyPackage("org.runmuscle.core..", "java..",
-                        "com.fasterxml.jackson..")
+        classes()
+                .that()
+                .resideInAPackage("org.runmuscle.core..")
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage("org.runmuscle.core..", "java..", "com.fasterxml.jackson..")
                 .check(RUNMUSCLE);
     }
 
     @Test
     void coreKnowsNothingOfIngestStoreOrApp() {
-        noClasses().that().resideInAPackage("org.runmuscle.core..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.runmuscle.ingest..", "org.runmuscle.store..",
-                        "org.runmuscle.app..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.runmuscle.core..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.runmuscle.ingest..", "org.runmuscle.store..", "org.runmuscle.app..")
                 .check(RUNMUSCLE);
     }
 
     @Test
     void ingestAndStoreDoNotKnowEachOtherOrTheApp() {
-        noClasses().that().resideInAPackage("org.runmuscle.ingest..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.runmuscle.store..", "org.runmuscle.app..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.runmuscle.ingest..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.runmuscle.store..", "org.runmuscle.app..")
                 .allowEmptyShould(true)
                 .check(RUNMUSCLE);
-        noClasses().that().resideInAPackage("org.runmuscle.store..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.runmuscle.ingest..", "org.runmuscle.app..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.runmuscle.store..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.runmuscle.ingest..", "org.runmuscle.app..")
                 .allowEmptyShould(true)
                 .check(RUNMUSCLE);
     }
 
     @Test
     void theRulesSeeOurClasses() {
-        org.assertj.core.api.Assertions.assertThat(RUNMUSCLE.containPackage("org.runmuscle.core.atlas")).isTrue();
-        org.assertj.core.api.Assertions.assertThat(RUNMUSCLE.containPackage("org.runmuscle.app")).isTrue();
+        org.assertj.core.api.Assertions.assertThat(RUNMUSCLE.containPackage("org.runmuscle.core.atlas"))
+                .isTrue();
+        org.assertj.core.api.Assertions.assertThat(RUNMUSCLE.containPackage("org.runmuscle.app"))
+                .isTrue();
     }
 }

@@ -38,11 +38,16 @@ class BodyMapTest {
                     focusable.merge(id, 1, Integer::sum);
                     assertThat(shape.getAttribute("aria-label")).isNotBlank();
                 }
-                assertThat(shape.getElementsByTagName("title").getLength()).as(id).isEqualTo(1);
+                assertThat(shape.getElementsByTagName("title").getLength())
+                        .as(id)
+                        .isEqualTo(1);
             }
         }
-        Set<String> atlas = new TreeSet<>(Atlas.load().muscles().stream().map(Muscle::id).toList());
+        Set<String> atlas =
+                new TreeSet<>(Atlas.load().muscles().stream().map(Muscle::id).toList());
         assertThat(drawn).isEqualTo(atlas);
-        assertThat(focusable).hasSize(atlas.size()).allSatisfy((id, count) -> assertThat(count).as(id).isEqualTo(1));
+        assertThat(focusable)
+                .hasSize(atlas.size())
+                .allSatisfy((id, count) -> assertThat(count).as(id).isEqualTo(1));
     }
 }

@@ -29,7 +29,9 @@ class HelpTest {
             System.setErr(original);
         }
         assertThat(run.exitCode()).isZero();
-        assertThat(captured.toString(StandardCharsets.UTF_8)).as("picocli warnings").isEmpty();
+        assertThat(captured.toString(StandardCharsets.UTF_8))
+                .as("picocli warnings")
+                .isEmpty();
         assertThat(run.out()).contains("Usage: runmuscle " + command).containsIgnoringCase("example");
     }
 }

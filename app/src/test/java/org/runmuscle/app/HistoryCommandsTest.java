@@ -51,8 +51,9 @@ class HistoryCommandsTest {
         CliRun first = CliRun.of("import", activities().toString(), "--db", db);
         assertThat(first.exitCode()).as(first.err()).isZero();
         // 41 files; the two FIT files of one triathlon-day watch export hold the same run twice
-        assertThat(first.out()).contains("Imported 41 files: 47 new activities", "1 session skipped as the same run",
-                "0 files failed");
+        assertThat(first.out())
+                .contains(
+                        "Imported 41 files: 47 new activities", "1 session skipped as the same run", "0 files failed");
         assertThat(first.err()).as("no log noise, no failures").isEmpty();
 
         CliRun again = CliRun.of("import", activities().toString(), "--db", db);
@@ -84,9 +85,14 @@ class HistoryCommandsTest {
     void runsListsWhatWasImportedAndFiltersByDate(Kind kind) {
         String db = imported(kind);
         List<JsonNode> all = runs(db, null);
-        assertThat(all).hasSize(47).allSatisfy(run -> assertThat(run.fieldNames()).toIterable()
-                .containsExactly("id", "startTime", "sport", "distanceMeters", "movingSeconds"));
-        long from2017 = all.stream().filter(r -> r.get("startTime").asText().compareTo("2017-01-01") >= 0).count();
+        assertThat(all)
+                .hasSize(47)
+                .allSatisfy(run -> assertThat(run.fieldNames())
+                        .toIterable()
+                        .containsExactly("id", "startTime", "sport", "distanceMeters", "movingSeconds"));
+        long from2017 = all.stream()
+                .filter(r -> r.get("startTime").asText().compareTo("2017-01-01") >= 0)
+                .count();
         assertThat(from2017).isBetween(5L, 10L);
         assertThat(runs(db, "2017-01-01")).hasSize((int) from2017);
 
@@ -102,14 +108,17 @@ class HistoryCommandsTest {
 
         CliRun table = CliRun.of("run", String.valueOf(id), "--db", db);
         assertThat(table.exitCode()).as(table.err()).isZero();
-        assertThat(table.out()).contains("#" + id, "running, started 2017-12-09", "25.60 km", "muscle load", "quadriceps");
+        assertThat(table.out())
+                .contains("#" + id, "running, started 2017-12-09", "25.60 km", "muscle load", "quadriceps");
 
-        JsonNode json = JSON.readTree(CliRun.of("run", String.valueOf(id), "--db", db, "--format", "json").out());
+        JsonNode json = JSON.readTree(CliRun.of("run", String.valueOf(id), "--db", db, "--format", "json")
+                .out());
         assertThat(json.get("muscles").size()).isGreaterThan(20);
 
         CliRun missing = CliRun.of("run", "999999", "--db", db);
         assertThat(missing.exitCode()).isEqualTo(2);
-        assertThat(missing.err().strip()).isEqualTo("runmuscle run: no activity 999999 in the history; 'runmuscle runs' lists them");
+        assertThat(missing.err().strip())
+                .isEqualTo("runmuscle run: no activity 999999 in the history; 'runmuscle runs' lists them");
     }
 
     @ParameterizedTest
@@ -118,30 +127,45 @@ class HistoryCommandsTest {
         String db = imported(kind);
         long longRun = idOfRunOn(db, "2017-12-09");
 
-        JsonNode json = JSON.readTree(CliRun.of("history", "--as-of", "2017-12-10", "--db", db, "--format", "json").out());
+        JsonNode json = JSON.readTree(CliRun.of("history", "--as-of", "2017-12-10", "--db", db, "--format", "json")
+                .out());
 
         assertThat(json.get("muscles").size()).isEqualTo(44);
         JsonNode quads = muscle(json, "vastus-lateralis");
-        assertThat(quads.fieldNames()).toIterable().contains("id", "acute7dBwSeconds", "chronic28dBwSeconds",
-                "acuteChronicRatio", "readinessPercent", "sorenessRisk");
+        assertThat(quads.fieldNames())
+                .toIterable()
+                .contains(
+                        "id",
+                        "acute7dBwSeconds",
+                        "chronic28dBwSeconds",
+                        "acuteChronicRatio",
+                        "readinessPercent",
+                        "sorenessRisk");
         assertThat(quads.get("acute7dBwSeconds").asDouble()).isPositive();
-        assertThat(quads.get("readinessPercent").asDouble()).as("a day after 25.6 km").isBetween(0.0, 90.0);
+        assertThat(quads.get("readinessPercent").asDouble())
+                .as("a day after 25.6 km")
+                .isBetween(0.0, 90.0);
         assertThat(quads.get("sorenessRisk").asText()).isIn("low", "moderate", "high");
         assertThat(quads.get("runs").get(0).asLong()).isEqualTo(longRun);
-        assertThat(muscle(json, "biceps-brachii").get("readinessPercent").asDouble()).isGreaterThan(quads.get("readinessPercent").asDouble());
+        assertThat(muscle(json, "biceps-brachii").get("readinessPercent").asDouble())
+                .isGreaterThan(quads.get("readinessPercent").asDouble());
 
         JsonNode days = json.get("days");
         assertThat(days.size()).isEqualTo(42);
         assertThat(days.get(41).get("date").asText()).isEqualTo("2017-12-10");
         JsonNode runDay = days.get(40);
         assertThat(runDay.get("date").asText()).isEqualTo("2017-12-09");
-        assertThat(runDay.at("/muscles/vastus-lateralis/loadBwSeconds").asDouble()).isPositive();
-        assertThat(runDay.at("/muscles/vastus-lateralis/eccentricBwSeconds").asDouble()).isPositive()
+        assertThat(runDay.at("/muscles/vastus-lateralis/loadBwSeconds").asDouble())
+                .isPositive();
+        assertThat(runDay.at("/muscles/vastus-lateralis/eccentricBwSeconds").asDouble())
+                .isPositive()
                 .isLessThan(runDay.at("/muscles/vastus-lateralis/loadBwSeconds").asDouble());
         assertThat(days.get(41).get("muscles").size()).as("no run on the 10th").isZero();
 
         CliRun table = CliRun.of("history", "--as-of", "2017-12-10", "--days", "14", "--db", db);
-        assertThat(table.out()).contains("2017-11-27 to 2017-12-10", "vastus-lateralis", "#" + longRun).containsPattern("[▁▂▃▄▅▆▇█]");
+        assertThat(table.out())
+                .contains("2017-11-27 to 2017-12-10", "vastus-lateralis", "#" + longRun)
+                .containsPattern("[▁▂▃▄▅▆▇█]");
 
         CliRun longAgo = CliRun.of("history", "--as-of", "1980-01-01", "--db", db);
         assertThat(longAgo.out()).contains("No running in the history for these days");
@@ -155,18 +179,23 @@ class HistoryCommandsTest {
         assertThat(plan.exitCode()).as(plan.err()).isZero();
         assertThat(plan.out()).contains("are not yet recovered", "This first week one set fewer: your");
 
-        JsonNode json = JSON.readTree(CliRun.of("plan", "--as-of", "2017-12-10", "--db", db, "--format", "json").out());
+        JsonNode json = JSON.readTree(CliRun.of("plan", "--as-of", "2017-12-10", "--db", db, "--format", "json")
+                .out());
         assertThat(json.at("/history/runsLast28Days").asInt()).isPositive();
         assertThat(json.at("/history/readinessPercent/hamstrings").asDouble()).isLessThan(70);
 
         CliRun ignoring = CliRun.of("plan", "--as-of", "2017-12-10", "--weeks", "2", "--db", db, "--no-history");
-        assertThat(ignoring.out()).doesNotContain("recovered").isEqualTo(CliRun.of("plan", "--weeks", "2").out());
+        assertThat(ignoring.out())
+                .doesNotContain("recovered")
+                .isEqualTo(CliRun.of("plan", "--weeks", "2").out());
 
         String fresh = TestDatabases.cliValue(kind);
         CliRun.of("athlete", "--level", "advanced", "--equipment", "barbell,bench", "--db", fresh);
         assertThat(CliRun.of("plan", "--weeks", "1", "--db", fresh).out())
                 .contains("advanced; equipment: none, barbell, bench");
-        assertThat(CliRun.of("plan", "--weeks", "1", "--level", "beginner", "--db", fresh).out()).contains("beginner;");
+        assertThat(CliRun.of("plan", "--weeks", "1", "--level", "beginner", "--db", fresh)
+                        .out())
+                .contains("beginner;");
     }
 
     @org.junit.jupiter.api.Test
@@ -181,14 +210,18 @@ class HistoryCommandsTest {
     @MethodSource("kinds")
     void reanalyzeReproducesTheImportedLoadsWithTheSameModel(Kind kind) {
         String db = TestDatabases.cliValue(kind);
-        assertThat(CliRun.of("import", AnalyzeCommandTest.data("activities/fit"), "--db", db).exitCode()).isZero();
-        String before = CliRun.of("history", "--as-of", "2017-12-10", "--days", "365", "--db", db, "--format", "json").out();
+        assertThat(CliRun.of("import", AnalyzeCommandTest.data("activities/fit"), "--db", db)
+                        .exitCode())
+                .isZero();
+        String before = CliRun.of("history", "--as-of", "2017-12-10", "--days", "365", "--db", db, "--format", "json")
+                .out();
 
         CliRun reanalyze = CliRun.of("reanalyze", "--db", db);
 
         assertThat(reanalyze.exitCode()).as(reanalyze.err()).isZero();
         assertThat(reanalyze.out()).containsPattern("Re-analysed \\d+ runs with model version \\d+\\.");
-        assertThat(CliRun.of("history", "--as-of", "2017-12-10", "--days", "365", "--db", db, "--format", "json").out())
+        assertThat(CliRun.of("history", "--as-of", "2017-12-10", "--days", "365", "--db", db, "--format", "json")
+                        .out())
                 .isEqualTo(before);
     }
 
@@ -198,7 +231,8 @@ class HistoryCommandsTest {
         String db = TestDatabases.cliValue(kind);
         assertThat(CliRun.of("athlete", "--db", db).out()).contains("Body mass 70.0 kg, beginner, equipment: none");
 
-        CliRun set = CliRun.of("athlete", "--mass", "68", "--level", "intermediate", "--equipment", "none,band,dumbbells", "--db", db);
+        CliRun set = CliRun.of(
+                "athlete", "--mass", "68", "--level", "intermediate", "--equipment", "none,band,dumbbells", "--db", db);
         assertThat(set.exitCode()).as(set.err()).isZero();
         CliRun partly = CliRun.of("athlete", "--mass", "61.5", "--db", db, "--format", "json");
         JsonNode profile = JSON.readTree(partly.out());
@@ -217,7 +251,7 @@ class HistoryCommandsTest {
         String db = TestDatabases.cliValue(kind);
         CliRun.of("import", AnalyzeCommandTest.data("activities/tcx/Runtastic.tcx"), "--db", db);
         try (var connection = java.sql.DriverManager.getConnection(kind == Kind.SQLITE ? "jdbc:sqlite:" + db : db);
-             var statement = connection.createStatement()) {
+                var statement = connection.createStatement()) {
             statement.execute("INSERT INTO flyway_schema_history (installed_rank, version, description, type, script, "
                     + "checksum, installed_by, execution_time, success) VALUES (99, '99', 'future', 'SQL', 'V99__future.sql', "
                     + "0, 'test', 0, TRUE)");
@@ -229,7 +263,8 @@ class HistoryCommandsTest {
         assertThat(run.err().strip().lines()).hasSize(1);
         assertThat(run.err()).contains("has schema version 99, written by a newer runmuscle", "nothing was changed");
         try (var connection = java.sql.DriverManager.getConnection(kind == Kind.SQLITE ? "jdbc:sqlite:" + db : db);
-             var statement = connection.createStatement(); var count = statement.executeQuery("SELECT COUNT(*) FROM activity")) {
+                var statement = connection.createStatement();
+                var count = statement.executeQuery("SELECT COUNT(*) FROM activity")) {
             count.next();
             assertThat(count.getInt(1)).isEqualTo(1);
         }
@@ -248,12 +283,15 @@ class HistoryCommandsTest {
     static Stream<org.junit.jupiter.params.provider.Arguments> badDatabases() throws IOException {
         Path folder = Files.createTempDirectory("runmuscle-bad-db");
         Path file = Files.writeString(folder.resolve("a-file"), "x");
-        Path notSqlite = Files.writeString(folder.resolve("notes.db"), "these are my notes, not a database\n".repeat(200));
+        Path notSqlite =
+                Files.writeString(folder.resolve("notes.db"), "these are my notes, not a database\n".repeat(200));
         return Stream.of(
                 org.junit.jupiter.params.provider.Arguments.of(folder.toString(), "is a folder; give a file path"),
-                org.junit.jupiter.params.provider.Arguments.of(file.resolve("sub/history.db").toString(), "cannot create the folder"),
+                org.junit.jupiter.params.provider.Arguments.of(
+                        file.resolve("sub/history.db").toString(), "cannot create the folder"),
                 org.junit.jupiter.params.provider.Arguments.of(notSqlite.toString(), "notes.db"),
-                org.junit.jupiter.params.provider.Arguments.of("jdbc:postgresql://127.0.0.1:1/runmuscle", "cannot connect to the database"),
+                org.junit.jupiter.params.provider.Arguments.of(
+                        "jdbc:postgresql://127.0.0.1:1/runmuscle", "cannot connect to the database"),
                 org.junit.jupiter.params.provider.Arguments.of("jdbc:mysql://localhost/x", "is not supported"));
     }
 
@@ -281,7 +319,8 @@ class HistoryCommandsTest {
     }
 
     private static List<JsonNode> runs(String db, String since) {
-        CliRun run = since == null ? CliRun.of("runs", "--db", db, "--format", "json")
+        CliRun run = since == null
+                ? CliRun.of("runs", "--db", db, "--format", "json")
                 : CliRun.of("runs", "--since", since, "--db", db, "--format", "json");
         assertThat(run.exitCode()).as(run.err()).isZero();
         try {
@@ -294,8 +333,12 @@ class HistoryCommandsTest {
     }
 
     private static long idOfRunOn(String db, String day) {
-        return runs(db, day).stream().filter(r -> r.get("startTime").asText().startsWith(day)).findFirst()
-                .orElseThrow().get("id").asLong();
+        return runs(db, day).stream()
+                .filter(r -> r.get("startTime").asText().startsWith(day))
+                .findFirst()
+                .orElseThrow()
+                .get("id")
+                .asLong();
     }
 
     private static JsonNode muscle(JsonNode history, String id) {

@@ -45,7 +45,9 @@ class ImportCrashIT {
         for (int killAfter : new int[] {files / 8, files / 3, files * 2 / 3}) {
             Process child = importInChildJvm(folder, db);
             boolean killed = killWhenFilesSaved(child, db, kind, killAfter);
-            assertThat(killed).as("the import was still running when %d files were saved", killAfter).isTrue();
+            assertThat(killed)
+                    .as("the import was still running when %d files were saved", killAfter)
+                    .isTrue();
             assertConsistent(db, kind);
         }
         Process last = importInChildJvm(folder, db);
@@ -54,7 +56,8 @@ class ImportCrashIT {
         assertConsistent(db, kind);
 
         String reference = TestDatabases.cliValue(kind);
-        assertThat(CliRun.of("import", folder.toString(), "--db", reference).exitCode()).isZero();
+        assertThat(CliRun.of("import", folder.toString(), "--db", reference).exitCode())
+                .isZero();
         assertThat(count(db, kind, "SELECT COUNT(*) FROM source_file")).isEqualTo(files);
         assertThat(runs(db)).isEqualTo(runs(reference)).hasSizeGreaterThan(files);
         assertThat(days(db)).isEqualTo(days(reference));
@@ -65,7 +68,9 @@ class ImportCrashIT {
         List<Path> originals = new ArrayList<>();
         for (String format : List.of("fit", "gpx", "tcx")) {
             try (Stream<Path> list = Files.list(Path.of(AnalyzeCommandTest.data("activities/" + format)))) {
-                list.filter(f -> !f.getFileName().toString().startsWith("Route-only")).sorted().forEach(originals::add);
+                list.filter(f -> !f.getFileName().toString().startsWith("Route-only"))
+                        .sorted()
+                        .forEach(originals::add);
             }
         }
         int written = 0;
@@ -80,9 +85,18 @@ class ImportCrashIT {
     }
 
     private static Process importInChildJvm(Path folder, String db) throws Exception {
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-                JAR.toString(), "import", folder.toString(), "--db", db);
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        List<String> command = List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                JAR.toString(),
+                "import",
+                folder.toString(),
+                "--db",
+                db);
+        return new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
     }
 
     /** SIGKILL as soon as the database holds {@code files} imported files; false if it finished first. */
@@ -105,38 +119,77 @@ class ImportCrashIT {
 
     /** Every file row has exactly the activities it says, and every run has its muscle loads. */
     private static void assertConsistent(String db, Kind kind) throws SQLException {
-        assertThat(count(db, kind, "SELECT COUNT(*) FROM (SELECT f.content_hash FROM source_file f LEFT JOIN activity a "
-                + "ON a.content_hash = f.content_hash GROUP BY f.content_hash, f.activities "
-                + "HAVING COUNT(a.id) <> f.activities) AS broken")).as("files with missing activities").isZero();
-        assertThat(count(db, kind, "SELECT COUNT(*) FROM activity a WHERE a.sport = 'running' AND NOT EXISTS "
-                + "(SELECT 1 FROM muscle_load m WHERE m.activity_id = a.id)")).as("runs without loads").isZero();
-        assertThat(count(db, kind, "SELECT COUNT(*) FROM muscle_load m WHERE NOT EXISTS "
-                + "(SELECT 1 FROM activity a WHERE a.id = m.activity_id)")).as("loads without a run").isZero();
+        assertThat(count(
+                        db,
+                        kind,
+                        "SELECT COUNT(*) FROM (SELECT f.content_hash FROM source_file f LEFT JOIN activity a "
+                                + "ON a.content_hash = f.content_hash GROUP BY f.content_hash, f.activities "
+                                + "HAVING COUNT(a.id) <> f.activities) AS broken"))
+                .as("files with missing activities")
+                .isZero();
+        assertThat(count(
+                        db,
+                        kind,
+                        "SELECT COUNT(*) FROM activity a WHERE a.sport = 'running' AND NOT EXISTS "
+                                + "(SELECT 1 FROM muscle_load m WHERE m.activity_id = a.id)"))
+                .as("runs without loads")
+                .isZero();
+        assertThat(count(
+                        db,
+                        kind,
+                        "SELECT COUNT(*) FROM muscle_load m WHERE NOT EXISTS "
+                                + "(SELECT 1 FROM activity a WHERE a.id = m.activity_id)"))
+                .as("loads without a run")
+                .isZero();
     }
 
     private static Set<String> runs(String db) throws Exception {
-        JsonNode json = new ObjectMapper().readTree(CliRun.of("runs", "--db", db, "--format", "json").out());
+        JsonNode json = new ObjectMapper()
+                .readTree(CliRun.of("runs", "--db", db, "--format", "json").out());
         Set<String> runs = new TreeSet<>();
-        json.get("runs").forEach(r -> runs.add(r.get("startTime").asText() + " " + r.get("sport").asText() + " "
-                + r.get("distanceMeters").asText()));
+        json.get("runs")
+                .forEach(r -> runs.add(
+                        r.get("startTime").asText() + " " + r.get("sport").asText() + " "
+                                + r.get("distanceMeters").asText()));
         return runs;
     }
 
     private static JsonNode days(String db) throws Exception {
-        String last = new ObjectMapper().readTree(CliRun.of("runs", "--db", db, "--format", "json").out())
-                .get("runs").findValues("startTime").stream().map(JsonNode::asText).max(String::compareTo).orElseThrow();
-        return new ObjectMapper().readTree(CliRun.of("history", "--as-of", last.substring(0, 10), "--days", "3650",
-                "--db", db, "--format", "json").out()).get("days");
+        String last = new ObjectMapper()
+                        .readTree(CliRun.of("runs", "--db", db, "--format", "json")
+                                .out())
+                        .get("runs")
+                        .findValues("startTime")
+                        .stream()
+                        .map(JsonNode::asText)
+                        .max(String::compareTo)
+                        .orElseThrow();
+        return new ObjectMapper()
+                .readTree(CliRun.of(
+                                "history",
+                                "--as-of",
+                                last.substring(0, 10),
+                                "--days",
+                                "3650",
+                                "--db",
+                                db,
+                                "--format",
+                                "json")
+                        .out())
+                .get("days");
     }
 
     private static boolean tableExists(String db, Kind kind) throws SQLException {
-        try (Connection c = connect(db, kind); ResultSet tables = c.getMetaData().getTables(null, null, "source_file", null)) {
+        try (Connection c = connect(db, kind);
+                ResultSet tables = c.getMetaData().getTables(null, null, "source_file", null)) {
             return tables.next();
         }
     }
 
     private static int count(String db, Kind kind, String sql) throws SQLException {
-        try (Connection c = connect(db, kind); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+        try (Connection c = connect(db, kind);
+                Statement s = c.createStatement();
+                ResultSet r = s.executeQuery(sql)) {
             r.next();
             return r.getInt(1);
         }

@@ -15,18 +15,22 @@ import org.junit.jupiter.api.Test;
 class JarIT {
     private static final Path JAR = Path.of("target", "runmuscle.jar");
 
-    record Result(int exitCode, String out, String err) {
-    }
+    record Result(int exitCode, String out, String err) {}
 
     static Result run(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", JAR.toString()));
+        List<String> command = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
         command.addAll(List.of(args));
         Path out = Files.createTempFile("runmuscle-out", ".txt");
         Path err = Files.createTempFile("runmuscle-err", ".txt");
-        Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        Process process = new ProcessBuilder(command)
+                .redirectOutput(out.toFile())
+                .redirectError(err.toFile())
+                .start();
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("process finished").isTrue();
-        return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+        return new Result(
+                process.exitValue(),
+                Files.readString(out, StandardCharsets.UTF_8),
                 Files.readString(err, StandardCharsets.UTF_8));
     }
 
@@ -49,25 +53,42 @@ class JarIT {
     @Test
     void serveListensOnLoopbackAndAnswers() throws Exception {
         Path db = Files.createTempDirectory("runmuscle-serve").resolve("serve.db");
-        Process server = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-                JAR.toString(), "serve", "--port", "0", "--db", db.toString()).redirectErrorStream(true).start();
+        Process server = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-jar",
+                        JAR.toString(),
+                        "serve",
+                        "--port",
+                        "0",
+                        "--db",
+                        db.toString())
+                .redirectErrorStream(true)
+                .start();
         try {
-            String line = new java.io.BufferedReader(new java.io.InputStreamReader(server.getInputStream(),
-                    StandardCharsets.UTF_8)).readLine();
+            String line = new java.io.BufferedReader(
+                            new java.io.InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8))
+                    .readLine();
             assertThat(line).matches("runmuscle: serving http://127\\.0\\.0\\.1:\\d+/  \\(Ctrl-C stops\\)");
             String base = line.replaceAll(".*(http://[^ ]+/).*", "$1");
             var http = java.net.http.HttpClient.newHttpClient();
-            var muscles = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "api/v1/muscles")).build(),
+            var muscles = http.send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "api/v1/muscles"))
+                            .build(),
                     java.net.http.HttpResponse.BodyHandlers.ofString());
             assertThat(muscles.statusCode()).isEqualTo(200);
             assertThat(muscles.body()).startsWith("[{\"id\":\"gluteus-maximus\"");
-            var page = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base)).build(),
+            var page = http.send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(base))
+                            .build(),
                     java.net.http.HttpResponse.BodyHandlers.ofString());
             assertThat(page.body()).contains("<title>runmuscle</title>");
 
             Result busy = run("serve", "--port", base.replaceAll(".*:(\\d+)/", "$1"), "--db", db.toString() + "-2");
             assertThat(busy.exitCode()).isEqualTo(2);
-            assertThat(busy.err().strip().lines()).singleElement().asString().startsWith("runmuscle serve: cannot listen on 127.0.0.1:");
+            assertThat(busy.err().strip().lines())
+                    .singleElement()
+                    .asString()
+                    .startsWith("runmuscle serve: cannot listen on 127.0.0.1:");
         } finally {
             server.destroy();
             assertThat(server.waitFor(20, TimeUnit.SECONDS)).isTrue();

@@ -8,16 +8,19 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Bad input gets one line on stderr, naming what was wrong and what is accepted, and exit code 2. */
 class UserErrorsTest {
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "muscle glutus|unknown muscle or group 'glutus'; closest: glutes, gluteus-maximus, gluteus-medius",
-            "muscle|Missing required parameter: 'NAME'; usage: runmuscle muscle",
-            "muscle a b|Unmatched argument at index 2: 'b'",
-            "muscles --group soleus|'soleus' is a muscle, not a group; groups: glutes, hip-flexors",
-            "muscles --group legs|unknown group 'legs'; groups: glutes",
-            "muscles --format xml|'xml' is not a format; accepted: table, json",
-            "muscles --bogus|Unknown option: '--bogus'; accepted options: --group, --format",
-            "gait --format yaml|accepted: table, json",
-            "frobnicate|unknown command 'frobnicate'; commands: muscles, muscle, gait"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "muscle glutus|unknown muscle or group 'glutus'; closest: glutes, gluteus-maximus, gluteus-medius",
+                "muscle|Missing required parameter: 'NAME'; usage: runmuscle muscle",
+                "muscle a b|Unmatched argument at index 2: 'b'",
+                "muscles --group soleus|'soleus' is a muscle, not a group; groups: glutes, hip-flexors",
+                "muscles --group legs|unknown group 'legs'; groups: glutes",
+                "muscles --format xml|'xml' is not a format; accepted: table, json",
+                "muscles --bogus|Unknown option: '--bogus'; accepted options: --group, --format",
+                "gait --format yaml|accepted: table, json",
+                "frobnicate|unknown command 'frobnicate'; commands: muscles, muscle, gait"
+            })
     void oneLineAndExitCodeTwo(String args, String expected) {
         CliRun run = CliRun.of(args.split(" "));
         assertThat(run.exitCode()).isEqualTo(2);

@@ -77,16 +77,19 @@ class WebApiTest {
     }
 
     private Reply post(WebServer server, String path, String contentType, byte[] body) throws Exception {
-        return send(HttpRequest.newBuilder(uri(server, path)).header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+        return send(HttpRequest.newBuilder(uri(server, path))
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build());
     }
 
     private Reply upload(WebServer server, Map<String, byte[]> files) throws Exception {
         String boundary = "----runmuscle-test-boundary";
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         for (var file : files.entrySet()) {
-            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + file.getKey()
-                    + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                            + file.getKey() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
             body.write(file.getValue());
             body.write("\r\n".getBytes(StandardCharsets.UTF_8));
         }
@@ -96,7 +99,10 @@ class WebApiTest {
 
     private Reply send(HttpRequest request) throws Exception {
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-        return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
+        return new Reply(
+                response.statusCode(),
+                response.headers().firstValue("Content-Type").orElse(""),
+                response.body());
     }
 
     private static URI uri(WebServer server, String path) {
@@ -124,29 +130,49 @@ class WebApiTest {
         Set<WebServer.Route> documented = new HashSet<>();
         for (Iterator<Map.Entry<String, JsonNode>> paths = doc.get("paths").fields(); paths.hasNext(); ) {
             var path = paths.next();
-            path.getValue().fieldNames().forEachRemaining(method -> documented.add(new WebServer.Route(method, path.getKey())));
+            path.getValue()
+                    .fieldNames()
+                    .forEachRemaining(method -> documented.add(new WebServer.Route(method, path.getKey())));
         }
-        assertThat(documented).containsExactlyInAnyOrderElementsOf(server.routes().stream()
-                .filter(r -> r.path().startsWith("/api/")).toList());
+        assertThat(documented)
+                .containsExactlyInAnyOrderElementsOf(server.routes().stream()
+                        .filter(r -> r.path().startsWith("/api/"))
+                        .toList());
     }
 
     @Test
     void atlasExercisesAndGaitAnswerAsTheCommandsDo() throws Exception {
         WebServer server = server();
         assertThat(get(server, "/api/v1/muscles").json().size()).isEqualTo(44);
-        assertThat(get(server, "/api/v1/muscles?group=quads").json()).extracting(m -> m.get("id").asText())
-                .containsExactlyInAnyOrder("rectus-femoris", "vastus-lateralis", "vastus-medialis", "vastus-intermedius");
-        assertThat(get(server, "/api/v1/muscles/glute%20med").json().at("/muscle/id").asText()).isEqualTo("gluteus-medius");
+        assertThat(get(server, "/api/v1/muscles?group=quads").json())
+                .extracting(m -> m.get("id").asText())
+                .containsExactlyInAnyOrder(
+                        "rectus-femoris", "vastus-lateralis", "vastus-medialis", "vastus-intermedius");
+        assertThat(get(server, "/api/v1/muscles/glute%20med")
+                        .json()
+                        .at("/muscle/id")
+                        .asText())
+                .isEqualTo("gluteus-medius");
         assertProblem(get(server, "/api/v1/muscles/glutus"), 404, "closest: glutes");
-        assertThat(get(server, "/api/v1/exercises?muscle=gluteus-medius&equipment=none,band").json().size()).isPositive();
-        assertThat(get(server, "/api/v1/exercises/nordic-hamstring-curl").json().at("/exercise/id").asText())
+        assertThat(get(server, "/api/v1/exercises?muscle=gluteus-medius&equipment=none,band")
+                        .json()
+                        .size())
+                .isPositive();
+        assertThat(get(server, "/api/v1/exercises/nordic-hamstring-curl")
+                        .json()
+                        .at("/exercise/id")
+                        .asText())
                 .isEqualTo("nordic-hamstring-curl");
         assertProblem(get(server, "/api/v1/exercises/nordic"), 404, "closest: ");
         assertThat(get(server, "/api/v1/gait").json().get("phases").size()).isEqualTo(8);
         JsonNode model = get(server, "/api/v1/gait?speed=3.5&grade=0").json();
         assertThat(model.get("muscles").size()).isEqualTo(44);
         assertThat(model.get("muscles").get(0).get("activation").size()).isEqualTo(101);
-        assertThat(get(server, "/api/v1/gait?pace=4:45/km&grade=-8").json().get("gradePercent").asDouble()).isEqualTo(-8);
+        assertThat(get(server, "/api/v1/gait?pace=4:45/km&grade=-8")
+                        .json()
+                        .get("gradePercent")
+                        .asDouble())
+                .isEqualTo(-8);
         assertProblem(get(server, "/api/v1/gait?speed=abc"), 400, "speed 'abc' is not a number");
         assertProblem(get(server, "/api/v1/gait?speed=40"), 400, "speed 40 is outside");
         assertProblem(get(server, "/api/v1/gait?grade=5"), 400, "give speed or pace too");
@@ -180,11 +206,17 @@ class WebApiTest {
     void badUploadsAreRefusedWholeAndNothingIsWritten() throws Exception {
         WebServer server = server(Kind.SQLITE, 1L << 20);
         byte[] good = data("activities/tcx/Runtastic.tcx");
-        assertProblem(upload(server, Map.of("good.tcx", good, "cut.fit", data("bad/activity-filecrc.fit"))), 400,
+        assertProblem(
+                upload(server, Map.of("good.tcx", good, "cut.fit", data("bad/activity-filecrc.fit"))),
+                400,
                 "cut.fit: bad FIT file CRC");
-        assertProblem(upload(server, Map.of("photo.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10})), 415,
+        assertProblem(
+                upload(server, Map.of("photo.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10})),
+                415,
                 "photo.png: not a FIT, GPX or TCX file");
-        assertProblem(post(server, "/api/v1/activities", "application/json", "{}".getBytes(StandardCharsets.UTF_8)), 415,
+        assertProblem(
+                post(server, "/api/v1/activities", "application/json", "{}".getBytes(StandardCharsets.UTF_8)),
+                415,
                 "multipart/form-data");
         assertProblem(upload(server, Map.of("huge.fit", new byte[2 << 20])), 413, "limit of 1 MiB");
         String entityTrick = "<?xml version=\"1.0\"?><!DOCTYPE gpx [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
@@ -211,7 +243,9 @@ class WebApiTest {
             for (Future<Reply> reply : replies) {
                 statuses.add(reply.get().json().at("/files/0/status").asText());
             }
-            assertThat(statuses).containsOnlyOnce("imported").allMatch(s -> s.equals("imported") || s.equals("already-imported"));
+            assertThat(statuses)
+                    .containsOnlyOnce("imported")
+                    .allMatch(s -> s.equals("imported") || s.equals("already-imported"));
         } finally {
             pool.shutdownNow();
         }
@@ -222,29 +256,45 @@ class WebApiTest {
     void historyAssessmentAndPlanAnswerAsTheCommandsDo() throws Exception {
         WebServer server = server();
         upload(server, Map.of("run.fit", data("activities/fit/garmin-runPower.fit")));
-        JsonNode history = get(server, "/api/v1/history?asOf=2017-12-10&days=14").json();
+        JsonNode history =
+                get(server, "/api/v1/history?asOf=2017-12-10&days=14").json();
         assertThat(history.get("muscles").size()).isEqualTo(44);
         assertThat(history.get("days").size()).isEqualTo(14);
         assertProblem(get(server, "/api/v1/history?days=0"), 400, "days 0 is outside 1 to 3650");
 
-        JsonNode findings = JSON.readTree(post(server, "/api/v1/assessment", "application/json",
-                "{\"hipDrop\":\"yes\",\"calfRaisesLeft\":18,\"calfRaisesRight\":26,\"sore\":\"quads\"}"
-                        .getBytes(StandardCharsets.UTF_8)).body());
-        assertThat(findings.get("findings")).extracting(f -> f.get("id").asText()).contains("hip-drop");
-        assertProblem(post(server, "/api/v1/assessment", "application/json", "{\"hipDrop\":\"maybe\"}"
-                .getBytes(StandardCharsets.UTF_8)), 400, "'maybe' is not an answer");
-        assertProblem(post(server, "/api/v1/assessment", "application/json", "{not json".getBytes(StandardCharsets.UTF_8)),
-                400, "not the assessment's JSON");
+        JsonNode findings = JSON.readTree(post(
+                        server,
+                        "/api/v1/assessment",
+                        "application/json",
+                        "{\"hipDrop\":\"yes\",\"calfRaisesLeft\":18,\"calfRaisesRight\":26,\"sore\":\"quads\"}"
+                                .getBytes(StandardCharsets.UTF_8))
+                .body());
+        assertThat(findings.get("findings"))
+                .extracting(f -> f.get("id").asText())
+                .contains("hip-drop");
+        assertProblem(
+                post(
+                        server,
+                        "/api/v1/assessment",
+                        "application/json",
+                        "{\"hipDrop\":\"maybe\"}".getBytes(StandardCharsets.UTF_8)),
+                400,
+                "'maybe' is not an answer");
+        assertProblem(
+                post(server, "/api/v1/assessment", "application/json", "{not json".getBytes(StandardCharsets.UTF_8)),
+                400,
+                "not the assessment's JSON");
 
-        JsonNode plan = get(server, "/api/v1/plan?asOf=2017-12-10&weeks=2&sessions=2&finding=hip-drop").json();
+        JsonNode plan = get(server, "/api/v1/plan?asOf=2017-12-10&weeks=2&sessions=2&finding=hip-drop")
+                .json();
         assertThat(plan.get("weeks").size()).isEqualTo(2);
         assertThat(plan.get("history").get("runsLast28Days").asInt()).isEqualTo(1);
-        assertThat(get(server, "/api/v1/plan?weeks=2&history=no").json().has("history")).isFalse();
+        assertThat(get(server, "/api/v1/plan?weeks=2&history=no").json().has("history"))
+                .isFalse();
         Reply calendar = get(server, "/api/v1/plan.ics?weeks=1&start=2026-11-23");
         assertThat(calendar.contentType()).startsWith("text/calendar");
         assertThat(calendar.body()).startsWith("BEGIN:VCALENDAR").contains("DTSTART;VALUE=DATE:20261123");
         assertProblem(get(server, "/api/v1/plan?sessions=9"), 400, "sessions 9 is outside 1 to 5");
         assertProblem(get(server, "/api/v1/plan?runDays=someday"), 400, "'someday' is not a day");
     }
-
 }

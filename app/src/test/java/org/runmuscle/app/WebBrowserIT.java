@@ -42,15 +42,23 @@ class WebBrowserIT {
         Files.createDirectories(SHOTS);
         store = new HistoryStore(Database.open(TestDatabases.fresh(TestDatabases.Kind.SQLITE)));
         server = WebServer.start(new WebServer.Settings("127.0.0.1", 0, 64L << 20), store);
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(chromium())
-                .setHeadless(true).setArgs(List.of("--no-sandbox", "--disable-gpu")));
+        playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(chromium())
+                        .setHeadless(true)
+                        .setArgs(List.of("--no-sandbox", "--disable-gpu")));
     }
 
     private static Path chromium() {
-        return Stream.of("/usr/bin/chromium", "/usr/bin/chromium-browser").map(Path::of).filter(Files::isExecutable)
-                .findFirst().orElseThrow(() -> new IllegalStateException("the browser tests need Debian's chromium: "
-                        + "apt-get install chromium (.ci/run does)"));
+        return Stream.of("/usr/bin/chromium", "/usr/bin/chromium-browser")
+                .map(Path::of)
+                .filter(Files::isExecutable)
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException(
+                        "the browser tests need Debian's chromium: " + "apt-get install chromium (.ci/run does)"));
     }
 
     @AfterAll
@@ -80,7 +88,9 @@ class WebBrowserIT {
     }
 
     private void shot(String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + ".png")).setFullPage(true));
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(SHOTS.resolve(name + ".png"))
+                .setFullPage(true));
     }
 
     @Test
@@ -101,7 +111,8 @@ class WebBrowserIT {
 
         page.navigate(url("#/"));
         page.selectOption("#colour-by", "run");
-        page.waitForFunction("() => document.querySelector('[data-muscle=gluteus-maximus]').style.getPropertyValue('--fill').startsWith('rgb')");
+        page.waitForFunction(
+                "() => document.querySelector('[data-muscle=gluteus-maximus]').style.getPropertyValue('--fill').startsWith('rgb')");
         page.locator("[data-muscle=vastus-lateralis][tabindex]").hover();
         assertThat(page.locator(".tooltip")).containsText("Vastus lateralis: ");
         shot("body-map-run-load");
@@ -159,7 +170,8 @@ class WebBrowserIT {
 
     @Test
     void textFromAFileIsShownAsTextNeverAsMarkup() throws Exception {
-        String gpx = Files.readString(Path.of(AnalyzeCommandTest.data("activities/gpx/strava-export.gpx")), StandardCharsets.UTF_8)
+        String gpx = Files.readString(
+                        Path.of(AnalyzeCommandTest.data("activities/gpx/strava-export.gpx")), StandardCharsets.UTF_8)
                 .replaceFirst("creator=\"[^\"]*\"", "creator=\"&lt;img src=x onerror=alert(1)&gt;Evil watch\"");
         Path file = Files.createTempDirectory("runmuscle-xss").resolve("evil.gpx");
         Files.writeString(file, gpx);
@@ -172,17 +184,22 @@ class WebBrowserIT {
 
     @Test
     void fitsAPhoneWidthScreen() {
-        BrowserContext phone = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844).setIsMobile(true));
+        BrowserContext phone = browser.newContext(
+                new Browser.NewContextOptions().setViewportSize(390, 844).setIsMobile(true));
         try {
             Page small = phone.newPage();
             for (String hash : List.of("#/", "#/plan", "#/gait")) {
                 small.navigate(url(hash));
                 small.locator("h1").waitFor();
                 Object width = small.evaluate("() => document.scrollingElement.scrollWidth");
-                assertThat(((Number) width).intValue()).as(hash + " has no sideways scrolling").isLessThanOrEqualTo(390);
+                assertThat(((Number) width).intValue())
+                        .as(hash + " has no sideways scrolling")
+                        .isLessThanOrEqualTo(390);
             }
             small.navigate(url("#/"));
-            small.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("phone-body-map.png")).setFullPage(true));
+            small.screenshot(new Page.ScreenshotOptions()
+                    .setPath(SHOTS.resolve("phone-body-map.png"))
+                    .setFullPage(true));
         } finally {
             phone.close();
         }

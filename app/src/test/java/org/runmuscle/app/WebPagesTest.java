@@ -32,11 +32,20 @@ class WebPagesTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"/,text/html", "/app.js,text/javascript", "/style.css,text/css", "/bodymap.svg,image/svg+xml",
-            "/vendor/uplot/uPlot.iife.min.js,text/javascript", "/vendor/uplot/uPlot.min.css,text/css"})
+    @CsvSource({
+        "/,text/html",
+        "/app.js,text/javascript",
+        "/style.css,text/css",
+        "/bodymap.svg,image/svg+xml",
+        "/vendor/uplot/uPlot.iife.min.js,text/javascript",
+        "/vendor/uplot/uPlot.min.css,text/css"
+    })
     void servedFromTheJarWithNoOtherHost(String path, String type) throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + server.port() + path)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type").orElse("")).contains(type);
         if (!path.contains("vendor") && !path.endsWith(".svg")) {

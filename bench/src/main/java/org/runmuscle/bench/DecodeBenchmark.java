@@ -32,8 +32,10 @@ import org.runmuscle.ingest.ActivityReaders;
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 public class DecodeBenchmark {
-    @Param({"activities/fit/garmin-runPower.fit", "activities/fit/Suunto-Ambit-3-Peak-without-final-lap.fit",
-            "activities/gpx/runkeeper-negative-time-step-at-start.gpx", "activities/tcx/Standard.tcx"})
+    @Param({
+        "activities/fit/garmin-runPower.fit", "activities/fit/Suunto-Ambit-3-Peak-without-final-lap.fit",
+        "activities/gpx/runkeeper-negative-time-step-at-start.gpx", "activities/tcx/Standard.tcx"
+    })
     public String file;
 
     @Param("../shared")
@@ -45,7 +47,9 @@ public class DecodeBenchmark {
     @Setup
     public void load() throws IOException, ActivityFormatException {
         bytes = Files.readAllBytes(Path.of(shared, "data").resolve(file));
-        int points = readers.read(bytes).activities().stream().mapToInt(a -> a.samples().size()).sum();
+        int points = readers.read(bytes).activities().stream()
+                .mapToInt(a -> a.samples().size())
+                .sum();
         System.out.println(file + ": " + bytes.length + " bytes, " + points + " points");
     }
 

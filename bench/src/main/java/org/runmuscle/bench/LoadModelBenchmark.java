@@ -44,7 +44,10 @@ public class LoadModelBenchmark {
 
     @Setup
     public void load() throws IOException, ActivityFormatException {
-        run = ActivityReaders.withDefaultLimit().read(Path.of(shared, "data").resolve(file)).activities().get(0);
+        run = ActivityReaders.withDefaultLimit()
+                .read(Path.of(shared, "data").resolve(file))
+                .activities()
+                .get(0);
         model = LoadModel.load(Atlas.load());
         System.out.println(file + ": " + run.samples().size() + " points");
     }

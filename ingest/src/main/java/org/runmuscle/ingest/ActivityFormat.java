@@ -7,7 +7,10 @@ import java.util.regex.Pattern;
 
 /** The file formats runmuscle reads, recognised from their bytes, never from a file name. */
 public enum ActivityFormat {
-    FIT, GPX, TCX, GZIP;
+    FIT,
+    GPX,
+    TCX,
+    GZIP;
 
     private static final Pattern FIRST_ELEMENT = Pattern.compile("<([A-Za-z_][\\w.\\-]*:)?([A-Za-z_][\\w.\\-]*)");
     private static final int SNIFF_BYTES = 4096;

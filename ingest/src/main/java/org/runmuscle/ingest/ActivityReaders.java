@@ -95,8 +95,8 @@ public final class ActivityReaders {
     }
 
     private ActivityFormatException tooLarge(long size) {
-        return new ActivityFormatException("is " + mib(size) + " MiB, over the " + mib(maxBytes)
-                + " MiB limit for one activity file");
+        return new ActivityFormatException(
+                "is " + mib(size) + " MiB, over the " + mib(maxBytes) + " MiB limit for one activity file");
     }
 
     private static String mib(long bytes) {

@@ -19,8 +19,7 @@ final class ClockJumps {
     /** Moving on both sides of the gap: faster than a slow walk (estimated). */
     static final double MOVING_MPS = 1.0;
 
-    private record Jump(double at, double shift, double distance) {
-    }
+    private record Jump(double at, double shift, double distance) {}
 
     private final List<Jump> jumps;
 
@@ -93,7 +92,11 @@ final class ClockJumps {
     }
 
     List<String> describe() {
-        return jumps.stream().map(j -> String.format("the device clock jumped forward by %.1f hours at %.2f km while "
-                + "the runner kept moving; later times were shifted back", j.shift() / 3600, j.distance() / 1000)).toList();
+        return jumps.stream()
+                .map(j -> String.format(
+                        "the device clock jumped forward by %.1f hours at %.2f km while "
+                                + "the runner kept moving; later times were shifted back",
+                        j.shift() / 3600, j.distance() / 1000))
+                .toList();
     }
 }

@@ -15,31 +15,38 @@ import org.runmuscle.core.activity.Sport;
  * and transitions), each with its records, its timer time and the device's totals.
  */
 final class FitActivities {
-    private FitActivities() {
-    }
+    private FitActivities() {}
 
     static List<Activity> of(FitContents fit) throws ActivityFormatException {
         if (fit.fileType >= 0 && fit.fileType != FitProfile.FILE_TYPE_ACTIVITY) {
             String type = FitProfile.FILE_TYPES.getOrDefault(fit.fileType, "type " + fit.fileType);
-            throw new ActivityFormatException("this is a FIT " + type + " file, not an activity: it holds no run to read");
+            throw new ActivityFormatException(
+                    "this is a FIT " + type + " file, not an activity: it holds no run to read");
         }
         Samples decoded = fit.records.build();
         if (decoded.isEmpty()) {
             throw new ActivityFormatException("the FIT file holds no records: there is no recorded point to read");
         }
-        ClockJumps jumps = ClockJumps.in(decoded, fit.sessions.stream().mapToDouble(FitContents.Session::startTime).toArray());
+        ClockJumps jumps = ClockJumps.in(
+                decoded,
+                fit.sessions.stream()
+                        .mapToDouble(FitContents.Session::startTime)
+                        .toArray());
         Samples records = jumps.apply(decoded);
         List<FitContents.TimerEvent> events = fit.timerEvents.stream()
-                .map(e -> new FitContents.TimerEvent(jumps.correct(e.time()), e.start())).toList();
+                .map(e -> new FitContents.TimerEvent(jumps.correct(e.time()), e.start()))
+                .toList();
         List<String> shared = new ArrayList<>(fit.warnings);
         shared.addAll(jumps.describe());
         if (fit.relativeTimes) {
             shared.add("the device clock was not set: times count from when it was switched on, not real dates");
         }
         String device = device(fit);
-        OptionalDouble mass = Double.isNaN(fit.weightKg) || fit.weightKg <= 0 ? OptionalDouble.empty()
+        OptionalDouble mass = Double.isNaN(fit.weightKg) || fit.weightKg <= 0
+                ? OptionalDouble.empty()
                 : OptionalDouble.of(fit.weightKg);
-        List<FitContents.Session> sessions = new ArrayList<>(fit.sessions.stream().map(x -> corrected(x, jumps)).toList());
+        List<FitContents.Session> sessions = new ArrayList<>(
+                fit.sessions.stream().map(x -> corrected(x, jumps)).toList());
         sessions.sort(Comparator.comparingDouble(FitContents.Session::startTime));
         List<Activity> activities = new ArrayList<>();
         if (sessions.isEmpty()) {
@@ -50,8 +57,16 @@ final class FitActivities {
             if (clean.isEmpty()) {
                 throw new ActivityFormatException("no record of the FIT file carries any usable data");
             }
-            activities.add(activity(sport, clean, events, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY,
-                    DeviceTotals.none(), device, mass, warnings));
+            activities.add(activity(
+                    sport,
+                    clean,
+                    events,
+                    Double.NEGATIVE_INFINITY,
+                    Double.POSITIVE_INFINITY,
+                    DeviceTotals.none(),
+                    device,
+                    mass,
+                    warnings));
             return activities;
         }
         for (int s = 0; s < sessions.size(); s++) {
@@ -69,8 +84,16 @@ final class FitActivities {
                 // every record of this session was impossible (a corrupted file can do that)
                 continue;
             }
-            activities.add(activity(sport, clean, events, session.startTime(), session.startTime() + session.elapsedSeconds(),
-                    totals(session, sport), device, mass, warnings));
+            activities.add(activity(
+                    sport,
+                    clean,
+                    events,
+                    session.startTime(),
+                    session.startTime() + session.elapsedSeconds(),
+                    totals(session, sport),
+                    device,
+                    mass,
+                    warnings));
         }
         if (activities.isEmpty()) {
             throw new ActivityFormatException("no usable record of the FIT file falls inside any of its sessions");
@@ -78,14 +101,31 @@ final class FitActivities {
         return activities;
     }
 
-    private static Activity activity(Sport sport, Samples samples, List<FitContents.TimerEvent> events, double sessionStart,
-                                     double sessionEnd, DeviceTotals totals, String device, OptionalDouble mass, List<String> warnings) {
+    private static Activity activity(
+            Sport sport,
+            Samples samples,
+            List<FitContents.TimerEvent> events,
+            double sessionStart,
+            double sessionEnd,
+            DeviceTotals totals,
+            String device,
+            OptionalDouble mass,
+            List<String> warnings) {
         double start = Double.isFinite(sessionStart) && !Double.isNaN(sessionStart)
-                ? Math.min(sessionStart, samples.time(0)) : samples.time(0);
+                ? Math.min(sessionStart, samples.time(0))
+                : samples.time(0);
         double end = Double.isFinite(sessionEnd) && !Double.isNaN(sessionEnd)
-                ? Math.max(sessionEnd, samples.time(samples.size() - 1)) : samples.time(samples.size() - 1);
-        return new Activity(sport, Instant.ofEpochMilli(Math.round(start * 1000)), samples,
-                timerSeconds(events, start, end), totals, device, mass, warnings);
+                ? Math.max(sessionEnd, samples.time(samples.size() - 1))
+                : samples.time(samples.size() - 1);
+        return new Activity(
+                sport,
+                Instant.ofEpochMilli(Math.round(start * 1000)),
+                samples,
+                timerSeconds(events, start, end),
+                totals,
+                device,
+                mass,
+                warnings);
     }
 
     /** Rows with {@code from <= time < to}; records are in file order, which is time order. */
@@ -136,15 +176,31 @@ final class FitActivities {
         if (jumps.isEmpty()) {
             return s;
         }
-        return new FitContents.Session(jumps.correct(s.startTime()), jumps.correct(s.endTime()), s.sport(),
-                s.elapsedSeconds(), s.timerSeconds(), s.distanceMeters(), s.avgHeartRate(), s.maxHeartRate(),
-                s.avgCadence(), s.ascentMeters(), s.descentMeters());
+        return new FitContents.Session(
+                jumps.correct(s.startTime()),
+                jumps.correct(s.endTime()),
+                s.sport(),
+                s.elapsedSeconds(),
+                s.timerSeconds(),
+                s.distanceMeters(),
+                s.avgHeartRate(),
+                s.maxHeartRate(),
+                s.avgCadence(),
+                s.ascentMeters(),
+                s.descentMeters());
     }
 
     private static DeviceTotals totals(FitContents.Session s, Sport sport) {
         double cadence = sport.countsStrides() ? s.avgCadence() * 2 : s.avgCadence();
-        return new DeviceTotals(s.elapsedSeconds(), s.timerSeconds(), s.distanceMeters(), s.avgHeartRate(),
-                s.maxHeartRate(), cadence, s.ascentMeters(), s.descentMeters());
+        return new DeviceTotals(
+                s.elapsedSeconds(),
+                s.timerSeconds(),
+                s.distanceMeters(),
+                s.avgHeartRate(),
+                s.maxHeartRate(),
+                cadence,
+                s.ascentMeters(),
+                s.descentMeters());
     }
 
     private static String device(FitContents fit) {

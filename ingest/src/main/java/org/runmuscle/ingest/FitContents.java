@@ -10,14 +10,21 @@ import org.runmuscle.core.activity.Samples;
  */
 final class FitContents {
     /** A session message's values; NaN where absent. Times are Unix seconds. */
-    record Session(double startTime, double endTime, int sport, double elapsedSeconds, double timerSeconds,
-                   double distanceMeters, double avgHeartRate, double maxHeartRate, double avgCadence,
-                   double ascentMeters, double descentMeters) {
-    }
+    record Session(
+            double startTime,
+            double endTime,
+            int sport,
+            double elapsedSeconds,
+            double timerSeconds,
+            double distanceMeters,
+            double avgHeartRate,
+            double maxHeartRate,
+            double avgCadence,
+            double ascentMeters,
+            double descentMeters) {}
 
     /** A timer start (true) or stop (false) at a Unix time. */
-    record TimerEvent(double time, boolean start) {
-    }
+    record TimerEvent(double time, boolean start) {}
 
     final Samples.Builder records;
     final List<Session> sessions = new ArrayList<>();
@@ -30,6 +37,7 @@ final class FitContents {
     double weightKg = Double.NaN;
     /** Whether the device clock was unset: times are seconds since power-on, not dates. */
     boolean relativeTimes;
+
     FitContents(int expectedRecords) {
         records = Samples.builder(expectedRecords);
     }

@@ -25,8 +25,7 @@ final class FitCrc {
         }
     }
 
-    private FitCrc() {
-    }
+    private FitCrc() {}
 
     static int of(byte[] bytes, int from, int length) {
         int[] t0 = TABLES[0];
@@ -41,9 +40,14 @@ final class FitCrc {
         int i = from;
         int end = from + length;
         for (int blockEnd = end - 7; i < blockEnd; i += 8) {
-            crc = t7[(crc ^ bytes[i]) & 0xFF] ^ t6[((crc >>> 8) ^ bytes[i + 1]) & 0xFF]
-                    ^ t5[bytes[i + 2] & 0xFF] ^ t4[bytes[i + 3] & 0xFF] ^ t3[bytes[i + 4] & 0xFF]
-                    ^ t2[bytes[i + 5] & 0xFF] ^ t1[bytes[i + 6] & 0xFF] ^ t0[bytes[i + 7] & 0xFF];
+            crc = t7[(crc ^ bytes[i]) & 0xFF]
+                    ^ t6[((crc >>> 8) ^ bytes[i + 1]) & 0xFF]
+                    ^ t5[bytes[i + 2] & 0xFF]
+                    ^ t4[bytes[i + 3] & 0xFF]
+                    ^ t3[bytes[i + 4] & 0xFF]
+                    ^ t2[bytes[i + 5] & 0xFF]
+                    ^ t1[bytes[i + 6] & 0xFF]
+                    ^ t0[bytes[i + 7] & 0xFF];
         }
         for (; i < end; i++) {
             crc = (crc >>> 8) ^ t0[(crc ^ bytes[i]) & 0xFF];
@@ -53,8 +57,10 @@ final class FitCrc {
 
     /** The protocol's reference algorithm, nibble by nibble: kept to check the fast one against. */
     static int reference(byte[] bytes, int from, int length) {
-        int[] table = {0x0000, 0xCC01, 0xD801, 0x1400, 0xF001, 0x3C00, 0x2800, 0xE401, 0xA001, 0x6C00, 0x7800,
-            0xB401, 0x5000, 0x9C01, 0x8801, 0x4400};
+        int[] table = {
+            0x0000, 0xCC01, 0xD801, 0x1400, 0xF001, 0x3C00, 0x2800, 0xE401, 0xA001, 0x6C00, 0x7800, 0xB401, 0x5000,
+            0x9C01, 0x8801, 0x4400
+        };
         int crc = 0;
         for (int i = from; i < from + length; i++) {
             int b = bytes[i] & 0xFF;

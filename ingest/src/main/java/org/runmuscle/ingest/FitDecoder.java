@@ -77,20 +77,22 @@ final class FitDecoder {
                     + (start + 8) + "): not a FIT file, or a corrupt header");
         }
         if (headerSize > remaining) {
-            throw new ActivityFormatException("FIT header of " + headerSize + " bytes runs past the end of the file at byte "
-                    + bytes.length + ": the file is truncated");
+            throw new ActivityFormatException("FIT header of " + headerSize
+                    + " bytes runs past the end of the file at byte " + bytes.length + ": the file is truncated");
         }
         if (headerSize >= 14) {
             int stored = u16(start + 12, false);
             int computed = FitCrc.of(bytes, start, 12);
             if (stored != 0 && stored != computed) {
-                throw new ActivityFormatException(String.format("bad FIT header CRC (stored 0x%04X, computed 0x%04X): "
-                        + "the header is corrupt", stored, computed));
+                throw new ActivityFormatException(String.format(
+                        "bad FIT header CRC (stored 0x%04X, computed 0x%04X): " + "the header is corrupt",
+                        stored, computed));
             }
         }
         long dataSize = u32(start + 4, false);
         if (dataSize == 0) {
-            throw new ActivityFormatException("FIT header at byte " + start + " declares no data: the file holds no records");
+            throw new ActivityFormatException(
+                    "FIT header at byte " + start + " declares no data: the file holds no records");
         }
         long dataEnd = start + headerSize + dataSize;
         boolean truncated = dataEnd + 2 > bytes.length;
@@ -99,8 +101,9 @@ final class FitDecoder {
             int stored = u16(end, false);
             int computed = FitCrc.of(bytes, start, end - start);
             if (stored != computed) {
-                throw new ActivityFormatException(String.format("bad FIT file CRC (stored 0x%04X, computed 0x%04X): "
-                        + "the file is corrupt", stored, computed));
+                throw new ActivityFormatException(String.format(
+                        "bad FIT file CRC (stored 0x%04X, computed 0x%04X): " + "the file is corrupt",
+                        stored, computed));
             }
         }
         resetDefinitions();
@@ -111,8 +114,7 @@ final class FitDecoder {
             if (!truncated || contents.records.size() == recordsBefore) {
                 throw e;
             }
-            contents.warnings.add(e.getMessage() + "; kept the " + contents.records.size()
-                    + " records before it");
+            contents.warnings.add(e.getMessage() + "; kept the " + contents.records.size() + " records before it");
             return bytes.length;
         }
         if (truncated) {
@@ -129,12 +131,18 @@ final class FitDecoder {
 
     /** Whether a FIT header (plausible size, ".FIT") starts at {@code start}. */
     static boolean looksLikeFitAt(byte[] bytes, int start) {
-        return bytes.length - start >= MIN_HEADER && (bytes[start] & 0xFF) >= MIN_HEADER && bytes[start + 8] == '.'
-                && bytes[start + 9] == 'F' && bytes[start + 10] == 'I' && bytes[start + 11] == 'T';
+        return bytes.length - start >= MIN_HEADER
+                && (bytes[start] & 0xFF) >= MIN_HEADER
+                && bytes[start + 8] == '.'
+                && bytes[start + 9] == 'F'
+                && bytes[start + 10] == 'I'
+                && bytes[start + 11] == 'T';
     }
 
     private boolean signature(int start) {
-        return bytes[start + 8] == '.' && bytes[start + 9] == 'F' && bytes[start + 10] == 'I'
+        return bytes[start + 8] == '.'
+                && bytes[start + 9] == 'F'
+                && bytes[start + 10] == 'I'
                 && bytes[start + 11] == 'T';
     }
 
@@ -171,8 +179,8 @@ final class FitDecoder {
 
     private long compressedTimestamp(int offset, int at) throws ActivityFormatException {
         if (lastTimestamp < 0) {
-            throw new ActivityFormatException("FIT compressed timestamp at byte " + at
-                    + " comes before any full timestamp: the file is corrupt");
+            throw new ActivityFormatException(
+                    "FIT compressed timestamp at byte " + at + " comes before any full timestamp: the file is corrupt");
         }
         long base = lastTimestamp & ~0x1FL;
         long timestamp = base + offset;
@@ -188,8 +196,9 @@ final class FitDecoder {
         boolean bigEndian = switch (bytes[p + 1]) {
             case 0 -> false;
             case 1 -> true;
-            default -> throw new ActivityFormatException("FIT definition message at byte " + at
-                    + " names byte order " + bytes[p + 1] + " (only 0 and 1 exist): the file is corrupt");
+            default ->
+                throw new ActivityFormatException("FIT definition message at byte " + at + " names byte order "
+                        + bytes[p + 1] + " (only 0 and 1 exist): the file is corrupt");
         };
         int global = u16(p + 2, bigEndian);
         int fields = bytes[p + 4] & 0xFF;
@@ -221,11 +230,11 @@ final class FitDecoder {
     private void need(int p, int length, int end, String what, int at) throws ActivityFormatException {
         if (p + length > end) {
             if (end == bytes.length) {
-                throw new ActivityFormatException("FIT file ends inside a " + what + " at byte " + end
-                        + ": the file is truncated");
+                throw new ActivityFormatException(
+                        "FIT file ends inside a " + what + " at byte " + end + ": the file is truncated");
             }
-            throw new ActivityFormatException("FIT " + what + " at byte " + at
-                    + " runs past the end of the declared data: the file is corrupt");
+            throw new ActivityFormatException(
+                    "FIT " + what + " at byte " + at + " runs past the end of the declared data: the file is corrupt");
         }
     }
 
@@ -331,7 +340,8 @@ final class FitDecoder {
             row.set(Channel.HEART_RATE, raw[FitProfile.REC_HEART_RATE]);
         }
         if (has(FitProfile.REC_CADENCE)) {
-            double fraction = has(FitProfile.REC_FRACTIONAL_CADENCE) ? raw[FitProfile.REC_FRACTIONAL_CADENCE] / 128.0 : 0;
+            double fraction =
+                    has(FitProfile.REC_FRACTIONAL_CADENCE) ? raw[FitProfile.REC_FRACTIONAL_CADENCE] / 128.0 : 0;
             row.set(Channel.CADENCE, raw[FitProfile.REC_CADENCE] + fraction);
         }
         if (has(FitProfile.REC_DISTANCE)) {
@@ -371,7 +381,9 @@ final class FitDecoder {
     }
 
     private void event() {
-        if (!has(TIMESTAMP) || !has(FitProfile.EVT_EVENT) || raw[FitProfile.EVT_EVENT] != FitProfile.EVENT_TIMER
+        if (!has(TIMESTAMP)
+                || !has(FitProfile.EVT_EVENT)
+                || raw[FitProfile.EVT_EVENT] != FitProfile.EVENT_TIMER
                 || !has(FitProfile.EVT_TYPE)) {
             return;
         }
@@ -379,8 +391,10 @@ final class FitDecoder {
         double time = unixTime(raw[TIMESTAMP]);
         if (type == FitProfile.EVENT_TYPE_START) {
             contents.timerEvents.add(new FitContents.TimerEvent(time, true));
-        } else if (type == FitProfile.EVENT_TYPE_STOP || type == FitProfile.EVENT_TYPE_STOP_ALL
-                || type == FitProfile.EVENT_TYPE_STOP_DISABLE || type == FitProfile.EVENT_TYPE_STOP_DISABLE_ALL) {
+        } else if (type == FitProfile.EVENT_TYPE_STOP
+                || type == FitProfile.EVENT_TYPE_STOP_ALL
+                || type == FitProfile.EVENT_TYPE_STOP_DISABLE
+                || type == FitProfile.EVENT_TYPE_STOP_DISABLE_ALL) {
             contents.timerEvents.add(new FitContents.TimerEvent(time, false));
         }
     }
@@ -396,11 +410,18 @@ final class FitDecoder {
         if (has(FitProfile.SES_AVG_FRACTIONAL_CADENCE)) {
             cadence += raw[FitProfile.SES_AVG_FRACTIONAL_CADENCE] / 128.0;
         }
-        contents.sessions.add(new FitContents.Session(start, end,
-                has(FitProfile.SES_SPORT) ? (int) raw[FitProfile.SES_SPORT] : -1, elapsed,
-                scaled(FitProfile.SES_TIMER, 1000), scaled(FitProfile.SES_DISTANCE, 100),
-                scaled(FitProfile.SES_AVG_HR, 1), scaled(FitProfile.SES_MAX_HR, 1), cadence,
-                scaled(FitProfile.SES_ASCENT, 1), scaled(FitProfile.SES_DESCENT, 1)));
+        contents.sessions.add(new FitContents.Session(
+                start,
+                end,
+                has(FitProfile.SES_SPORT) ? (int) raw[FitProfile.SES_SPORT] : -1,
+                elapsed,
+                scaled(FitProfile.SES_TIMER, 1000),
+                scaled(FitProfile.SES_DISTANCE, 100),
+                scaled(FitProfile.SES_AVG_HR, 1),
+                scaled(FitProfile.SES_MAX_HR, 1),
+                cadence,
+                scaled(FitProfile.SES_ASCENT, 1),
+                scaled(FitProfile.SES_DESCENT, 1)));
     }
 
     private double scaled(int field, double scale) {

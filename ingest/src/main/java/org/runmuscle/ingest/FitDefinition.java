@@ -17,14 +17,15 @@ final class FitDefinition {
     final int[] reader;
     /** The raw value that means "no value" for each field's type. */
     final long[] invalid;
+
     final boolean[] signed;
     static final int SKIP = 0;
     static final int BYTES = -1;
     /** Bytes of one data message: the fields, then developer fields, which we skip whole. */
     final int messageSize;
 
-    FitDefinition(int globalMessage, boolean bigEndian, int[] fieldNumber, int[] size, int[] baseType,
-                  int developerBytes) {
+    FitDefinition(
+            int globalMessage, boolean bigEndian, int[] fieldNumber, int[] size, int[] baseType, int developerBytes) {
         this.globalMessage = globalMessage;
         this.bigEndian = bigEndian;
         this.fieldCount = fieldNumber.length;

@@ -11,6 +11,7 @@ final class FitProfile {
     static final long FIT_EPOCH_UNIX_SECONDS = 631_065_600L;
     /** FIT date_time values below this are seconds since the device powered on, not since the epoch. */
     static final long MIN_ABSOLUTE_TIME = 0x10000000L;
+
     static final double SEMICIRCLES_TO_DEGREES = 180.0 / 2147483648.0;
 
     static final int FILE_ID = 0;
@@ -69,16 +70,36 @@ final class FitProfile {
     static final int UP_WEIGHT = 4;
 
     static final Map<Integer, String> FILE_TYPES = Map.ofEntries(
-            Map.entry(1, "device"), Map.entry(2, "settings"), Map.entry(3, "sport settings"),
-            Map.entry(4, "activity"), Map.entry(5, "workout"), Map.entry(6, "course"), Map.entry(7, "schedules"),
-            Map.entry(9, "weight"), Map.entry(10, "totals"), Map.entry(11, "goals"), Map.entry(14, "blood pressure"),
-            Map.entry(15, "monitoring"), Map.entry(20, "activity summary"), Map.entry(28, "daily monitoring"),
-            Map.entry(32, "monitoring"), Map.entry(34, "segment"), Map.entry(35, "segment list"));
+            Map.entry(1, "device"),
+            Map.entry(2, "settings"),
+            Map.entry(3, "sport settings"),
+            Map.entry(4, "activity"),
+            Map.entry(5, "workout"),
+            Map.entry(6, "course"),
+            Map.entry(7, "schedules"),
+            Map.entry(9, "weight"),
+            Map.entry(10, "totals"),
+            Map.entry(11, "goals"),
+            Map.entry(14, "blood pressure"),
+            Map.entry(15, "monitoring"),
+            Map.entry(20, "activity summary"),
+            Map.entry(28, "daily monitoring"),
+            Map.entry(32, "monitoring"),
+            Map.entry(34, "segment"),
+            Map.entry(35, "segment list"));
 
     static final Map<Integer, String> MANUFACTURERS = Map.ofEntries(
-            Map.entry(1, "Garmin"), Map.entry(15, "Dynastream"), Map.entry(23, "Suunto"), Map.entry(32, "Wahoo"),
-            Map.entry(89, "Tacx"), Map.entry(95, "Stryd"), Map.entry(123, "Polar"), Map.entry(255, "development"),
-            Map.entry(260, "Zwift"), Map.entry(265, "Strava"), Map.entry(294, "Coros"));
+            Map.entry(1, "Garmin"),
+            Map.entry(15, "Dynastream"),
+            Map.entry(23, "Suunto"),
+            Map.entry(32, "Wahoo"),
+            Map.entry(89, "Tacx"),
+            Map.entry(95, "Stryd"),
+            Map.entry(123, "Polar"),
+            Map.entry(255, "development"),
+            Map.entry(260, "Zwift"),
+            Map.entry(265, "Strava"),
+            Map.entry(294, "Coros"));
 
     private static final boolean[][] WANTED = new boolean[256][];
 
@@ -86,17 +107,38 @@ final class FitProfile {
         want(FILE_ID, FID_TYPE, FID_MANUFACTURER, FID_PRODUCT);
         want(USER_PROFILE, UP_WEIGHT);
         want(SPORT, 0);
-        want(SESSION, SES_START_TIME, SES_SPORT, SES_ELAPSED, SES_TIMER, SES_DISTANCE, SES_AVG_HR, SES_MAX_HR,
-                SES_AVG_CADENCE, SES_ASCENT, SES_DESCENT, SES_AVG_FRACTIONAL_CADENCE);
+        want(
+                SESSION,
+                SES_START_TIME,
+                SES_SPORT,
+                SES_ELAPSED,
+                SES_TIMER,
+                SES_DISTANCE,
+                SES_AVG_HR,
+                SES_MAX_HR,
+                SES_AVG_CADENCE,
+                SES_ASCENT,
+                SES_DESCENT,
+                SES_AVG_FRACTIONAL_CADENCE);
         want(LAP);
-        want(RECORD, REC_LAT, REC_LONG, REC_ALTITUDE, REC_HEART_RATE, REC_CADENCE, REC_DISTANCE, REC_SPEED,
-                REC_POWER, REC_COMPRESSED_SPEED_DISTANCE, REC_FRACTIONAL_CADENCE, REC_ENHANCED_SPEED,
+        want(
+                RECORD,
+                REC_LAT,
+                REC_LONG,
+                REC_ALTITUDE,
+                REC_HEART_RATE,
+                REC_CADENCE,
+                REC_DISTANCE,
+                REC_SPEED,
+                REC_POWER,
+                REC_COMPRESSED_SPEED_DISTANCE,
+                REC_FRACTIONAL_CADENCE,
+                REC_ENHANCED_SPEED,
                 REC_ENHANCED_ALTITUDE);
         want(EVENT, EVT_EVENT, EVT_TYPE);
     }
 
-    private FitProfile() {
-    }
+    private FitProfile() {}
 
     private static void want(int message, int... fields) {
         boolean[] wanted = new boolean[256];
@@ -118,13 +160,26 @@ final class FitProfile {
     /** Size in bytes of one value of a base type (the low five bits of the base type byte); 0 if unknown. */
     static int baseTypeSize(int baseType) {
         switch (baseType & 0x1F) {
-            case 0x00: case 0x01: case 0x02: case 0x07: case 0x0A: case 0x0D:
+            case 0x00:
+            case 0x01:
+            case 0x02:
+            case 0x07:
+            case 0x0A:
+            case 0x0D:
                 return 1;
-            case 0x03: case 0x04: case 0x0B:
+            case 0x03:
+            case 0x04:
+            case 0x0B:
                 return 2;
-            case 0x05: case 0x06: case 0x08: case 0x0C:
+            case 0x05:
+            case 0x06:
+            case 0x08:
+            case 0x0C:
                 return 4;
-            case 0x09: case 0x0E: case 0x0F: case 0x10:
+            case 0x09:
+            case 0x0E:
+            case 0x0F:
+            case 0x10:
                 return 8;
             default:
                 return 0;
@@ -139,7 +194,10 @@ final class FitProfile {
     /** The "no value" sentinel of an integer base type, as an unsigned raw value. */
     static long invalid(int baseType) {
         switch (baseType & 0x1F) {
-            case 0x0A: case 0x0B: case 0x0C: case 0x10:
+            case 0x0A:
+            case 0x0B:
+            case 0x0C:
+            case 0x10:
                 return 0;
             case 0x01:
                 return 0x7F;

@@ -4,8 +4,7 @@ import org.runmuscle.core.activity.Sport;
 
 /** The FIT profile's sport enumeration, as far as runmuscle distinguishes sports. */
 final class FitSports {
-    private FitSports() {
-    }
+    private FitSports() {}
 
     static Sport of(int fitSport) {
         return switch (fitSport) {

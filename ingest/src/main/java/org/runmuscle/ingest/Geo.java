@@ -8,8 +8,7 @@ final class Geo {
     /** Mean Earth radius (IUGG), metres. */
     static final double EARTH_RADIUS_METERS = 6_371_008.8;
 
-    private Geo() {
-    }
+    private Geo() {}
 
     /** Great-circle distance by the haversine formula: accurate to 0.5 % at running scales. */
     static double meters(double lat1, double lon1, double lat2, double lon2) {

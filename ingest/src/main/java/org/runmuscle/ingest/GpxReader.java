@@ -19,8 +19,7 @@ import org.runmuscle.core.activity.Sport;
  * (under any prefix, ns3 included), Movescount's gpxdata, SpoQ's heartRate, Cluetrust.
  */
 final class GpxReader {
-    private GpxReader() {
-    }
+    private GpxReader() {}
 
     static List<Activity> read(byte[] bytes) throws ActivityFormatException {
         XMLStreamReader xml = SafeXml.reader(bytes);
@@ -50,8 +49,7 @@ final class GpxReader {
                         }
                         case "rtept" -> routePoints++;
                         case "extensions" -> inExtensions = true;
-                        default -> {
-                        }
+                        default -> {}
                     }
                 } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
                     text.append(xml.getText());
@@ -92,8 +90,7 @@ final class GpxReader {
                 case "ele" -> points.set(Channel.ALTITUDE, XmlTimes.number(text));
                 case "time" -> points.set(Channel.TIME, XmlTimes.seconds(text));
                 case "speed" -> points.set(Channel.SPEED, XmlTimes.number(text));
-                default -> {
-                }
+                default -> {}
             }
             return;
         }
@@ -102,8 +99,7 @@ final class GpxReader {
             case "cad", "cadence", "runcadence" -> points.set(Channel.CADENCE, XmlTimes.number(text));
             case "power", "watts" -> points.set(Channel.POWER, XmlTimes.number(text));
             case "speed" -> points.set(Channel.SPEED, XmlTimes.number(text));
-            default -> {
-            }
+            default -> {}
         }
     }
 

@@ -13,8 +13,7 @@ import javax.xml.stream.XMLStreamReader;
 final class SafeXml {
     private static final XMLInputFactory FACTORY = factory();
 
-    private SafeXml() {
-    }
+    private SafeXml() {}
 
     private static XMLInputFactory factory() {
         XMLInputFactory factory = XMLInputFactory.newFactory();
@@ -51,10 +50,15 @@ final class SafeXml {
     }
 
     static ActivityFormatException malformed(XMLStreamException e) {
-        String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNumber() + ", column "
-                + e.getLocation().getColumnNumber();
-        String reason = e.getMessage() == null ? "" : e.getMessage().replaceAll("\\s+", " ")
-                .replaceFirst("^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\] Message: ", "");
+        String where = e.getLocation() == null
+                ? ""
+                : " at line " + e.getLocation().getLineNumber() + ", column "
+                        + e.getLocation().getColumnNumber();
+        String reason = e.getMessage() == null
+                ? ""
+                : e.getMessage()
+                        .replaceAll("\\s+", " ")
+                        .replaceFirst("^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\] Message: ", "");
         return new ActivityFormatException("malformed XML" + where + ": " + reason);
     }
 }

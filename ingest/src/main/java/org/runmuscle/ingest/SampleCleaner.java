@@ -48,8 +48,7 @@ final class SampleCleaner {
     private static final int CADENCE = Channel.CADENCE.ordinal();
     private static final int DISTANCE = Channel.DISTANCE.ordinal();
 
-    private SampleCleaner() {
-    }
+    private SampleCleaner() {}
 
     /**
      * Reads the columns through views and writes plain arrays that become the result: a profile

@@ -18,8 +18,7 @@ import org.runmuscle.core.activity.Sport;
  * come from the ActivityExtension (TPX) under any prefix.
  */
 final class TcxReader {
-    private TcxReader() {
-    }
+    private TcxReader() {}
 
     private static final class Current {
         Sport sport = Sport.GENERIC;
@@ -52,7 +51,8 @@ final class TcxReader {
                         current = new Current();
                         if (name.equals("Course")) {
                             current.what = "TCX course";
-                            current.warnings.add("this is a course (a planned route with target times), not a recorded run");
+                            current.warnings.add(
+                                    "this is a course (a planned route with target times), not a recorded run");
                         }
                         current.sport = XmlSports.of(nullToEmpty(xml.getAttributeValue(null, "Sport")));
                     } else if (name.equals("Trackpoint") && current != null) {
@@ -94,8 +94,7 @@ final class TcxReader {
                     case "AltitudeMeters" -> points.set(Channel.ALTITUDE, XmlTimes.number(text));
                     case "DistanceMeters" -> points.set(Channel.DISTANCE, XmlTimes.number(text));
                     case "Cadence" -> points.set(Channel.CADENCE, XmlTimes.number(text));
-                    default -> {
-                    }
+                    default -> {}
                 }
             }
             case "Position" -> {
@@ -115,8 +114,7 @@ final class TcxReader {
                     case "Speed" -> points.set(Channel.SPEED, XmlTimes.number(text));
                     case "RunCadence" -> points.set(Channel.CADENCE, XmlTimes.number(text));
                     case "Watts" -> points.set(Channel.POWER, XmlTimes.number(text));
-                    default -> {
-                    }
+                    default -> {}
                 }
             }
             case "Lap" -> lapValue(current, name, text);
@@ -131,8 +129,7 @@ final class TcxReader {
                     }
                 }
             }
-            default -> {
-            }
+            default -> {}
         }
         if (name.equals("Trackpoint") && Double.isNaN(points.current(Channel.TIME))) {
             points.dropRow();
@@ -154,9 +151,15 @@ final class TcxReader {
 
     private static Activity finish(Current current, String device) throws ActivityFormatException {
         double avgHeartRate = current.heartSeconds > 0 ? current.heartBeats / current.heartSeconds : Double.NaN;
-        DeviceTotals totals = new DeviceTotals(Double.NaN, current.timerSeconds > 0 ? current.timerSeconds : Double.NaN,
-                current.distanceMeters > 0 ? current.distanceMeters : Double.NaN, avgHeartRate, current.maxHeartRate,
-                Double.NaN, Double.NaN, Double.NaN);
+        DeviceTotals totals = new DeviceTotals(
+                Double.NaN,
+                current.timerSeconds > 0 ? current.timerSeconds : Double.NaN,
+                current.distanceMeters > 0 ? current.distanceMeters : Double.NaN,
+                avgHeartRate,
+                current.maxHeartRate,
+                Double.NaN,
+                Double.NaN,
+                Double.NaN);
         return XmlActivities.of(current.sport, current.points.build(), totals, device, current.warnings, current.what);
     }
 

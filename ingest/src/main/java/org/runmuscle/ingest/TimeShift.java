@@ -24,11 +24,10 @@ import java.util.zip.GZIPInputStream;
 public final class TimeShift {
     private static final long ABSOLUTE_TIME = 0x10000000L;
     private static final int UINT32 = 0x86;
-    private static final Pattern ISO_TIME = Pattern.compile(
-            "(\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2})(\\.\\d+)?(Z|[+-]\\d{2}:?\\d{2})?");
+    private static final Pattern ISO_TIME =
+            Pattern.compile("(\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2})(\\.\\d+)?(Z|[+-]\\d{2}:?\\d{2})?");
 
-    private TimeShift() {
-    }
+    private TimeShift() {}
 
     public static byte[] byDays(byte[] bytes, int days) throws ActivityFormatException {
         long seconds = days * 86_400L;
@@ -45,8 +44,10 @@ public final class TimeShift {
         StringBuilder shifted = new StringBuilder(xml.length());
         while (time.find()) {
             LocalDateTime moved = LocalDateTime.parse(time.group(1)).plusSeconds(seconds);
-            String replacement = moved.format(DateTimeFormatter.ISO_LOCAL_DATE_TIME).substring(0, 19)
-                    + (time.group(2) == null ? "" : time.group(2)) + (time.group(3) == null ? "" : time.group(3));
+            String replacement =
+                    moved.format(DateTimeFormatter.ISO_LOCAL_DATE_TIME).substring(0, 19)
+                            + (time.group(2) == null ? "" : time.group(2))
+                            + (time.group(3) == null ? "" : time.group(3));
             time.appendReplacement(shifted, Matcher.quoteReplacement(replacement));
         }
         time.appendTail(shifted);
@@ -120,7 +121,8 @@ public final class TimeShift {
                 p += developerBytes[local];
             }
         } catch (ArrayIndexOutOfBoundsException e) {
-            throw new ActivityFormatException("FIT message runs past the end of the file: only whole files can be shifted");
+            throw new ActivityFormatException(
+                    "FIT message runs past the end of the file: only whole files can be shifted");
         }
     }
 

@@ -10,8 +10,7 @@ import org.runmuscle.core.activity.Sport;
 
 /** The common last step of the GPX and TCX readers: from collected points to a clean activity. */
 final class XmlActivities {
-    private XmlActivities() {
-    }
+    private XmlActivities() {}
 
     /**
      * Faster on average than this is not a run: the marathon world record is 5.9 m/s and a whole
@@ -24,8 +23,8 @@ final class XmlActivities {
      * Builds one activity. A file that does not name its sport is taken as a run, since runners'
      * apps often leave it out, and a warning says so; unless it moves faster than anyone runs.
      */
-    static Activity of(Sport named, Samples raw, DeviceTotals totals, String device, List<String> warnings,
-                       String what) throws ActivityFormatException {
+    static Activity of(Sport named, Samples raw, DeviceTotals totals, String device, List<String> warnings, String what)
+            throws ActivityFormatException {
         if (raw.isEmpty()) {
             throw new ActivityFormatException("no timing data: the " + what + " has points without times "
                     + "(a planned route, not a recorded activity)");
@@ -38,8 +37,11 @@ final class XmlActivities {
             double speed = averageSpeed(located);
             if (speed > FASTEST_RUN_METERS_PER_SECOND) {
                 sport = Sport.CYCLING;
-                warnings.add(String.format(java.util.Locale.ROOT, "the file does not say which sport it records; "
-                        + "taken as cycling, since it averages %.1f km/h, faster than anyone runs", speed * 3.6));
+                warnings.add(String.format(
+                        java.util.Locale.ROOT,
+                        "the file does not say which sport it records; "
+                                + "taken as cycling, since it averages %.1f km/h, faster than anyone runs",
+                        speed * 3.6));
             } else {
                 sport = Sport.RUNNING;
                 warnings.add("the file does not say which sport it records; taken as running");
@@ -47,10 +49,18 @@ final class XmlActivities {
         }
         Samples samples = SampleCleaner.clean(located, sport, warnings);
         if (samples.isEmpty()) {
-            throw new ActivityFormatException("no recorded point in the " + what + " carries any data besides its time");
+            throw new ActivityFormatException(
+                    "no recorded point in the " + what + " carries any data besides its time");
         }
-        return new Activity(sport, Instant.ofEpochMilli(Math.round(samples.time(0) * 1000)), samples,
-                OptionalDouble.empty(), totals, device, OptionalDouble.empty(), warnings);
+        return new Activity(
+                sport,
+                Instant.ofEpochMilli(Math.round(samples.time(0) * 1000)),
+                samples,
+                OptionalDouble.empty(),
+                totals,
+                device,
+                OptionalDouble.empty(),
+                warnings);
     }
 
     /** Metres per second from the first to the last point that has a distance; 0 if none. */
@@ -69,7 +79,7 @@ final class XmlActivities {
             return 0;
         }
         return (samples.get(org.runmuscle.core.activity.Channel.DISTANCE, last)
-                - samples.get(org.runmuscle.core.activity.Channel.DISTANCE, first))
+                        - samples.get(org.runmuscle.core.activity.Channel.DISTANCE, first))
                 / (samples.time(last) - samples.time(first));
     }
 }

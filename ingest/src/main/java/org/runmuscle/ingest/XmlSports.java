@@ -5,8 +5,7 @@ import org.runmuscle.core.activity.Sport;
 
 /** Sport names as GPX {@code <type>} and TCX {@code Sport="..."} write them. */
 final class XmlSports {
-    private XmlSports() {
-    }
+    private XmlSports() {}
 
     /** The sport a free-text name means; empty text and "Other" mean unknown (generic). */
     static Sport of(String name) {
@@ -42,12 +41,22 @@ final class XmlSports {
      */
     static Sport ofTitle(String title) {
         for (String word : title.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-            if (word.equals("run") || word.equals("running") || word.equals("jog") || word.equals("jogging")
-                    || word.endsWith("lauf") || word.equals("laufen") || word.equals("course")) {
+            if (word.equals("run")
+                    || word.equals("running")
+                    || word.equals("jog")
+                    || word.equals("jogging")
+                    || word.endsWith("lauf")
+                    || word.equals("laufen")
+                    || word.equals("course")) {
                 return Sport.RUNNING;
             }
-            if (word.equals("ride") || word.equals("cycling") || word.equals("bike") || word.equals("biking")
-                    || word.equals("radfahren") || word.equals("radtour") || word.equals("vélo")) {
+            if (word.equals("ride")
+                    || word.equals("cycling")
+                    || word.equals("bike")
+                    || word.equals("biking")
+                    || word.equals("radfahren")
+                    || word.equals("radtour")
+                    || word.equals("vélo")) {
                 return Sport.CYCLING;
             }
             if (word.equals("walk") || word.equals("walking") || word.equals("spaziergang")) {

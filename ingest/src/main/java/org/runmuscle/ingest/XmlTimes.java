@@ -8,8 +8,7 @@ import java.time.format.DateTimeParseException;
 
 /** ISO 8601 times as GPX and TCX write them: with Z, with an offset, or (rarely) with no zone. */
 final class XmlTimes {
-    private XmlTimes() {
-    }
+    private XmlTimes() {}
 
     /** Unix seconds, or NaN for text that is not a time. A time without zone is taken as UTC. */
     static double seconds(String text) {
@@ -42,7 +41,11 @@ final class XmlTimes {
      */
     static double fastSeconds(String s) {
         int n = s.length();
-        if (n < 19 || s.charAt(4) != '-' || s.charAt(7) != '-' || s.charAt(10) != 'T' || s.charAt(13) != ':'
+        if (n < 19
+                || s.charAt(4) != '-'
+                || s.charAt(7) != '-'
+                || s.charAt(10) != 'T'
+                || s.charAt(13) != ':'
                 || s.charAt(16) != ':') {
             return Double.NaN;
         }
@@ -52,8 +55,18 @@ final class XmlTimes {
         int hour = digits(s, 11, 2);
         int minute = digits(s, 14, 2);
         int second = digits(s, 17, 2);
-        if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 59
-                || hour < 0 || minute < 0 || second < 0 || day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
+        if (year < 0
+                || month < 1
+                || month > 12
+                || day < 1
+                || day > 31
+                || hour > 23
+                || minute > 59
+                || second > 59
+                || hour < 0
+                || minute < 0
+                || second < 0
+                || day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
             return Double.NaN;
         }
         int p = 19;

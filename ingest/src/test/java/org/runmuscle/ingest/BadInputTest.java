@@ -17,11 +17,14 @@ class BadInputTest {
     private final ActivityReaders readers = ActivityReaders.withDefaultLimit();
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "MonitoringFile.fit|this is a FIT monitoring file, not an activity",
-            "Settings.fit|this is a FIT settings file, not an activity",
-            "WorkoutIndividualSteps.fit|this is a FIT workout file, not an activity",
-            "activity-filecrc.fit|bad FIT file CRC (stored 0xB1D5, computed 0xA1D5): the file is corrupt"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "MonitoringFile.fit|this is a FIT monitoring file, not an activity",
+                "Settings.fit|this is a FIT settings file, not an activity",
+                "WorkoutIndividualSteps.fit|this is a FIT workout file, not an activity",
+                "activity-filecrc.fit|bad FIT file CRC (stored 0xB1D5, computed 0xA1D5): the file is corrupt"
+            })
     void refusedWithOneClearLine(String file, String message) {
         assertThatThrownBy(() -> readers.read(Data.file("bad/" + file)))
                 .isInstanceOf(ActivityFormatException.class)
@@ -30,10 +33,13 @@ class BadInputTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "activity-unexpected-eof.fit|FIT file ends inside a data message at byte 768: the file is truncated",
-            "activity-settings-corruptheader.fit|the FIT file chained after byte 771 is unreadable",
-            "activity-settings-nodata.fit|the FIT file chained after byte 771 is unreadable"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "activity-unexpected-eof.fit|FIT file ends inside a data message at byte 768: the file is truncated",
+                "activity-settings-corruptheader.fit|the FIT file chained after byte 771 is unreadable",
+                "activity-settings-nodata.fit|the FIT file chained after byte 771 is unreadable"
+            })
     void readableUpToACorruptTailWithAWarning(String file, String warning) throws Exception {
         List<Activity> activities = readers.read(Data.file("bad/" + file)).activities();
         assertThat(activities).singleElement().satisfies(a -> {
@@ -46,9 +52,11 @@ class BadInputTest {
     void truncatedFitWithoutRecordsIsRefused() {
         byte[] fit = Data.bytes("activities/fit/Standard.fit");
         assertThatThrownBy(() -> readers.read(Arrays.copyOf(fit, 40)))
-                .isInstanceOf(ActivityFormatException.class).hasMessageContaining("truncated");
+                .isInstanceOf(ActivityFormatException.class)
+                .hasMessageContaining("truncated");
         assertThatThrownBy(() -> readers.read(Arrays.copyOf(fit, 10)))
-                .isInstanceOf(ActivityFormatException.class).hasMessageContaining("not a FIT, GPX or TCX file");
+                .isInstanceOf(ActivityFormatException.class)
+                .hasMessageContaining("not a FIT, GPX or TCX file");
     }
 
     @Test
@@ -65,12 +73,14 @@ class BadInputTest {
                 + "<gpx version=\"1.1\"><trk><name>&secret;</name><trkseg><trkpt lat=\"1\" lon=\"1\"><time>2020-01-01T00:00:00Z</time>"
                 + "</trkpt></trkseg></trk></gpx>";
         assertThatThrownBy(() -> readers.read(xxe.getBytes(StandardCharsets.UTF_8)))
-                .isInstanceOf(ActivityFormatException.class).hasMessageContaining("DOCTYPE");
+                .isInstanceOf(ActivityFormatException.class)
+                .hasMessageContaining("DOCTYPE");
         String laughs = "<?xml version=\"1.0\"?><!DOCTYPE TrainingCenterDatabase [<!ENTITY a \"aaaaaaaaaa\">"
                 + "<!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\"><!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\">]>"
                 + "<TrainingCenterDatabase><Activities><Activity Sport=\"Running\"><Notes>&c;</Notes></Activity></Activities></TrainingCenterDatabase>";
         assertThatThrownBy(() -> readers.read(laughs.getBytes(StandardCharsets.UTF_8)))
-                .isInstanceOf(ActivityFormatException.class).hasMessageContaining("DOCTYPE");
+                .isInstanceOf(ActivityFormatException.class)
+                .hasMessageContaining("DOCTYPE");
     }
 
     @Test
@@ -78,7 +88,8 @@ class BadInputTest {
         String route = "<gpx version=\"1.1\" xmlns=\"http://www.topografix.com/GPX/1/1\"><rte>"
                 + "<rtept lat=\"49.1\" lon=\"7.7\"><ele>265</ele></rtept><rtept lat=\"49.2\" lon=\"7.8\"/></rte></gpx>";
         assertThatThrownBy(() -> readers.read(route.getBytes(StandardCharsets.UTF_8)))
-                .isInstanceOf(ActivityFormatException.class).hasMessageContaining("no timing data");
+                .isInstanceOf(ActivityFormatException.class)
+                .hasMessageContaining("no timing data");
         String untimedTrack = "<gpx version=\"1.0\" xmlns=\"http://www.topografix.com/GPX/1/0\"><trk><trkseg>"
                 + "<trkpt lat=\"49.1\" lon=\"7.7\"/><trkpt lat=\"49.2\" lon=\"7.8\"/></trkseg></trk></gpx>";
         assertThatThrownBy(() -> readers.read(untimedTrack.getBytes(StandardCharsets.UTF_8)))
@@ -88,7 +99,8 @@ class BadInputTest {
     @Test
     void malformedXmlAndForeignFormatsGetOneLine() {
         assertThatThrownBy(() -> readers.read("<gpx><trk><trkseg><trkpt lat=\"1\"".getBytes(StandardCharsets.UTF_8)))
-                .isInstanceOf(ActivityFormatException.class).hasMessageStartingWith("malformed XML at line 1");
+                .isInstanceOf(ActivityFormatException.class)
+                .hasMessageStartingWith("malformed XML at line 1");
         assertThatThrownBy(() -> readers.read("<kml></kml>".getBytes(StandardCharsets.UTF_8)))
                 .hasMessageContaining("root is <kml>");
         assertThatThrownBy(() -> readers.read("%PDF-1.4 hello".getBytes(StandardCharsets.UTF_8)))
@@ -100,20 +112,24 @@ class BadInputTest {
     void gzippedFilesReadAndBombsAreRefused() throws Exception {
         byte[] gpx = Data.bytes("activities/gpx/strava-export.gpx");
         assertThat(readers.read(gzip(gpx)).activities()).hasSize(1);
-        assertThat(readers.read(gzip(Data.bytes("activities/fit/Standard.fit"))).format()).isEqualTo(ActivityFormat.FIT);
+        assertThat(readers.read(gzip(Data.bytes("activities/fit/Standard.fit"))).format())
+                .isEqualTo(ActivityFormat.FIT);
         byte[] bomb = gzip(new byte[4 * 1024 * 1024]);
         assertThat(bomb.length).isLessThan(10_000);
         assertThatThrownBy(() -> new ActivityReaders(1024 * 1024).read(bomb))
-                .isInstanceOf(ActivityFormatException.class).hasMessageContaining("gzip bomb");
+                .isInstanceOf(ActivityFormatException.class)
+                .hasMessageContaining("gzip bomb");
         assertThatThrownBy(() -> readers.read(Arrays.copyOf(gzip(gpx), 100)))
-                .isInstanceOf(ActivityFormatException.class).hasMessageContaining("corrupt gzip");
+                .isInstanceOf(ActivityFormatException.class)
+                .hasMessageContaining("corrupt gzip");
         assertThatThrownBy(() -> readers.read(gzip(gzip(gpx)))).hasMessageContaining("gzip inside gzip");
     }
 
     @Test
     void filesOverTheLimitAreRefusedBeforeReading() {
         assertThatThrownBy(() -> new ActivityReaders(1000).read(Data.file("activities/fit/Standard.fit")))
-                .isInstanceOf(ActivityFormatException.class).hasMessageContaining("over the 0.0 MiB limit");
+                .isInstanceOf(ActivityFormatException.class)
+                .hasMessageContaining("over the 0.0 MiB limit");
     }
 
     static byte[] gzip(byte[] bytes) throws Exception {

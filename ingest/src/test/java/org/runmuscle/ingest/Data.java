@@ -9,8 +9,7 @@ import java.util.stream.Stream;
 
 /** The real recordings in shared/data. */
 final class Data {
-    private Data() {
-    }
+    private Data() {}
 
     static Path root() {
         String configured = System.getProperty("runmuscle.shared");

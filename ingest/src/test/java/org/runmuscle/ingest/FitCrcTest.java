@@ -25,9 +25,10 @@ class FitCrcTest {
     }
 
     @Property(tries = 500)
-    void slicingByEightEqualsTheProtocolsReferenceAlgorithm(@ForAll @Size(max = 100) byte[] bytes,
-                                                           @ForAll @IntRange(max = 7) int skip) {
+    void slicingByEightEqualsTheProtocolsReferenceAlgorithm(
+            @ForAll @Size(max = 100) byte[] bytes, @ForAll @IntRange(max = 7) int skip) {
         int from = Math.min(skip, bytes.length);
-        assertThat(FitCrc.of(bytes, from, bytes.length - from)).isEqualTo(FitCrc.reference(bytes, from, bytes.length - from));
+        assertThat(FitCrc.of(bytes, from, bytes.length - from))
+                .isEqualTo(FitCrc.reference(bytes, from, bytes.length - from));
     }
 }

@@ -9,21 +9,24 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 import org.runmuscle.core.activity.Channel;
 import org.runmuscle.core.activity.Samples;
 
 /** Our decoder's records equal python-fitparse's, an independent decoder, value for value. */
 class FitReferenceTest {
-    private static final DateTimeFormatter JAVA_DATE = DateTimeFormatter.ofPattern("EEE MMM dd HH:mm:ss zzz yyyy", Locale.US);
+    private static final DateTimeFormatter JAVA_DATE =
+            DateTimeFormatter.ofPattern("EEE MMM dd HH:mm:ss zzz yyyy", Locale.US);
     private static final double SEMICIRCLES = 2147483648.0 / 180.0;
 
     @ParameterizedTest
     @ValueSource(strings = {"garmin-fenix-5-run", "garmin-fenix-5-walk"})
     void garminRecordsMatchFitparse(String name) throws Exception {
-        Samples records = FitDecoder.decode(Data.bytes("activities/fit/" + name + ".fit")).records.build();
+        Samples records = FitDecoder.decode(Data.bytes("activities/fit/" + name + ".fit"))
+                .records
+                .build();
         List<String[]> rows = csv("reference/" + name + "-records.csv");
         assertThat(records.size()).isEqualTo(rows.size());
         for (int i = 0; i < rows.size(); i++) {
@@ -32,11 +35,17 @@ class FitReferenceTest {
             long expectedTime = ZonedDateTime.parse(row[0], JAVA_DATE).toEpochSecond();
             assertThat(records.time(i)).as(at + " time").isEqualTo(expectedTime);
             assertValue(records, Channel.HEART_RATE, i, row[1], at);
-            assertThat(Math.floor(records.get(Channel.CADENCE, i))).as(at + " cadence").isEqualTo(Double.parseDouble(row[2]));
+            assertThat(Math.floor(records.get(Channel.CADENCE, i)))
+                    .as(at + " cadence")
+                    .isEqualTo(Double.parseDouble(row[2]));
             assertValue(records, Channel.SPEED, i, row[3], at);
             assertValue(records, Channel.DISTANCE, i, row[4], at);
-            assertThat(Math.round(records.get(Channel.LATITUDE, i) * SEMICIRCLES)).as(at + " lat").isEqualTo(Long.parseLong(row[5]));
-            assertThat(Math.round(records.get(Channel.LONGITUDE, i) * SEMICIRCLES)).as(at + " long").isEqualTo(Long.parseLong(row[6]));
+            assertThat(Math.round(records.get(Channel.LATITUDE, i) * SEMICIRCLES))
+                    .as(at + " lat")
+                    .isEqualTo(Long.parseLong(row[5]));
+            assertThat(Math.round(records.get(Channel.LONGITUDE, i) * SEMICIRCLES))
+                    .as(at + " long")
+                    .isEqualTo(Long.parseLong(row[6]));
             assertValue(records, Channel.ALTITUDE, i, row[7], at);
         }
     }
@@ -56,7 +65,9 @@ class FitReferenceTest {
         for (int i = 0; i < rows.size(); i++) {
             String[] row = rows.get(i);
             String at = "record " + i;
-            assertThat(records.time(i) - FitProfile.FIT_EPOCH_UNIX_SECONDS).as(at + " time").isEqualTo(Double.parseDouble(row[0]));
+            assertThat(records.time(i) - FitProfile.FIT_EPOCH_UNIX_SECONDS)
+                    .as(at + " time")
+                    .isEqualTo(Double.parseDouble(row[0]));
             assertValue(records, Channel.HEART_RATE, i, row[1], at);
             assertValue(records, Channel.SPEED, i, row[2], at);
             assertValue(records, Channel.DISTANCE, i, row[3], at);
@@ -66,7 +77,9 @@ class FitReferenceTest {
 
     private static void assertValue(Samples records, Channel channel, int row, String expected, String at) {
         double actual = records.get(channel, row);
-        if (expected.isBlank() || expected.strip().equals("null") || expected.strip().equals("None")) {
+        if (expected.isBlank()
+                || expected.strip().equals("null")
+                || expected.strip().equals("None")) {
             assertThat(actual).as(at + " " + channel).isNaN();
         } else {
             assertThat(actual).as(at + " " + channel).isCloseTo(Double.parseDouble(expected), within(1e-6));
@@ -75,6 +88,9 @@ class FitReferenceTest {
 
     private static List<String[]> csv(String relative) throws IOException {
         List<String> lines = Files.readAllLines(Data.file(relative));
-        return lines.subList(1, lines.size()).stream().filter(l -> !l.isBlank()).map(l -> l.split(",", -1)).toList();
+        return lines.subList(1, lines.size()).stream()
+                .filter(l -> !l.isBlank())
+                .map(l -> l.split(",", -1))
+                .toList();
     }
 }

@@ -30,28 +30,37 @@ class FitTotalsTest {
             DeviceTotals device = activity.deviceTotals();
             String at = file.getFileName() + " " + activity.sport().id() + " " + activity.startTime();
             if (!Double.isNaN(device.distanceMeters())) {
-                assertThat(ours.distanceMeters()).as(at + " distance")
+                assertThat(ours.distanceMeters())
+                        .as(at + " distance")
                         .isCloseTo(device.distanceMeters(), within(Math.max(75, device.distanceMeters() * 0.02)));
             }
             if (!Double.isNaN(device.timerSeconds())) {
-                assertThat(ours.movingSeconds()).as(at + " moving time vs timer")
+                assertThat(ours.movingSeconds())
+                        .as(at + " moving time vs timer")
                         .isCloseTo(device.timerSeconds(), within(Math.max(5, device.timerSeconds() * 0.01)));
             }
             // Suunto writes its timer time as elapsed time when the final lap is missing.
-            if (!Double.isNaN(device.elapsedSeconds()) && !file.getFileName().toString().startsWith("Suunto")) {
-                assertThat(ours.elapsedSeconds()).as(at + " elapsed")
+            if (!Double.isNaN(device.elapsedSeconds())
+                    && !file.getFileName().toString().startsWith("Suunto")) {
+                assertThat(ours.elapsedSeconds())
+                        .as(at + " elapsed")
                         .isCloseTo(device.elapsedSeconds(), within(Math.max(60, device.elapsedSeconds() * 0.02)));
             }
             if (!Double.isNaN(device.avgHeartRate())) {
-                assertThat(ours.avgHeartRate()).as(at + " average heart rate").isCloseTo(device.avgHeartRate(), within(3.0));
+                assertThat(ours.avgHeartRate())
+                        .as(at + " average heart rate")
+                        .isCloseTo(device.avgHeartRate(), within(3.0));
             }
             if (!Double.isNaN(device.maxHeartRate())) {
-                assertThat(ours.maxHeartRate()).as(at + " max heart rate").isCloseTo(device.maxHeartRate(), within(2.0));
+                assertThat(ours.maxHeartRate())
+                        .as(at + " max heart rate")
+                        .isCloseTo(device.maxHeartRate(), within(2.0));
             }
             // Ascent is approximate by nature (barometric vs smoothed GPS; see Elevation); transitions
             // of two minutes are noise on both sides, so only runs, rides and walks are compared.
             if (device.ascentMeters() > 20 && activity.sport() != org.runmuscle.core.activity.Sport.TRANSITION) {
-                assertThat(ours.ascentMeters()).as(at + " ascent")
+                assertThat(ours.ascentMeters())
+                        .as(at + " ascent")
                         .isCloseTo(device.ascentMeters(), within(Math.max(25, device.ascentMeters() * 0.4)));
             }
         }

@@ -14,9 +14,12 @@ import net.jqwik.api.constraints.Size;
  * corrupt real files: flipped bytes, truncations, spliced copies.
  */
 class ReaderProperties {
-    private static final List<String> SEEDS = List.of("activities/fit/garmin-fenix-5-run.fit",
-            "activities/fit/compressed-speed-distance.fit", "activities/fit/Multisession.fit",
-            "activities/fit/developer-types-sample.fit", "activities/gpx/garmin-ns3-extension.gpx",
+    private static final List<String> SEEDS = List.of(
+            "activities/fit/garmin-fenix-5-run.fit",
+            "activities/fit/compressed-speed-distance.fit",
+            "activities/fit/Multisession.fit",
+            "activities/fit/developer-types-sample.fit",
+            "activities/gpx/garmin-ns3-extension.gpx",
             "activities/tcx/Runtastic.tcx");
     private final ActivityReaders readers = ActivityReaders.withDefaultLimit();
 
@@ -55,21 +58,30 @@ class ReaderProperties {
     Arbitrary<byte[]> corrupted() {
         Arbitrary<byte[]> seed = Arbitraries.of(SEEDS).map(Data::bytes);
         return seed.flatMap(original -> Arbitraries.integers().between(0, 2).flatMap(kind -> switch (kind) {
-            case 0 -> Arbitraries.integers().between(0, original.length - 1).list().ofMinSize(1).ofMaxSize(20)
-                    .flatMap(positions -> Arbitraries.bytes().list().ofSize(positions.size()).map(values -> {
-                        byte[] copy = original.clone();
-                        for (int i = 0; i < positions.size(); i++) {
-                            copy[positions.get(i)] = values.get(i);
-                        }
-                        return copy;
-                    }));
+            case 0 ->
+                Arbitraries.integers()
+                        .between(0, original.length - 1)
+                        .list()
+                        .ofMinSize(1)
+                        .ofMaxSize(20)
+                        .flatMap(positions -> Arbitraries.bytes()
+                                .list()
+                                .ofSize(positions.size())
+                                .map(values -> {
+                                    byte[] copy = original.clone();
+                                    for (int i = 0; i < positions.size(); i++) {
+                                        copy[positions.get(i)] = values.get(i);
+                                    }
+                                    return copy;
+                                }));
             case 1 -> Arbitraries.integers().between(0, original.length).map(n -> java.util.Arrays.copyOf(original, n));
-            default -> Arbitraries.integers().between(0, original.length).map(cut -> {
-                byte[] spliced = new byte[original.length + cut];
-                System.arraycopy(original, 0, spliced, 0, original.length);
-                System.arraycopy(original, 0, spliced, original.length, cut);
-                return spliced;
-            });
+            default ->
+                Arbitraries.integers().between(0, original.length).map(cut -> {
+                    byte[] spliced = new byte[original.length + cut];
+                    System.arraycopy(original, 0, spliced, 0, original.length);
+                    System.arraycopy(original, 0, spliced, original.length, cut);
+                    return spliced;
+                });
         }));
     }
 }

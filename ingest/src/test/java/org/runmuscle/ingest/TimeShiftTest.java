@@ -37,12 +37,17 @@ class TimeShiftTest {
             boolean deviceClock = a.warnings().stream().anyMatch(w -> w.contains("clock was not set"));
             long expected = deviceClock ? 0 : DAYS * 86_400L;
             assertThat(b.sport()).isEqualTo(a.sport());
-            assertThat(b.startTime().getEpochSecond() - a.startTime().getEpochSecond()).isEqualTo(expected);
+            assertThat(b.startTime().getEpochSecond() - a.startTime().getEpochSecond())
+                    .isEqualTo(expected);
             assertThat(b.samples().size()).isEqualTo(a.samples().size());
-            double[] shiftedBack = Arrays.stream(b.samples().column(Channel.TIME)).map(t -> t - expected).toArray();
+            double[] shiftedBack = Arrays.stream(b.samples().column(Channel.TIME))
+                    .map(t -> t - expected)
+                    .toArray();
             assertThat(shiftedBack).containsExactly(a.samples().column(Channel.TIME));
-            assertThat(b.samples().column(Channel.DISTANCE)).containsExactly(a.samples().column(Channel.DISTANCE));
-            assertThat(b.samples().column(Channel.HEART_RATE)).containsExactly(a.samples().column(Channel.HEART_RATE));
+            assertThat(b.samples().column(Channel.DISTANCE))
+                    .containsExactly(a.samples().column(Channel.DISTANCE));
+            assertThat(b.samples().column(Channel.HEART_RATE))
+                    .containsExactly(a.samples().column(Channel.HEART_RATE));
         }
     }
 
@@ -56,7 +61,8 @@ class TimeShiftTest {
     @org.junit.jupiter.api.Test
     void aTruncatedFitCannotBeShifted() {
         byte[] cut = Data.bytes("bad/activity-unexpected-eof.fit");
-        assertThatThrownBy(() -> TimeShift.byDays(cut, 1)).isInstanceOf(ActivityFormatException.class)
+        assertThatThrownBy(() -> TimeShift.byDays(cut, 1))
+                .isInstanceOf(ActivityFormatException.class)
                 .hasMessageContaining("only whole files");
     }
 }

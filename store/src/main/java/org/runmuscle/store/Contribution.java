@@ -1,5 +1,5 @@
 package org.runmuscle.store;
 
 /** How much one activity added to one muscle's load on its day. */
-public record Contribution(long activityId, long epochDay, String muscle, double loadBwSeconds, double eccentricBwSeconds) {
-}
+public record Contribution(
+        long activityId, long epochDay, String muscle, double loadBwSeconds, double eccentricBwSeconds) {}

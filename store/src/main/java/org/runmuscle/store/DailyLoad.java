@@ -1,5 +1,4 @@
 package org.runmuscle.store;
 
 /** One muscle's summed load on one day (epoch day, UTC), with its eccentric part. */
-public record DailyLoad(long epochDay, String muscle, double loadBwSeconds, double eccentricBwSeconds) {
-}
+public record DailyLoad(long epochDay, String muscle, double loadBwSeconds, double eccentricBwSeconds) {}

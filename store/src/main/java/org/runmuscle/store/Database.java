@@ -1,5 +1,7 @@
 package org.runmuscle.store;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,8 +10,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import javax.sql.DataSource;
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.jdbi.v3.core.Jdbi;
@@ -32,7 +32,8 @@ public final class Database implements AutoCloseable {
      * print only its own lines, so only its warnings pass. The reference is kept because JUL holds
      * loggers weakly and would forget the level.
      */
-    private static final java.util.logging.Logger FLYWAY_LOG = quiet(java.util.logging.Logger.getLogger("org.flywaydb"));
+    private static final java.util.logging.Logger FLYWAY_LOG =
+            quiet(java.util.logging.Logger.getLogger("org.flywaydb"));
 
     private static java.util.logging.Logger quiet(java.util.logging.Logger logger) {
         logger.setLevel(java.util.logging.Level.WARNING);
@@ -53,7 +54,8 @@ public final class Database implements AutoCloseable {
 
     public static Database open(DatabaseSetting setting) {
         boolean postgres = setting instanceof DatabaseSetting.Postgres;
-        DataSource source = setting instanceof DatabaseSetting.Postgres pg ? postgres(pg)
+        DataSource source = setting instanceof DatabaseSetting.Postgres pg
+                ? postgres(pg)
                 : sqlite(((DatabaseSetting.Sqlite) setting).file());
         checkConnects(source, setting);
         int found = schemaVersion(source, setting);
@@ -66,7 +68,8 @@ public final class Database implements AutoCloseable {
             migrate(source, setting, postgres);
         }
         HikariDataSource pool = pool(source, postgres);
-        Jdbi jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin())
+        Jdbi jdbi = Jdbi.create(pool)
+                .installPlugin(new SqlObjectPlugin())
                 .registerRowMapper(StoredActivity.class, new StoredActivityMapper())
                 .registerRowMapper(MuscleLoad.class, new MuscleLoadMapper())
                 .registerRowMapper(DailyLoad.class, new DailyLoadMapper())
@@ -81,8 +84,12 @@ public final class Database implements AutoCloseable {
      */
     private static void migrate(DataSource source, DatabaseSetting setting, boolean postgres) {
         try {
-            Flyway.configure().dataSource(source).locations(postgres ? "classpath:db/postgresql" : "classpath:db/sqlite")
-                    .failOnMissingLocations(true).load().migrate();
+            Flyway.configure()
+                    .dataSource(source)
+                    .locations(postgres ? "classpath:db/postgresql" : "classpath:db/sqlite")
+                    .failOnMissingLocations(true)
+                    .load()
+                    .migrate();
         } catch (FlywayException e) {
             throw new StoreException("cannot prepare the database " + setting.describe() + ": " + oneLine(e), e);
         }
@@ -112,7 +119,8 @@ public final class Database implements AutoCloseable {
     private static DataSource sqlite(Path file) {
         Path absolute = file.toAbsolutePath();
         if (Files.isDirectory(absolute)) {
-            throw new StoreException("database path " + file + " is a folder; give a file path, e.g. " + file.resolve("runmuscle.db"));
+            throw new StoreException(
+                    "database path " + file + " is a folder; give a file path, e.g. " + file.resolve("runmuscle.db"));
         }
         Path folder = absolute.getParent();
         try {
@@ -152,7 +160,8 @@ public final class Database implements AutoCloseable {
 
     /** The newest schema version applied to this database; 0 for a new one. */
     private static int schemaVersion(DataSource source, DatabaseSetting setting) {
-        try (Connection connection = source.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = source.getConnection();
+                Statement statement = connection.createStatement()) {
             ResultSet tables = connection.getMetaData().getTables(null, null, "flyway_schema_history", null);
             if (!tables.next()) {
                 return 0;
@@ -161,7 +170,8 @@ public final class Database implements AutoCloseable {
                     "SELECT version FROM flyway_schema_history WHERE success = TRUE AND version IS NOT NULL")) {
                 int newest = 0;
                 while (versions.next()) {
-                    newest = Math.max(newest, Integer.parseInt(versions.getString(1).split("\\.")[0]));
+                    newest = Math.max(
+                            newest, Integer.parseInt(versions.getString(1).split("\\.")[0]));
                 }
                 return newest;
             }
@@ -172,7 +182,11 @@ public final class Database implements AutoCloseable {
 
     static String oneLine(Throwable e) {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return message.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse(message);
+        return message.lines()
+                .map(String::strip)
+                .filter(l -> !l.isEmpty())
+                .findFirst()
+                .orElse(message);
     }
 
     public Jdbi jdbi() {

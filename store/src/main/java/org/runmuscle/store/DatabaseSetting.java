@@ -30,10 +30,11 @@ public sealed interface DatabaseSetting permits DatabaseSetting.Sqlite, Database
 
     /** From {@code --db} (may be empty), else {@code RUNMUSCLE_DB}, else the default file. */
     static DatabaseSetting resolve(Optional<String> option, Map<String, String> environment) {
-        String value = option.filter(s -> !s.isBlank())
-                .orElseGet(() -> environment.getOrDefault("RUNMUSCLE_DB", ""));
+        String value = option.filter(s -> !s.isBlank()).orElseGet(() -> environment.getOrDefault("RUNMUSCLE_DB", ""));
         if (value.startsWith("jdbc:postgresql:")) {
-            return new Postgres(value, Optional.ofNullable(environment.get("RUNMUSCLE_DB_USER")),
+            return new Postgres(
+                    value,
+                    Optional.ofNullable(environment.get("RUNMUSCLE_DB_USER")),
                     Optional.ofNullable(environment.get("RUNMUSCLE_DB_PASSWORD")));
         }
         if (value.startsWith("jdbc:")) {

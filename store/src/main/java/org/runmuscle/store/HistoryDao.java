@@ -10,39 +10,61 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** The SQL of the history, one statement per method; used inside {@link HistoryStore}'s transactions. */
 interface HistoryDao {
-    String ACTIVITY_COLUMNS = "id, content_hash, session_index, sport, start_time, elapsed_s, moving_s, distance_m, avg_hr, "
-            + "max_hr, avg_cadence, ascent_m, descent_m, device, mass_kg, model_version";
+    String ACTIVITY_COLUMNS =
+            "id, content_hash, session_index, sport, start_time, elapsed_s, moving_s, distance_m, avg_hr, "
+                    + "max_hr, avg_cadence, ascent_m, descent_m, device, mass_kg, model_version";
 
     @SqlQuery("SELECT COUNT(*) FROM source_file WHERE content_hash = :hash")
     int fileCount(@Bind("hash") String hash);
 
     @SqlUpdate("INSERT INTO source_file (content_hash, file_name, format, imported_at, activities, duplicates) "
             + "VALUES (:hash, :name, :format, :at, :activities, :duplicates)")
-    void insertFile(@Bind("hash") String hash, @Bind("name") String name, @Bind("format") String format,
-                    @Bind("at") long at, @Bind("activities") int activities, @Bind("duplicates") int duplicates);
+    void insertFile(
+            @Bind("hash") String hash,
+            @Bind("name") String name,
+            @Bind("format") String format,
+            @Bind("at") long at,
+            @Bind("activities") int activities,
+            @Bind("duplicates") int duplicates);
 
     @SqlUpdate("INSERT INTO activity (content_hash, session_index, sport, start_time, elapsed_s, moving_s, distance_m, "
             + "avg_hr, max_hr, avg_cadence, ascent_m, descent_m, device, mass_kg, model_version, samples) VALUES (:hash, "
             + ":session, :sport, :start, :elapsed, :moving, :distance, :avgHr, :maxHr, :cadence, :ascent, :descent, "
             + ":device, :mass, :model, :samples)")
     @GetGeneratedKeys
-    long insertActivity(@Bind("hash") String hash, @Bind("session") int session, @Bind("sport") String sport,
-                        @Bind("start") long start, @Bind("elapsed") double elapsed, @Bind("moving") double moving,
-                        @Bind("distance") Double distance, @Bind("avgHr") Double avgHr, @Bind("maxHr") Double maxHr,
-                        @Bind("cadence") Double cadence, @Bind("ascent") Double ascent, @Bind("descent") Double descent,
-                        @Bind("device") String device, @Bind("mass") double mass, @Bind("model") int model,
-                        @Bind("samples") byte[] samples);
+    long insertActivity(
+            @Bind("hash") String hash,
+            @Bind("session") int session,
+            @Bind("sport") String sport,
+            @Bind("start") long start,
+            @Bind("elapsed") double elapsed,
+            @Bind("moving") double moving,
+            @Bind("distance") Double distance,
+            @Bind("avgHr") Double avgHr,
+            @Bind("maxHr") Double maxHr,
+            @Bind("cadence") Double cadence,
+            @Bind("ascent") Double ascent,
+            @Bind("descent") Double descent,
+            @Bind("device") String device,
+            @Bind("mass") double mass,
+            @Bind("model") int model,
+            @Bind("samples") byte[] samples);
 
     /** One statement sent as a batch: 44 single inserts per run were a tenth of the import's time. */
     @SqlBatch("INSERT INTO muscle_load (activity_id, day, muscle, load_bw_s, concentric_bw_s, eccentric_bw_s, "
             + "isometric_bw_s) VALUES (:activity, :day, :m.muscle, :m.loadBwSeconds, :m.concentricBwSeconds, "
             + ":m.eccentricBwSeconds, :m.isometricBwSeconds)")
-    void insertMuscleLoads(@Bind("activity") long activity, @Bind("day") long day, @BindMethods("m") List<MuscleLoad> loads);
+    void insertMuscleLoads(
+            @Bind("activity") long activity, @Bind("day") long day, @BindMethods("m") List<MuscleLoad> loads);
 
     @SqlQuery("SELECT COUNT(*) FROM activity WHERE sport = :sport AND start_time BETWEEN :from AND :to "
             + "AND (distance_m IS NULL OR :distance IS NULL OR ABS(distance_m - :distance) <= :tolerance)")
-    int similarCount(@Bind("sport") String sport, @Bind("from") long from, @Bind("to") long to,
-                     @Bind("distance") Double distance, @Bind("tolerance") double tolerance);
+    int similarCount(
+            @Bind("sport") String sport,
+            @Bind("from") long from,
+            @Bind("to") long to,
+            @Bind("distance") Double distance,
+            @Bind("tolerance") double tolerance);
 
     @SqlQuery("SELECT " + ACTIVITY_COLUMNS + " FROM activity WHERE start_time >= :since ORDER BY start_time, id")
     List<StoredActivity> activitiesSince(@Bind("since") long since);

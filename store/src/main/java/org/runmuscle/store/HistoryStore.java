@@ -71,10 +71,22 @@ public final class HistoryStore implements AutoCloseable {
         for (NewActivity a : fresh) {
             ActivitySummary s = a.summary();
             long start = a.activity().startTime().toEpochMilli();
-            long id = dao.insertActivity(hash, a.sessionIndex(), a.activity().sport().id(), start, s.elapsedSeconds(),
-                    s.movingSeconds(), Columns.orNull(s.distanceMeters()), Columns.orNull(s.avgHeartRate()),
-                    Columns.orNull(s.maxHeartRate()), Columns.orNull(s.avgCadenceSpm()), Columns.orNull(s.ascentMeters()),
-                    Columns.orNull(s.descentMeters()), a.activity().device(), a.massKg(), a.modelVersion(),
+            long id = dao.insertActivity(
+                    hash,
+                    a.sessionIndex(),
+                    a.activity().sport().id(),
+                    start,
+                    s.elapsedSeconds(),
+                    s.movingSeconds(),
+                    Columns.orNull(s.distanceMeters()),
+                    Columns.orNull(s.avgHeartRate()),
+                    Columns.orNull(s.maxHeartRate()),
+                    Columns.orNull(s.avgCadenceSpm()),
+                    Columns.orNull(s.ascentMeters()),
+                    Columns.orNull(s.descentMeters()),
+                    a.activity().device(),
+                    a.massKg(),
+                    a.modelVersion(),
                     SampleCodec.encode(a.activity().samples()));
             insertLoads(dao, id, epochDay(a.activity().startTime()), a.muscleLoads());
         }
@@ -85,8 +97,13 @@ public final class HistoryStore implements AutoCloseable {
         long start = activity.activity().startTime().toEpochMilli();
         double distance = activity.summary().distanceMeters();
         double tolerance = Double.isNaN(distance) ? 0 : Math.max(50, distance * DUPLICATE_DISTANCE_SHARE);
-        return dao.similarCount(activity.activity().sport().id(), start - DUPLICATE_START_MILLIS,
-                start + DUPLICATE_START_MILLIS, Columns.orNull(distance), tolerance) > 0;
+        return dao.similarCount(
+                        activity.activity().sport().id(),
+                        start - DUPLICATE_START_MILLIS,
+                        start + DUPLICATE_START_MILLIS,
+                        Columns.orNull(distance),
+                        tolerance)
+                > 0;
     }
 
     private static void insertLoads(HistoryDao dao, long activityId, long day, List<MuscleLoad> loads) {
@@ -110,11 +127,13 @@ public final class HistoryStore implements AutoCloseable {
     }
 
     public Optional<StoredActivity> activity(long id) {
-        return database.jdbi().withExtension(HistoryDao.class, dao -> dao.activity(id)).stream().findFirst();
+        return database.jdbi().withExtension(HistoryDao.class, dao -> dao.activity(id)).stream()
+                .findFirst();
     }
 
     public Samples samples(long id) {
-        byte[] stored = database.jdbi().withExtension(HistoryDao.class, dao -> dao.samples(id)).stream().findFirst()
+        byte[] stored = database.jdbi().withExtension(HistoryDao.class, dao -> dao.samples(id)).stream()
+                .findFirst()
                 .orElseThrow(() -> new StoreException("no activity " + id));
         return SampleCodec.decode(stored);
     }
@@ -147,12 +166,15 @@ public final class HistoryStore implements AutoCloseable {
     }
 
     public Optional<Athlete> athlete() {
-        return database.jdbi().withExtension(HistoryDao.class, HistoryDao::athlete).stream().findFirst();
+        return database.jdbi().withExtension(HistoryDao.class, HistoryDao::athlete).stream()
+                .findFirst();
     }
 
     public void saveAthlete(Athlete athlete) {
-        database.jdbi().useExtension(HistoryDao.class, dao -> dao.saveAthlete(athlete.massKg(), athlete.level(),
-                athlete.equipment()));
+        database.jdbi()
+                .useExtension(
+                        HistoryDao.class,
+                        dao -> dao.saveAthlete(athlete.massKg(), athlete.level(), athlete.equipment()));
     }
 
     public int activityCount() {

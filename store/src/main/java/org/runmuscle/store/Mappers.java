@@ -8,8 +8,7 @@ import org.jdbi.v3.core.statement.StatementContext;
 
 /** Reads a nullable number as NaN, the convention of the domain values. */
 final class Columns {
-    private Columns() {
-    }
+    private Columns() {}
 
     static double number(ResultSet rs, String column) throws SQLException {
         double value = rs.getDouble(column);
@@ -24,35 +23,55 @@ final class Columns {
 final class StoredActivityMapper implements RowMapper<StoredActivity> {
     @Override
     public StoredActivity map(ResultSet rs, StatementContext ctx) throws SQLException {
-        return new StoredActivity(rs.getLong("id"), rs.getString("content_hash"), rs.getInt("session_index"),
-                rs.getString("sport"), Instant.ofEpochMilli(rs.getLong("start_time")), rs.getDouble("elapsed_s"),
-                rs.getDouble("moving_s"), Columns.number(rs, "distance_m"), Columns.number(rs, "avg_hr"),
-                Columns.number(rs, "max_hr"), Columns.number(rs, "avg_cadence"), Columns.number(rs, "ascent_m"),
-                Columns.number(rs, "descent_m"), rs.getString("device"), rs.getDouble("mass_kg"), rs.getInt("model_version"));
+        return new StoredActivity(
+                rs.getLong("id"),
+                rs.getString("content_hash"),
+                rs.getInt("session_index"),
+                rs.getString("sport"),
+                Instant.ofEpochMilli(rs.getLong("start_time")),
+                rs.getDouble("elapsed_s"),
+                rs.getDouble("moving_s"),
+                Columns.number(rs, "distance_m"),
+                Columns.number(rs, "avg_hr"),
+                Columns.number(rs, "max_hr"),
+                Columns.number(rs, "avg_cadence"),
+                Columns.number(rs, "ascent_m"),
+                Columns.number(rs, "descent_m"),
+                rs.getString("device"),
+                rs.getDouble("mass_kg"),
+                rs.getInt("model_version"));
     }
 }
 
 final class MuscleLoadMapper implements RowMapper<MuscleLoad> {
     @Override
     public MuscleLoad map(ResultSet rs, StatementContext ctx) throws SQLException {
-        return new MuscleLoad(rs.getString("muscle"), rs.getDouble("load_bw_s"), rs.getDouble("concentric_bw_s"),
-                rs.getDouble("eccentric_bw_s"), rs.getDouble("isometric_bw_s"));
+        return new MuscleLoad(
+                rs.getString("muscle"),
+                rs.getDouble("load_bw_s"),
+                rs.getDouble("concentric_bw_s"),
+                rs.getDouble("eccentric_bw_s"),
+                rs.getDouble("isometric_bw_s"));
     }
 }
 
 final class DailyLoadMapper implements RowMapper<DailyLoad> {
     @Override
     public DailyLoad map(ResultSet rs, StatementContext ctx) throws SQLException {
-        return new DailyLoad(rs.getLong("day"), rs.getString("muscle"), rs.getDouble("load_bw_s"),
-                rs.getDouble("eccentric_bw_s"));
+        return new DailyLoad(
+                rs.getLong("day"), rs.getString("muscle"), rs.getDouble("load_bw_s"), rs.getDouble("eccentric_bw_s"));
     }
 }
 
 final class ContributionMapper implements RowMapper<Contribution> {
     @Override
     public Contribution map(ResultSet rs, StatementContext ctx) throws SQLException {
-        return new Contribution(rs.getLong("activity_id"), rs.getLong("day"), rs.getString("muscle"),
-                rs.getDouble("load_bw_s"), rs.getDouble("eccentric_bw_s"));
+        return new Contribution(
+                rs.getLong("activity_id"),
+                rs.getLong("day"),
+                rs.getString("muscle"),
+                rs.getDouble("load_bw_s"),
+                rs.getDouble("eccentric_bw_s"));
     }
 }
 

@@ -14,8 +14,13 @@ import org.runmuscle.core.activity.ActivitySummary;
  * @param muscleLoads  per-muscle loads (empty for sports the model does not cover)
  * @param modelVersion the load model version
  */
-public record NewActivity(int sessionIndex, Activity activity, ActivitySummary summary, double massKg,
-                          List<MuscleLoad> muscleLoads, int modelVersion) {
+public record NewActivity(
+        int sessionIndex,
+        Activity activity,
+        ActivitySummary summary,
+        double massKg,
+        List<MuscleLoad> muscleLoads,
+        int modelVersion) {
     public NewActivity {
         muscleLoads = List.copyOf(muscleLoads);
     }

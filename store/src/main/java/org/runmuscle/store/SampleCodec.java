@@ -18,8 +18,7 @@ final class SampleCodec {
     private static final byte VERSION = 1;
     private static final Channel[] CHANNELS = Channel.values();
 
-    private SampleCodec() {
-    }
+    private SampleCodec() {}
 
     static byte[] encode(Samples samples) {
         int present = 0;
@@ -66,7 +65,8 @@ final class SampleCodec {
             ByteBuffer in = ByteBuffer.wrap(inflate(stored));
             byte version = in.get();
             if (version != VERSION) {
-                throw new StoreException("stored samples have format version " + version + "; this runmuscle reads " + VERSION);
+                throw new StoreException(
+                        "stored samples have format version " + version + "; this runmuscle reads " + VERSION);
             }
             int size = in.getInt();
             int present = in.getInt();
@@ -82,8 +82,10 @@ final class SampleCodec {
                 }
             }
             return Samples.ofColumns(columns, size);
-        } catch (DataFormatException | java.nio.BufferUnderflowException | IllegalArgumentException
-                 | NegativeArraySizeException e) {
+        } catch (DataFormatException
+                | java.nio.BufferUnderflowException
+                | IllegalArgumentException
+                | NegativeArraySizeException e) {
             throw new StoreException("stored samples are corrupt: " + e, e);
         }
     }

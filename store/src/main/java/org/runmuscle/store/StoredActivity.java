@@ -10,8 +10,20 @@ import java.time.Instant;
  * @param sessionIndex  which session of that file (0 for single-session files)
  * @param modelVersion  the load model that produced its muscle loads
  */
-public record StoredActivity(long id, String contentHash, int sessionIndex, String sport, Instant startTime,
-                             double elapsedSeconds, double movingSeconds, double distanceMeters, double avgHeartRate,
-                             double maxHeartRate, double avgCadenceSpm, double ascentMeters, double descentMeters,
-                             String device, double massKg, int modelVersion) {
-}
+public record StoredActivity(
+        long id,
+        String contentHash,
+        int sessionIndex,
+        String sport,
+        Instant startTime,
+        double elapsedSeconds,
+        double movingSeconds,
+        double distanceMeters,
+        double avgHeartRate,
+        double maxHeartRate,
+        double avgCadenceSpm,
+        double ascentMeters,
+        double descentMeters,
+        String device,
+        double massKg,
+        int modelVersion) {}

@@ -17,11 +17,14 @@ class DatabaseTest {
                 .isEqualTo(new DatabaseSetting.Sqlite(Path.of("/tmp/x.db")));
         assertThat(DatabaseSetting.resolve(Optional.empty(), Map.of("RUNMUSCLE_DB", "/tmp/y.db")))
                 .isEqualTo(new DatabaseSetting.Sqlite(Path.of("/tmp/y.db")));
-        assertThat(DatabaseSetting.resolve(Optional.empty(), Map.of()).describe()).endsWith(".runmuscle/runmuscle.db");
-        DatabaseSetting pg = DatabaseSetting.resolve(Optional.of("jdbc:postgresql://db.example/runs"),
+        assertThat(DatabaseSetting.resolve(Optional.empty(), Map.of()).describe())
+                .endsWith(".runmuscle/runmuscle.db");
+        DatabaseSetting pg = DatabaseSetting.resolve(
+                Optional.of("jdbc:postgresql://db.example/runs"),
                 Map.of("RUNMUSCLE_DB_USER", "coach", "RUNMUSCLE_DB_PASSWORD", "secret"));
-        assertThat(pg).isEqualTo(new DatabaseSetting.Postgres("jdbc:postgresql://db.example/runs", Optional.of("coach"),
-                Optional.of("secret")));
+        assertThat(pg)
+                .isEqualTo(new DatabaseSetting.Postgres(
+                        "jdbc:postgresql://db.example/runs", Optional.of("coach"), Optional.of("secret")));
         assertThat(pg.describe()).doesNotContain("secret");
         assertThatThrownBy(() -> DatabaseSetting.resolve(Optional.of("jdbc:mysql://x"), Map.of()))
                 .hasMessageContaining("not supported");
@@ -30,21 +33,24 @@ class DatabaseTest {
     @Test
     void aFolderIsNotADatabase(@TempDir Path folder) {
         assertThatThrownBy(() -> Database.open(new DatabaseSetting.Sqlite(folder)))
-                .isInstanceOf(StoreException.class).hasMessageContaining("is a folder");
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining("is a folder");
     }
 
     @Test
     void aPathThatCannotBeCreatedIsRefused(@TempDir Path folder) throws Exception {
         Path file = Files.writeString(folder.resolve("plain-file"), "x");
         assertThatThrownBy(() -> Database.open(new DatabaseSetting.Sqlite(file.resolve("history.db"))))
-                .isInstanceOf(StoreException.class).hasMessageContaining("cannot create the folder");
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining("cannot create the folder");
     }
 
     @Test
     void aServerThatDoesNotAnswerIsOneLine() {
-        assertThatThrownBy(() -> Database.open(new DatabaseSetting.Postgres("jdbc:postgresql://127.0.0.1:1/none",
-                Optional.of("u"), Optional.empty())))
-                .isInstanceOf(StoreException.class).hasMessageStartingWith("cannot connect to the database")
+        assertThatThrownBy(() -> Database.open(new DatabaseSetting.Postgres(
+                        "jdbc:postgresql://127.0.0.1:1/none", Optional.of("u"), Optional.empty())))
+                .isInstanceOf(StoreException.class)
+                .hasMessageStartingWith("cannot connect to the database")
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
     }
 
@@ -52,12 +58,14 @@ class DatabaseTest {
     void aNewerSchemaIsRefusedAndLeftUntouched(@TempDir Path folder) throws Exception {
         DatabaseSetting setting = new DatabaseSetting.Sqlite(folder.resolve("history.db"));
         Database database = Database.open(setting);
-        database.jdbi().useHandle(h -> h.execute("INSERT INTO flyway_schema_history (installed_rank, version, "
-                + "description, type, script, checksum, installed_by, execution_time, success) VALUES (99, '99', "
-                + "'future', 'SQL', 'V99__future.sql', 0, 'later', 0, 1)"));
+        database.jdbi()
+                .useHandle(h -> h.execute("INSERT INTO flyway_schema_history (installed_rank, version, "
+                        + "description, type, script, checksum, installed_by, execution_time, success) VALUES (99, '99', "
+                        + "'future', 'SQL', 'V99__future.sql', 0, 'later', 0, 1)"));
         database.close();
         byte[] before = Files.readAllBytes(folder.resolve("history.db"));
-        assertThatThrownBy(() -> Database.open(setting)).isInstanceOf(StoreException.class)
+        assertThatThrownBy(() -> Database.open(setting))
+                .isInstanceOf(StoreException.class)
                 .hasMessageContaining("schema version 99, written by a newer runmuscle");
         assertThat(Files.readAllBytes(folder.resolve("history.db"))).isEqualTo(before);
     }
@@ -75,8 +83,11 @@ class DatabaseTest {
             });
         }
         try (Database upgraded = Database.open(setting)) {
-            int newest = upgraded.jdbi().withHandle(h -> h.createQuery("SELECT MAX(CAST(version AS INTEGER)) FROM "
-                    + "flyway_schema_history").mapTo(Integer.class).one());
+            int newest = upgraded.jdbi()
+                    .withHandle(
+                            h -> h.createQuery("SELECT MAX(CAST(version AS INTEGER)) FROM " + "flyway_schema_history")
+                                    .mapTo(Integer.class)
+                                    .one());
             assertThat(newest).isEqualTo(Database.SCHEMA_VERSION).isEqualTo(2);
             upgraded.jdbi().useHandle(h -> h.execute("DROP INDEX muscle_load_day_muscle"));
         }

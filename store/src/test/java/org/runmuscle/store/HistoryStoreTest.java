@@ -24,20 +24,30 @@ class HistoryStoreTest {
     static Activity run(Instant start, int seconds, double speed, Sport sport) {
         Samples.Builder b = Samples.builder(seconds + 1);
         for (int t = 0; t <= seconds; t++) {
-            b.newRow().set(Channel.TIME, start.getEpochSecond() + t).set(Channel.DISTANCE, t * speed)
-                    .set(Channel.HEART_RATE, 140 + t % 10).set(Channel.LATITUDE, 52.16485 + t * 1e-5)
+            b.newRow()
+                    .set(Channel.TIME, start.getEpochSecond() + t)
+                    .set(Channel.DISTANCE, t * speed)
+                    .set(Channel.HEART_RATE, 140 + t % 10)
+                    .set(Channel.LATITUDE, 52.16485 + t * 1e-5)
                     .set(Channel.LONGITUDE, 8.3429);
         }
-        return new Activity(sport, start, b.build(), OptionalDouble.empty(), DeviceTotals.none(), "test watch",
-                OptionalDouble.empty(), List.of());
+        return new Activity(
+                sport,
+                start,
+                b.build(),
+                OptionalDouble.empty(),
+                DeviceTotals.none(),
+                "test watch",
+                OptionalDouble.empty(),
+                List.of());
     }
 
     static NewActivity stored(Activity activity, int session, List<MuscleLoad> loads) {
         return new NewActivity(session, activity, ActivitySummaries.of(activity), 70, loads, 1);
     }
 
-    static final List<MuscleLoad> LOADS = List.of(new MuscleLoad("soleus", 900, 600, 200, 100),
-            new MuscleLoad("vastus-lateralis", 500, 150, 280, 70));
+    static final List<MuscleLoad> LOADS = List.of(
+            new MuscleLoad("soleus", 900, 600, 200, 100), new MuscleLoad("vastus-lateralis", 500, 150, 280, 70));
 
     @ParameterizedTest
     @MethodSource("org.runmuscle.store.TestDatabases#both")
@@ -52,7 +62,9 @@ class HistoryStoreTest {
         assertThat(back.sport()).isEqualTo("running");
         assertThat(back.startTime()).isEqualTo(START);
         assertThat(back.distanceMeters()).isCloseTo(1920, within(0.01));
-        assertThat(back.ascentMeters()).as("no altitude: stored as NULL, read as NaN").isNaN();
+        assertThat(back.ascentMeters())
+                .as("no altitude: stored as NULL, read as NaN")
+                .isNaN();
         assertThat(back.device()).isEqualTo("test watch");
 
         Samples samples = store.samples(back.id());
@@ -75,10 +87,16 @@ class HistoryStoreTest {
         assertThat(store.save("gpx-hash", "run.gpx", "gpx", List.of(stored(gpx, 0, LOADS))))
                 .isEqualTo(new SavedFile(0, 1, false));
         Activity nextDay = run(START.plusSeconds(86_400), 600, 3.2, Sport.RUNNING);
-        assertThat(store.save("other", "tomorrow.fit", "fit", List.of(stored(nextDay, 0, LOADS)))).isEqualTo(new SavedFile(1, 0, false));
+        assertThat(store.save("other", "tomorrow.fit", "fit", List.of(stored(nextDay, 0, LOADS))))
+                .isEqualTo(new SavedFile(1, 0, false));
         assertThat(store.activityCount()).isEqualTo(2);
-        assertThat(store.activitiesOfFile("fit-hash")).singleElement().extracting(StoredActivity::sessionIndex).isEqualTo(0);
-        assertThat(store.activitiesOfFile("gpx-hash")).as("a duplicate stores nothing").isEmpty();
+        assertThat(store.activitiesOfFile("fit-hash"))
+                .singleElement()
+                .extracting(StoredActivity::sessionIndex)
+                .isEqualTo(0);
+        assertThat(store.activitiesOfFile("gpx-hash"))
+                .as("a duplicate stores nothing")
+                .isEmpty();
     }
 
     @ParameterizedTest
@@ -86,7 +104,8 @@ class HistoryStoreTest {
     void aFailedSaveLeavesNothingBehind(TestDatabases.Kind kind) {
         HistoryStore store = new HistoryStore(TestDatabases.open(kind));
         List<MuscleLoad> broken = List.of(LOADS.get(0), new MuscleLoad(null, 1, 1, 0, 0));
-        assertThatThrownBy(() -> store.save("bad", "bad.fit", "fit", List.of(stored(run(START, 60, 3, Sport.RUNNING), 0, broken))))
+        assertThatThrownBy(() -> store.save(
+                        "bad", "bad.fit", "fit", List.of(stored(run(START, 60, 3, Sport.RUNNING), 0, broken))))
                 .isInstanceOf(RuntimeException.class);
         assertThat(store.hasFile("bad")).isFalse();
         assertThat(store.activityCount()).isZero();
@@ -98,7 +117,11 @@ class HistoryStoreTest {
         HistoryStore store = new HistoryStore(TestDatabases.open(kind));
         store.save("a", "a.fit", "fit", List.of(stored(run(START, 60, 3, Sport.RUNNING), 0, LOADS)));
         store.save("b", "b.fit", "fit", List.of(stored(run(START.plusSeconds(7200), 60, 4, Sport.RUNNING), 0, LOADS)));
-        store.save("c", "c.fit", "fit", List.of(stored(run(START.plusSeconds(86_400 * 3), 60, 3, Sport.RUNNING), 0, LOADS)));
+        store.save(
+                "c",
+                "c.fit",
+                "fit",
+                List.of(stored(run(START.plusSeconds(86_400 * 3), 60, 3, Sport.RUNNING), 0, LOADS)));
         long day = HistoryStore.epochDay(START);
         List<DailyLoad> loads = store.dailyLoads(day, day + 3);
         assertThat(loads).contains(new DailyLoad(day, "soleus", 1800, 400), new DailyLoad(day + 3, "soleus", 900, 200));

@@ -12,8 +12,11 @@ class SampleCodecTest {
     void roundTripsWithinFloatPrecisionAndKeepsMissingValues() {
         Samples.Builder b = Samples.builder(4);
         for (int i = 0; i < 3600; i++) {
-            b.newRow().set(Channel.TIME, 1_700_000_000.25 + i).set(Channel.DISTANCE, i * 3.1)
-                    .set(Channel.HEART_RATE, i % 7 == 0 ? Double.NaN : 150).set(Channel.LATITUDE, 49.4267605 + i * 1e-6);
+            b.newRow()
+                    .set(Channel.TIME, 1_700_000_000.25 + i)
+                    .set(Channel.DISTANCE, i * 3.1)
+                    .set(Channel.HEART_RATE, i % 7 == 0 ? Double.NaN : 150)
+                    .set(Channel.LATITUDE, 49.4267605 + i * 1e-6);
         }
         Samples samples = b.build();
         byte[] bytes = SampleCodec.encode(samples);
@@ -25,7 +28,9 @@ class SampleCodecTest {
         assertThat(back.get(Channel.HEART_RATE, 8)).isEqualTo(150);
         assertThat(back.get(Channel.LATITUDE, 100)).isCloseTo(49.4268605, within(1e-5));
         assertThat(back.has(Channel.POWER)).isFalse();
-        assertThat(bytes.length).as("compact: far below 9 columns of 8-byte doubles").isLessThan(3600 * 9 * 8 / 4);
+        assertThat(bytes.length)
+                .as("compact: far below 9 columns of 8-byte doubles")
+                .isLessThan(3600 * 9 * 8 / 4);
     }
 
     @Test
@@ -38,8 +43,10 @@ class SampleCodecTest {
         byte[] cut = java.util.Arrays.copyOf(bytes, bytes.length / 2);
         byte[] garbage = "not deflated at all".getBytes(java.nio.charset.StandardCharsets.UTF_8);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> SampleCodec.decode(cut))
-                .isInstanceOf(StoreException.class).hasMessageStartingWith("stored samples are corrupt");
+                .isInstanceOf(StoreException.class)
+                .hasMessageStartingWith("stored samples are corrupt");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> SampleCodec.decode(garbage))
-                .isInstanceOf(StoreException.class).hasMessageStartingWith("stored samples are corrupt");
+                .isInstanceOf(StoreException.class)
+                .hasMessageStartingWith("stored samples are corrupt");
     }
 }

@@ -16,13 +16,15 @@ import java.util.stream.Stream;
  * PostgreSQL. Public, in the store's test jar, for the app's command tests.
  */
 public final class TestDatabases {
-    public enum Kind { SQLITE, POSTGRES }
+    public enum Kind {
+        SQLITE,
+        POSTGRES
+    }
 
     private static EmbeddedPostgres postgres;
     private static final AtomicInteger COUNTER = new AtomicInteger();
 
-    private TestDatabases() {
-    }
+    private TestDatabases() {}
 
     public static Stream<Kind> both() {
         return Stream.of(Kind.SQLITE, Kind.POSTGRES);
@@ -31,14 +33,17 @@ public final class TestDatabases {
     public static DatabaseSetting fresh(Kind kind) {
         try {
             if (kind == Kind.SQLITE) {
-                return new DatabaseSetting.Sqlite(Files.createTempDirectory("runmuscle-db").resolve("history.db"));
+                return new DatabaseSetting.Sqlite(
+                        Files.createTempDirectory("runmuscle-db").resolve("history.db"));
             }
             EmbeddedPostgres server = server();
             String name = "history_" + COUNTER.incrementAndGet();
-            try (Connection c = server.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            try (Connection c = server.getPostgresDatabase().getConnection();
+                    Statement s = c.createStatement()) {
                 s.execute("CREATE DATABASE " + name);
             }
-            return new DatabaseSetting.Postgres(server.getJdbcUrl("postgres", name), Optional.of("postgres"), Optional.empty());
+            return new DatabaseSetting.Postgres(
+                    server.getJdbcUrl("postgres", name), Optional.of("postgres"), Optional.empty());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (SQLException e) {

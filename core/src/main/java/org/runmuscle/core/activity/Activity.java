@@ -17,8 +17,15 @@ import java.util.OptionalDouble;
  * @param bodyMassKg    body mass from the file's user profile, when it has one
  * @param warnings      what the reader repaired or left out, one plain line each
  */
-public record Activity(Sport sport, Instant startTime, Samples samples, OptionalDouble timerSeconds,
-                       DeviceTotals deviceTotals, String device, OptionalDouble bodyMassKg, List<String> warnings) {
+public record Activity(
+        Sport sport,
+        Instant startTime,
+        Samples samples,
+        OptionalDouble timerSeconds,
+        DeviceTotals deviceTotals,
+        String device,
+        OptionalDouble bodyMassKg,
+        List<String> warnings) {
     public Activity {
         Objects.requireNonNull(sport, "sport");
         Objects.requireNonNull(startTime, "startTime");

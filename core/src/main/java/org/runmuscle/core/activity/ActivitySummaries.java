@@ -2,8 +2,7 @@ package org.runmuscle.core.activity;
 
 /** Computes an {@link ActivitySummary} from the recorded points (and the timer, for moving time). */
 public final class ActivitySummaries {
-    private ActivitySummaries() {
-    }
+    private ActivitySummaries() {}
 
     public static ActivitySummary of(Activity activity) {
         Samples samples = activity.samples();
@@ -11,9 +10,15 @@ public final class ActivitySummaries {
             return new ActivitySummary(0, 0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
         }
         Elevation.Gain gain = Elevation.of(samples);
-        return new ActivitySummary(elapsedSeconds(activity), MovingTime.of(activity), distance(samples),
-                movingAverage(samples, Channel.HEART_RATE), max(samples, Channel.HEART_RATE),
-                movingAverage(samples, Channel.CADENCE), gain.ascentMeters(), gain.descentMeters());
+        return new ActivitySummary(
+                elapsedSeconds(activity),
+                MovingTime.of(activity),
+                distance(samples),
+                movingAverage(samples, Channel.HEART_RATE),
+                max(samples, Channel.HEART_RATE),
+                movingAverage(samples, Channel.CADENCE),
+                gain.ascentMeters(),
+                gain.descentMeters());
     }
 
     /**
@@ -22,7 +27,8 @@ public final class ActivitySummaries {
      */
     static double elapsedSeconds(Activity activity) {
         Samples samples = activity.samples();
-        double points = samples.isEmpty() ? 0
+        double points = samples.isEmpty()
+                ? 0
                 : samples.time(samples.size() - 1) - activity.startTime().toEpochMilli() / 1000.0;
         double device = activity.deviceTotals().elapsedSeconds();
         return Math.max(0, device > points ? device : points);

@@ -20,11 +20,9 @@ public final class Elevation {
     static final double HYSTERESIS_METERS = 1.5;
 
     /** Ascent and descent in metres; NaN when there is no altitude. */
-    public record Gain(double ascentMeters, double descentMeters) {
-    }
+    public record Gain(double ascentMeters, double descentMeters) {}
 
-    private Elevation() {
-    }
+    private Elevation() {}
 
     public static Gain of(Samples samples) {
         double[] smoothed = smoothed(samples);

@@ -19,8 +19,7 @@ public final class MovingTime {
     /** Devices round their timer to the second and may stop it a moment after the last point. */
     static final double TOLERANCE_SECONDS = 5;
 
-    private MovingTime() {
-    }
+    private MovingTime() {}
 
     public static double of(Activity activity) {
         // A timer cannot run longer than the activity lasted; when a file says it did (TCX laps

@@ -78,7 +78,9 @@ public final class Samples {
 
     /** One column without copying it: a read-only buffer of {@link #size()} values. */
     public java.nio.DoubleBuffer view(Channel channel) {
-        return java.nio.DoubleBuffer.wrap(columns[channel.ordinal()], 0, size).slice().asReadOnlyBuffer();
+        return java.nio.DoubleBuffer.wrap(columns[channel.ordinal()], 0, size)
+                .slice()
+                .asReadOnlyBuffer();
     }
 
     /** A copy of one column, for code that works on whole arrays. */

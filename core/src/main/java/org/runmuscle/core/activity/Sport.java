@@ -5,7 +5,14 @@ import java.util.Locale;
 
 /** What an activity (or one session of a multisport file) was. */
 public enum Sport {
-    RUNNING, WALKING, HIKING, CYCLING, SWIMMING, TRANSITION, GENERIC, OTHER;
+    RUNNING,
+    WALKING,
+    HIKING,
+    CYCLING,
+    SWIMMING,
+    TRANSITION,
+    GENERIC,
+    OTHER;
 
     @JsonValue
     public String id() {

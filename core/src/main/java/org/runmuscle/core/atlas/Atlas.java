@@ -44,8 +44,8 @@ public final class Atlas {
     /** The atlas shipped with runmuscle. */
     public static Atlas load() {
         ObjectMapper json = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-        AtlasFile atlasFile = read(json, "muscles.json", new TypeReference<>() { });
-        List<Source> sources = read(json, "sources.json", new TypeReference<>() { });
+        AtlasFile atlasFile = read(json, "muscles.json", new TypeReference<>() {});
+        List<Source> sources = read(json, "sources.json", new TypeReference<>() {});
         return of(atlasFile.groups(), atlasFile.muscles(), sources);
     }
 
@@ -55,8 +55,7 @@ public final class Atlas {
     }
 
     /** The layout of {@code muscles.json}. */
-    record AtlasFile(List<MuscleGroup> groups, List<Muscle> muscles) {
-    }
+    record AtlasFile(List<MuscleGroup> groups, List<Muscle> muscles) {}
 
     private static <T> T read(ObjectMapper json, String resource, TypeReference<T> type) {
         try (InputStream in = Atlas.class.getResourceAsStream(resource)) {

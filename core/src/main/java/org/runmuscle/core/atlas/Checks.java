@@ -5,8 +5,7 @@ import java.util.Objects;
 
 /** Validation shared by the atlas records' compact constructors. */
 final class Checks {
-    private Checks() {
-    }
+    private Checks() {}
 
     static String text(String value, String what) {
         if (value == null || value.isBlank()) {

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.annotation.JsonValue;
 
 /** How a muscle works in a phase: shortening, lengthening under load (braking), or holding length. */
 public enum Contraction {
-    CONCENTRIC, ECCENTRIC, ISOMETRIC;
+    CONCENTRIC,
+    ECCENTRIC,
+    ISOMETRIC;
 
     @JsonValue
     public String id() {

@@ -36,7 +36,15 @@ public enum JointAction {
 
     /** The joint (or body wall) an action belongs to. */
     public enum Joint {
-        HIP, PELVIS, KNEE, ANKLE, SPINE, TRUNK_WALL, SHOULDER, SCAPULA, ELBOW;
+        HIP,
+        PELVIS,
+        KNEE,
+        ANKLE,
+        SPINE,
+        TRUNK_WALL,
+        SHOULDER,
+        SCAPULA,
+        ELBOW;
 
         public String id() {
             return Slug.ofConstant(this);

@@ -6,8 +6,7 @@ import java.util.List;
 public sealed interface Lookup permits Lookup.OfMuscle, Lookup.OfGroup, Lookup.NotFound {
 
     /** The name is a muscle's id, name or alias. */
-    record OfMuscle(Muscle muscle) implements Lookup {
-    }
+    record OfMuscle(Muscle muscle) implements Lookup {}
 
     /** The name is a group's id, name or alias ("quads"); {@code muscles} are its members. */
     record OfGroup(MuscleGroup group, List<Muscle> muscles) implements Lookup {

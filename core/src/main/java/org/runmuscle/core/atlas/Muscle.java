@@ -21,9 +21,19 @@ import org.runmuscle.core.gait.GaitPhase;
  * @param injuries      soreness and injuries linked to it
  * @param sources       every source this entry relies on
  */
-public record Muscle(String id, String name, List<String> aliases, String group, Role role, Region region,
-                     String location, List<JointAction> actions, List<PhaseWork> phases,
-                     List<Claim> weaknessSigns, List<Claim> injuries, List<String> sources) {
+public record Muscle(
+        String id,
+        String name,
+        List<String> aliases,
+        String group,
+        Role role,
+        Region region,
+        String location,
+        List<JointAction> actions,
+        List<PhaseWork> phases,
+        List<Claim> weaknessSigns,
+        List<Claim> injuries,
+        List<String> sources) {
     public Muscle {
         Checks.slug(id, "muscle id");
         Checks.text(name, "muscle name");

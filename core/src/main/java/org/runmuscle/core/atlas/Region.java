@@ -5,7 +5,14 @@ import com.fasterxml.jackson.annotation.JsonValue;
 
 /** Where on the body a muscle lies, coarse enough for a body map and for soreness by area. */
 public enum Region {
-    HIP, THIGH, LOWER_LEG, TRUNK, SHOULDER, ARM, CHEST, UPPER_BACK;
+    HIP,
+    THIGH,
+    LOWER_LEG,
+    TRUNK,
+    SHOULDER,
+    ARM,
+    CHEST,
+    UPPER_BACK;
 
     @JsonValue
     public String id() {

@@ -5,7 +5,8 @@ import com.fasterxml.jackson.annotation.JsonValue;
 
 /** A muscle's part in running: a primary mover of the stride, or a stabiliser and helper. */
 public enum Role {
-    PRIMARY, SUPPORTING;
+    PRIMARY,
+    SUPPORTING;
 
     @JsonValue
     public String id() {

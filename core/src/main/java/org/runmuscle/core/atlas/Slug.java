@@ -4,12 +4,12 @@ import java.util.Locale;
 
 /** Kebab-case identifiers: the form every id in runmuscle takes, and how typed names are normalised. */
 final class Slug {
-    private Slug() {
-    }
+    private Slug() {}
 
     /** {@code "Gluteus Medius"}, {@code "gluteus_medius"} and {@code " GLUTEUS-medius "} all become {@code "gluteus-medius"}. */
     static String of(String text) {
-        return text.strip().toLowerCase(Locale.ROOT)
+        return text.strip()
+                .toLowerCase(Locale.ROOT)
                 .replaceAll("[^a-z0-9]+", "-")
                 .replaceAll("^-+|-+$", "");
     }

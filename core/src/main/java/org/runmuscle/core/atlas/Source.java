@@ -21,7 +21,11 @@ public record Source(String id, Kind kind, String citation, String evidenceKey, 
 
     /** What sort of text a source is; it tells how much weight a claim can bear. */
     public enum Kind {
-        SEED, PAPER, REVIEW, TEXTBOOK, SOFTWARE;
+        SEED,
+        PAPER,
+        REVIEW,
+        TEXTBOOK,
+        SOFTWARE;
 
         @com.fasterxml.jackson.annotation.JsonValue
         public String id() {

@@ -17,25 +17,68 @@ import java.util.Optional;
  * proportions and exists for display. The load model times each phase from the stride itself.
  */
 public enum GaitPhase {
-    INITIAL_CONTACT("initial-contact", "Initial contact", Period.STANCE, 0, 2,
+    INITIAL_CONTACT(
+            "initial-contact",
+            "Initial contact",
+            Period.STANCE,
+            0,
+            2,
             "The foot touches down ahead of the body; muscles that pre-activated in late swing take the first impact."),
-    LOADING_RESPONSE("loading-response", "Loading response", Period.STANCE, 2, 14,
+    LOADING_RESPONSE(
+            "loading-response",
+            "Loading response",
+            Period.STANCE,
+            2,
+            14,
             "Body weight rolls onto the leg; hip, knee and ankle bend under load and the extensors brake the fall eccentrically."),
-    MIDSTANCE("midstance", "Midstance", Period.STANCE, 14, 22,
+    MIDSTANCE(
+            "midstance",
+            "Midstance",
+            Period.STANCE,
+            14,
+            22,
             "The body passes over the foot; the leg is most compressed and tendons hold the most elastic energy."),
-    PROPULSION("propulsion", "Propulsion and toe-off", Period.STANCE, 22, 35,
+    PROPULSION(
+            "propulsion",
+            "Propulsion and toe-off",
+            Period.STANCE,
+            22,
+            35,
             "Hip, knee and ankle extend to push the body up and forward until the toes leave the ground."),
-    FLOAT("float", "Float", Period.SWING, 35, 45,
+    FLOAT(
+            "float",
+            "Float",
+            Period.SWING,
+            35,
+            45,
             "Both feet are off the ground; the trailing leg starts to fold and swing forward."),
-    EARLY_SWING("early-swing", "Early swing", Period.SWING, 45, 65,
+    EARLY_SWING(
+            "early-swing",
+            "Early swing",
+            Period.SWING,
+            45,
+            65,
             "The hip flexes hard to pull the thigh forward while the knee folds to shorten the leg."),
-    MID_SWING("mid-swing", "Mid swing", Period.SWING, 65, 80,
+    MID_SWING(
+            "mid-swing",
+            "Mid swing",
+            Period.SWING,
+            65,
+            80,
             "The folded leg passes under the body and the knee begins to open."),
-    LATE_SWING("late-swing", "Late swing", Period.SWING, 80, 100,
+    LATE_SWING(
+            "late-swing",
+            "Late swing",
+            Period.SWING,
+            80,
+            100,
             "The knee extends and the hamstrings brake the shank; the leg reaches for the next contact and the calf pre-activates.");
 
     /** Whether the foot of the reference leg is on the ground. */
-    public enum Period { STANCE, SWING }
+    public enum Period {
+        STANCE,
+        SWING
+    }
 
     private final String id;
     private final String displayName;
@@ -44,8 +87,13 @@ public enum GaitPhase {
     private final int nominalEndPercent;
     private final String description;
 
-    GaitPhase(String id, String displayName, Period period, int nominalStartPercent, int nominalEndPercent,
-              String description) {
+    GaitPhase(
+            String id,
+            String displayName,
+            Period period,
+            int nominalStartPercent,
+            int nominalEndPercent,
+            String description) {
         this.id = id;
         this.displayName = displayName;
         this.period = period;

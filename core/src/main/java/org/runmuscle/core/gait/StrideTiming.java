@@ -9,10 +9,11 @@ package org.runmuscle.core.gait;
  * @param stanceFraction the share of the cycle one foot is on the ground (the duty factor)
  * @param strideSeconds  one full cycle of one leg, contact to contact
  */
-public record StrideTiming(double speedMps, double gradePercent, double cadenceSpm, double stanceFraction,
-                           double strideSeconds) {
+public record StrideTiming(
+        double speedMps, double gradePercent, double cadenceSpm, double stanceFraction, double strideSeconds) {
     /** Speeds the model covers: above a shuffle, up to beyond the 100 m world record pace (12.4 m/s peak). */
     public static final double MIN_SPEED = 0.5;
+
     public static final double MAX_SPEED = 12;
     public static final double MAX_GRADE_PERCENT = 45;
     public static final double MIN_CADENCE = 60;
@@ -25,8 +26,8 @@ public record StrideTiming(double speedMps, double gradePercent, double cadenceS
      * estimated: contact of about 0.1 s in a stride of about 0.45 s at top speed (Weyand 2000 reports
      * that faster runners shorten contact with larger forces) gives 0.22, held to 12 m/s.
      */
-    private static final Piecewise DUTY_FACTOR = Piecewise.through(
-            1.5, 0.46, 2.5, 0.37, 3.5, 0.33, 4.5, 0.288, 7.0, 0.23, 12.0, 0.21);
+    private static final Piecewise DUTY_FACTOR =
+            Piecewise.through(1.5, 0.46, 2.5, 0.37, 3.5, 0.33, 4.5, 0.288, 7.0, 0.23, 12.0, 0.21);
 
     /**
      * Preferred step rate against speed on the level. Anchors: a metabolic optimum of 84.8 strides
@@ -43,6 +44,7 @@ public record StrideTiming(double speedMps, double gradePercent, double cadenceS
      * lengthens (Vernillo 2017); its size is estimated as half the uphill slope.
      */
     static final double DUTY_PER_GRADE_UP = 0.133;
+
     static final double DUTY_PER_GRADE_DOWN = 0.067;
 
     /**
@@ -50,6 +52,7 @@ public record StrideTiming(double speedMps, double gradePercent, double cadenceS
      * percent of grade uphill. Downhill it falls (Vernillo 2017); size estimated as half.
      */
     static final double CADENCE_PER_GRADE_PERCENT_UP = 0.0057;
+
     static final double CADENCE_PER_GRADE_PERCENT_DOWN = 0.0029;
 
     public StrideTiming {
@@ -63,7 +66,8 @@ public record StrideTiming(double speedMps, double gradePercent, double cadenceS
 
     private static void check(double value, double min, double max, String what, String unit) {
         if (!(value >= min && value <= max)) {
-            throw new IllegalArgumentException(what + " " + value + " " + unit + " is outside " + min + ".." + max + " " + unit);
+            throw new IllegalArgumentException(
+                    what + " " + value + " " + unit + " is outside " + min + ".." + max + " " + unit);
         }
     }
 

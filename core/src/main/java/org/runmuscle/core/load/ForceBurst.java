@@ -14,8 +14,14 @@ import java.util.List;
  * @param sources   ids of the sources of the peak
  * @param estimate  empty when the peak is measured; otherwise how it was estimated
  */
-public record ForceBurst(Period period, ForceKind kind, double peakBw, double center, double halfWidth,
-                         List<String> sources, String estimate) {
+public record ForceBurst(
+        Period period,
+        ForceKind kind,
+        double peakBw,
+        double center,
+        double halfWidth,
+        List<String> sources,
+        String estimate) {
     public ForceBurst {
         if (period == null || kind == null) {
             throw new IllegalArgumentException("a burst needs a period and a kind");

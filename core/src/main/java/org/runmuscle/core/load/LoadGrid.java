@@ -55,7 +55,8 @@ final class LoadGrid {
         int speed = cell / RATIOS / GRADES;
         double metersPerSecond = SPEED_MIN + speed * SPEED_STEP;
         double gradePercent = GRADE_MIN + grade * GRADE_STEP;
-        double cadence = StrideTiming.preferredCadence(metersPerSecond, gradePercent) * (RATIO_MIN + ratio * RATIO_STEP);
+        double cadence =
+                StrideTiming.preferredCadence(metersPerSecond, gradePercent) * (RATIO_MIN + ratio * RATIO_STEP);
         cadence = Math.max(StrideTiming.MIN_CADENCE, Math.min(StrideTiming.MAX_CADENCE, cadence));
         double[] computed = new double[muscles * 3];
         model.loadRates(StrideTiming.of(metersPerSecond, gradePercent, cadence), POINTS, computed);

@@ -39,9 +39,11 @@ public final class LoadModel {
      * spread about +-15 %; 0.6-1.5 leaves wide room.
      */
     static final double MIN_RATIO = 0.6;
+
     static final double MAX_RATIO = 1.5;
     /** A climb or descent is named when it changes altitude this much at this average grade or more: a reporting choice. */
     static final double SEGMENT_METERS = 15;
+
     static final double SEGMENT_GRADE = 0.03;
     /** A kilometre this much faster than the median kilometre is named as fast: a reporting choice. */
     static final double FAST_FRACTION = 0.08;
@@ -59,7 +61,9 @@ public final class LoadModel {
         this.atlas = atlas;
         this.forces = forces;
         this.grid = new LoadGrid(forces);
-        this.groupOf = forces.muscles().stream().map(id -> atlas.muscle(id).orElseThrow().group()).toArray(String[]::new);
+        this.groupOf = forces.muscles().stream()
+                .map(id -> atlas.muscle(id).orElseThrow().group())
+                .toArray(String[]::new);
     }
 
     public static LoadModel load(Atlas atlas) {
@@ -96,6 +100,7 @@ public final class LoadModel {
         private final double[] grade;
         /** Altitude with jumps removed, smoothed over time: the profile grades and hills are read from. */
         private double[] profile;
+
         private int speedSpikes;
         private int altitudeJumps;
         private int gradesClamped;
@@ -145,8 +150,9 @@ public final class LoadModel {
                 if (Double.isNaN(altitude[i])) {
                     continue;
                 }
-                if (previous >= 0 && Math.abs(altitude[i] - altitude[previous])
-                        > 3 + Math.abs(distance[i] - distance[previous])) {
+                if (previous >= 0
+                        && Math.abs(altitude[i] - altitude[previous])
+                                > 3 + Math.abs(distance[i] - distance[previous])) {
                     altitude[i] = Double.NaN;
                     altitudeJumps++;
                     continue;
@@ -206,7 +212,8 @@ public final class LoadModel {
                 }
                 double gradePercent = grade[i] * 100;
                 double ratio = ratio(speed, gradePercent, samples.get(Channel.CADENCE, i));
-                if (!Double.isNaN(samples.get(Channel.CADENCE, i)) && replaced(speed, gradePercent, samples.get(Channel.CADENCE, i))) {
+                if (!Double.isNaN(samples.get(Channel.CADENCE, i))
+                        && replaced(speed, gradePercent, samples.get(Channel.CADENCE, i))) {
                     cadencesReplaced++;
                 }
                 LoadGrid.accumulate(all, speed, gradePercent, ratio, dt);
@@ -236,15 +243,17 @@ public final class LoadModel {
             segments.sort(Comparator.comparingDouble(RunLoad.Segment::fromKm));
             Optional<RunLoad.CadenceDrift> drift = cadenceDrift(counted, cadenceBySample, running);
             double gap = flatMeters > 0 ? running / (flatMeters / 1000) : Double.NaN;
-            RunLoad.Cleaning cleaning = new RunLoad.Cleaning(speedSpikes, altitudeJumps, gradesClamped, cadencesReplaced,
-                    stoppedSeconds);
+            RunLoad.Cleaning cleaning =
+                    new RunLoad.Cleaning(speedSpikes, altitudeJumps, gradesClamped, cadencesReplaced, stoppedSeconds);
             List<String> notes = notes(muscles, segments, drift, cleaning, running, runMeters);
             return new RunLoad(massKg, muscles, running, gap, segments, drift, cleaning, notes);
         }
 
         /** The recorded step rate relative to the typical one; 1 when none was recorded or it is implausible. */
         private double ratio(double speed, double gradePercent, double cadence) {
-            return Double.isNaN(cadence) || replaced(speed, gradePercent, cadence) ? 1 : recordedRatio(speed, gradePercent, cadence);
+            return Double.isNaN(cadence) || replaced(speed, gradePercent, cadence)
+                    ? 1
+                    : recordedRatio(speed, gradePercent, cadence);
         }
 
         /** Whether a recorded cadence is too far from any running rate to be used (counted once, in the main pass). */
@@ -254,8 +263,12 @@ public final class LoadModel {
         }
 
         private double recordedRatio(double speed, double gradePercent, double cadence) {
-            return cadence / StrideTiming.preferredCadence(Math.min(speed, StrideTiming.MAX_SPEED),
-                    Math.max(-StrideTiming.MAX_GRADE_PERCENT, Math.min(StrideTiming.MAX_GRADE_PERCENT, gradePercent)));
+            return cadence
+                    / StrideTiming.preferredCadence(
+                            Math.min(speed, StrideTiming.MAX_SPEED),
+                            Math.max(
+                                    -StrideTiming.MAX_GRADE_PERCENT,
+                                    Math.min(StrideTiming.MAX_GRADE_PERCENT, gradePercent)));
         }
 
         /** Climbs and descents: legs between turning points of the smoothed profile that are long and steep enough. */
@@ -291,18 +304,28 @@ public final class LoadModel {
                 }
                 boolean climb = rise > 0;
                 List<RunLoad.Effect> effects = climb
-                        ? List.of(effect(actual, flat, "glutes", Contraction.CONCENTRIC),
+                        ? List.of(
+                                effect(actual, flat, "glutes", Contraction.CONCENTRIC),
                                 effect(actual, flat, "hamstrings", Contraction.CONCENTRIC),
                                 effect(actual, flat, "calves", Contraction.CONCENTRIC))
-                        : List.of(effect(actual, flat, "quadriceps", Contraction.ECCENTRIC),
+                        : List.of(
+                                effect(actual, flat, "quadriceps", Contraction.ECCENTRIC),
                                 effect(actual, flat, "calves", Contraction.ECCENTRIC));
                 double fromKm = distance[from] / 1000;
                 double toKm = distance[to] / 1000;
                 double gradePercent = rise / run * 100;
-                String text = String.format("%s at km %.1f-%.1f (%+.0f m, %+.1f %%): %s a flat km at the same pace",
+                String text = String.format(
+                        "%s at km %.1f-%.1f (%+.0f m, %+.1f %%): %s a flat km at the same pace",
                         climb ? "Climb" : "Descent", fromKm, toKm, rise, gradePercent, describe(effects));
-                hills.add(new RunLoad.Segment(climb ? RunLoad.Segment.Kind.CLIMB : RunLoad.Segment.Kind.DESCENT, fromKm,
-                        toKm, rise, gradePercent, seconds / (run / 1000), effects, text));
+                hills.add(new RunLoad.Segment(
+                        climb ? RunLoad.Segment.Kind.CLIMB : RunLoad.Segment.Kind.DESCENT,
+                        fromKm,
+                        toKm,
+                        rise,
+                        gradePercent,
+                        seconds / (run / 1000),
+                        effects,
+                        text));
             }
             return hills;
         }
@@ -313,8 +336,9 @@ public final class LoadModel {
          */
         private int trimStart(int from, int to) {
             int start = from;
-            while (start < to && (Double.isNaN(profile[start + 1])
-                    || Math.abs(profile[start + 1] - profile[from]) < TRIM_METERS)) {
+            while (start < to
+                    && (Double.isNaN(profile[start + 1])
+                            || Math.abs(profile[start + 1] - profile[from]) < TRIM_METERS)) {
                 start++;
             }
             return Math.max(from, start);
@@ -323,7 +347,8 @@ public final class LoadModel {
         /** ... and ends where the altitude comes within {@link #TRIM_METERS} of the next turning point. */
         private int trimEnd(int from, int to) {
             int end = to;
-            while (end > from && (Double.isNaN(profile[end - 1]) || Math.abs(profile[end - 1] - profile[to]) < TRIM_METERS)) {
+            while (end > from
+                    && (Double.isNaN(profile[end - 1]) || Math.abs(profile[end - 1] - profile[to]) < TRIM_METERS)) {
                 end--;
             }
             return Math.min(to, end);
@@ -385,7 +410,9 @@ public final class LoadModel {
             }
             double[] paces = full.stream().mapToDouble(p -> p[1]).sorted().toArray();
             double median = paces[paces.length / 2];
-            int medianKm = (int) full.stream().min(Comparator.comparingDouble(p -> Math.abs(p[1] - median))).orElseThrow()[0];
+            int medianKm = (int) full.stream()
+                    .min(Comparator.comparingDouble(p -> Math.abs(p[1] - median)))
+                    .orElseThrow()[0];
             CellWeights reference = kilometre(counted, medianKm, new CellWeights());
             CellWeights scratch = new CellWeights();
             List<RunLoad.Segment> fast = new ArrayList<>();
@@ -398,8 +425,10 @@ public final class LoadModel {
                             effect(scratch, reference, "hamstrings", Contraction.ECCENTRIC),
                             effect(scratch, reference, "hip-flexors", Contraction.CONCENTRIC),
                             effect(scratch, reference, "calves", Contraction.CONCENTRIC));
-                    String text = String.format("Fast km %d (%s /km, %.0f %% quicker than your median km): per minute, %s "
-                                    + "your median km", k + 1, clock(km[1]), (1 - km[1] / median) * 100, describe(effects));
+                    String text = String.format(
+                            "Fast km %d (%s /km, %.0f %% quicker than your median km): per minute, %s "
+                                    + "your median km",
+                            k + 1, clock(km[1]), (1 - km[1] / median) * 100, describe(effects));
                     fast.add(new RunLoad.Segment(RunLoad.Segment.Kind.FAST, k, k + 1, 0, 0, km[1], effects, text));
                 }
             }
@@ -412,8 +441,12 @@ public final class LoadModel {
                 if (counted[i] && (int) (distance[i - 1] / 1000) == km) {
                     double dt = samples.time(i) - samples.time(i - 1);
                     double speed = (distance[i] - distance[i - 1]) / dt;
-                    LoadGrid.accumulate(weights, speed, grade[i] * 100,
-                            ratio(speed, grade[i] * 100, samples.get(Channel.CADENCE, i)), dt);
+                    LoadGrid.accumulate(
+                            weights,
+                            speed,
+                            grade[i] * 100,
+                            ratio(speed, grade[i] * 100, samples.get(Channel.CADENCE, i)),
+                            dt);
                 }
             }
             return weights;
@@ -438,8 +471,8 @@ public final class LoadModel {
             if (sums[1] < 300 || sums[4] < 300) {
                 return Optional.empty();
             }
-            return Optional.of(new RunLoad.CadenceDrift(sums[0] / sums[1], sums[3] / sums[4], sums[2] / sums[1],
-                    sums[5] / sums[4]));
+            return Optional.of(new RunLoad.CadenceDrift(
+                    sums[0] / sums[1], sums[3] / sums[4], sums[2] / sums[1], sums[5] / sums[4]));
         }
     }
 
@@ -458,15 +491,22 @@ public final class LoadModel {
     private String describe(List<RunLoad.Effect> effects) {
         List<String> parts = new ArrayList<>();
         for (RunLoad.Effect effect : effects) {
-            String name = atlas.group(effect.group()).map(g -> g.name().toLowerCase(java.util.Locale.ROOT)).orElse(effect.group());
-            parts.add(String.format("%s %s load %.1f\u00d7", name, effect.contraction().id(), effect.ratio()));
+            String name = atlas.group(effect.group())
+                    .map(g -> g.name().toLowerCase(java.util.Locale.ROOT))
+                    .orElse(effect.group());
+            parts.add(String.format(
+                    "%s %s load %.1f\u00d7", name, effect.contraction().id(), effect.ratio()));
         }
         return String.join(", ", parts);
     }
 
-    private List<String> notes(List<RunLoad.MuscleLoad> muscles, List<RunLoad.Segment> segments,
-                               Optional<RunLoad.CadenceDrift> drift, RunLoad.Cleaning cleaning, double running,
-                               double meters) {
+    private List<String> notes(
+            List<RunLoad.MuscleLoad> muscles,
+            List<RunLoad.Segment> segments,
+            Optional<RunLoad.CadenceDrift> drift,
+            RunLoad.Cleaning cleaning,
+            double running,
+            double meters) {
         List<String> notes = new ArrayList<>();
         if (running <= 0) {
             notes.add("No running was found in this recording (no stretch faster than 0.5 m/s with plausible speeds).");
@@ -479,43 +519,69 @@ public final class LoadModel {
             total += muscles.get(m).loadBwSeconds();
         }
         double sum = total;
-        List<String> top = byGroup.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed())
-                .limit(5).map(e -> String.format("%s %.0f %%", atlas.group(e.getKey()).orElseThrow().name().toLowerCase(
-                        java.util.Locale.ROOT), 100 * e.getValue() / sum)).toList();
-        notes.add(String.format("%.1f km of running in %s; the load fell mostly on %s.", meters / 1000, clock(running),
-                String.join(", ", top)));
+        List<String> top = byGroup.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .limit(5)
+                .map(e -> String.format(
+                        "%s %.0f %%",
+                        atlas.group(e.getKey()).orElseThrow().name().toLowerCase(java.util.Locale.ROOT),
+                        100 * e.getValue() / sum))
+                .toList();
+        notes.add(String.format(
+                "%.1f km of running in %s; the load fell mostly on %s.",
+                meters / 1000, clock(running), String.join(", ", top)));
         // The notes name the biggest hills and every fast kilometre; the segment list keeps them all.
-        List<RunLoad.Segment> hills = segments.stream().filter(x -> x.kind() != RunLoad.Segment.Kind.FAST)
+        List<RunLoad.Segment> hills = segments.stream()
+                .filter(x -> x.kind() != RunLoad.Segment.Kind.FAST)
                 .sorted(Comparator.comparingDouble((RunLoad.Segment x) -> -Math.abs(x.altitudeChangeMeters())))
-                .limit(NOTED_HILLS).toList();
-        segments.stream().filter(x -> x.kind() == RunLoad.Segment.Kind.FAST || hills.contains(x))
+                .limit(NOTED_HILLS)
+                .toList();
+        segments.stream()
+                .filter(x -> x.kind() == RunLoad.Segment.Kind.FAST || hills.contains(x))
                 .forEach(segment -> notes.add(segment.text() + "."));
-        long more = segments.stream().filter(x -> x.kind() != RunLoad.Segment.Kind.FAST).count() - hills.size();
+        long more = segments.stream()
+                        .filter(x -> x.kind() != RunLoad.Segment.Kind.FAST)
+                        .count()
+                - hills.size();
         if (more > 0) {
             notes.add(more + " smaller climbs and descents are listed with the segments.");
         }
         drift.ifPresent(d -> {
             if (Math.abs(d.percentChange()) >= 3) {
-                notes.add(String.format("Cadence %s from %.0f to %.0f steps/min (%+.1f %%) between the first and last third"
-                                + " of the run, at %s and %s /km.", d.percentChange() < 0 ? "drifted down" : "rose",
-                        d.firstThirdSpm(), d.lastThirdSpm(), d.percentChange(), clock(1000 / d.firstThirdSpeedMps()),
+                notes.add(String.format(
+                        "Cadence %s from %.0f to %.0f steps/min (%+.1f %%) between the first and last third"
+                                + " of the run, at %s and %s /km.",
+                        d.percentChange() < 0 ? "drifted down" : "rose",
+                        d.firstThirdSpm(),
+                        d.lastThirdSpm(),
+                        d.percentChange(),
+                        clock(1000 / d.firstThirdSpeedMps()),
                         clock(1000 / d.lastThirdSpeedMps())));
             } else {
-                notes.add(String.format("Cadence held steady (%.0f to %.0f steps/min).", d.firstThirdSpm(), d.lastThirdSpm()));
+                notes.add(String.format(
+                        "Cadence held steady (%.0f to %.0f steps/min).", d.firstThirdSpm(), d.lastThirdSpm()));
             }
         });
-        int unusual = cleaning.speedSpikes() + cleaning.altitudeJumps() + cleaning.gradesClamped() + cleaning.cadencesReplaced();
+        int unusual = cleaning.speedSpikes()
+                + cleaning.altitudeJumps()
+                + cleaning.gradesClamped()
+                + cleaning.cadencesReplaced();
         if (unusual > 0) {
-            notes.add(String.format("Left out or repaired: %d speed spikes over 12 m/s, %d altitude jumps, %d grades beyond"
-                            + " 45 %%, %d implausible cadences.", cleaning.speedSpikes(), cleaning.altitudeJumps(),
-                    cleaning.gradesClamped(), cleaning.cadencesReplaced()));
+            notes.add(String.format(
+                    "Left out or repaired: %d speed spikes over 12 m/s, %d altitude jumps, %d grades beyond"
+                            + " 45 %%, %d implausible cadences.",
+                    cleaning.speedSpikes(),
+                    cleaning.altitudeJumps(),
+                    cleaning.gradesClamped(),
+                    cleaning.cadencesReplaced()));
         }
         return notes;
     }
 
     static String clock(double seconds) {
         long s = Math.round(seconds);
-        return s >= 3600 ? String.format("%d:%02d:%02d", s / 3600, s % 3600 / 60, s % 60)
+        return s >= 3600
+                ? String.format("%d:%02d:%02d", s / 3600, s % 3600 / 60, s % 60)
                 : String.format("%d:%02d", s / 60, s % 60);
     }
 }

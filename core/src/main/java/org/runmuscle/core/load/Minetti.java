@@ -11,8 +11,7 @@ package org.runmuscle.core.load;
 public final class Minetti {
     static final double MAX_GRADE = 0.45;
 
-    private Minetti() {
-    }
+    private Minetti() {}
 
     /** Cost of running in J/kg/m at a grade (rise over run), clamped to +-0.45. */
     public static double cost(double grade) {

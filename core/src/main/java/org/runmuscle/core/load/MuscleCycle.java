@@ -18,9 +18,16 @@ import org.runmuscle.core.gait.StrideTiming;
  * @param eccentricBwSeconds     ... while lengthening
  * @param isometricBwSeconds     ... while holding
  */
-public record MuscleCycle(String muscle, StrideTiming timing, double[] forceBw, Contraction[] contraction,
-                          Map<Period, Double> peakForceBw, double loadPerStrideBwSeconds, double concentricBwSeconds,
-                          double eccentricBwSeconds, double isometricBwSeconds) {
+public record MuscleCycle(
+        String muscle,
+        StrideTiming timing,
+        double[] forceBw,
+        Contraction[] contraction,
+        Map<Period, Double> peakForceBw,
+        double loadPerStrideBwSeconds,
+        double concentricBwSeconds,
+        double eccentricBwSeconds,
+        double isometricBwSeconds) {
 
     /** Force relative to the stride's highest force, 0..1, per 1 % of the cycle. */
     public double[] activation() {

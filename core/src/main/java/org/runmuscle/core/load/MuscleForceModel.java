@@ -47,8 +47,10 @@ public final class MuscleForceModel {
                 throw new IllegalStateException("muscle-forces.json names unknown muscle " + forces.muscle());
             }
             for (ForceBurst burst : forces.bursts()) {
-                burst.sources().forEach(id -> atlas.source(id).orElseThrow(
-                        () -> new IllegalStateException(forces.muscle() + " cites unknown source " + id)));
+                burst.sources()
+                        .forEach(id -> atlas.source(id)
+                                .orElseThrow(() ->
+                                        new IllegalStateException(forces.muscle() + " cites unknown source " + id)));
             }
             byMuscle.put(forces.muscle(), forces);
         }
@@ -74,8 +76,9 @@ public final class MuscleForceModel {
 
     private static List<MuscleForces> read() {
         try (InputStream in = MuscleForceModel.class.getResourceAsStream("muscle-forces.json")) {
-            return new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                    .readValue(in, new TypeReference<List<MuscleForces>>() { });
+            return new ObjectMapper()
+                    .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .readValue(in, new TypeReference<List<MuscleForces>>() {});
         } catch (IOException e) {
             throw new UncheckedIOException("muscle-forces.json is unreadable", e);
         }
@@ -134,8 +137,15 @@ public final class MuscleForceModel {
             }
         }
         double total = byType[0] + byType[1] + byType[2];
-        return new MuscleCycle(muscles.get(m), timing, force, contraction, peaks, total,
-                byType[Contraction.CONCENTRIC.ordinal()], byType[Contraction.ECCENTRIC.ordinal()],
+        return new MuscleCycle(
+                muscles.get(m),
+                timing,
+                force,
+                contraction,
+                peaks,
+                total,
+                byType[Contraction.CONCENTRIC.ordinal()],
+                byType[Contraction.ECCENTRIC.ordinal()],
                 byType[Contraction.ISOMETRIC.ordinal()]);
     }
 

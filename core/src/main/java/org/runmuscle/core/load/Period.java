@@ -9,7 +9,9 @@ import org.runmuscle.core.gait.StrideTiming;
  * split in half into early and late swing.
  */
 public enum Period {
-    STANCE("stance"), EARLY_SWING("early-swing"), LATE_SWING("late-swing");
+    STANCE("stance"),
+    EARLY_SWING("early-swing"),
+    LATE_SWING("late-swing");
 
     private final String id;
 

@@ -16,9 +16,15 @@ import org.runmuscle.core.atlas.Contraction;
  * @param cleaning                      what was left out or repaired, and how much
  * @param notes                         the breakdown in plain words
  */
-public record RunLoad(double massKg, List<MuscleLoad> muscles, double runningSeconds,
-                      double gradeAdjustedPaceSecondsPerKm, List<Segment> segments, Optional<CadenceDrift> cadenceDrift,
-                      Cleaning cleaning, List<String> notes) {
+public record RunLoad(
+        double massKg,
+        List<MuscleLoad> muscles,
+        double runningSeconds,
+        double gradeAdjustedPaceSecondsPerKm,
+        List<Segment> segments,
+        Optional<CadenceDrift> cadenceDrift,
+        Cleaning cleaning,
+        List<String> notes) {
     public RunLoad {
         muscles = List.copyOf(muscles);
         segments = List.copyOf(segments);
@@ -26,8 +32,12 @@ public record RunLoad(double massKg, List<MuscleLoad> muscles, double runningSec
     }
 
     /** One muscle's load over the run in body-weight seconds, split by contraction type. */
-    public record MuscleLoad(String id, double loadBwSeconds, double concentricBwSeconds, double eccentricBwSeconds,
-                             double isometricBwSeconds) {
+    public record MuscleLoad(
+            String id,
+            double loadBwSeconds,
+            double concentricBwSeconds,
+            double eccentricBwSeconds,
+            double isometricBwSeconds) {
         public double of(Contraction type) {
             return switch (type) {
                 case CONCENTRIC -> concentricBwSeconds;
@@ -38,14 +48,23 @@ public record RunLoad(double massKg, List<MuscleLoad> muscles, double runningSec
     }
 
     /** A stretch of the run worth naming, with how it loaded muscles compared with a reference. */
-    public record Segment(Kind kind, double fromKm, double toKm, double altitudeChangeMeters, double gradePercent,
-                          double paceSecondsPerKm, List<Effect> effects, String text) {
+    public record Segment(
+            Kind kind,
+            double fromKm,
+            double toKm,
+            double altitudeChangeMeters,
+            double gradePercent,
+            double paceSecondsPerKm,
+            List<Effect> effects,
+            String text) {
         public Segment {
             effects = List.copyOf(effects);
         }
 
         public enum Kind {
-            CLIMB, DESCENT, FAST;
+            CLIMB,
+            DESCENT,
+            FAST;
 
             @com.fasterxml.jackson.annotation.JsonValue
             public String id() {
@@ -55,12 +74,11 @@ public record RunLoad(double massKg, List<MuscleLoad> muscles, double runningSec
     }
 
     /** A group's load of one contraction type per km, as a multiple of the reference (a flat km, your median km). */
-    public record Effect(String group, Contraction contraction, double ratio) {
-    }
+    public record Effect(String group, Contraction contraction, double ratio) {}
 
     /** Average step rate in the first and the last third of the running time. */
-    public record CadenceDrift(double firstThirdSpm, double lastThirdSpm, double firstThirdSpeedMps,
-                               double lastThirdSpeedMps) {
+    public record CadenceDrift(
+            double firstThirdSpm, double lastThirdSpm, double firstThirdSpeedMps, double lastThirdSpeedMps) {
         public double percentChange() {
             return (lastThirdSpm / firstThirdSpm - 1) * 100;
         }
@@ -73,7 +91,6 @@ public record RunLoad(double massKg, List<MuscleLoad> muscles, double runningSec
      * (the typical rate used instead), and time spent stopped (slower than 0.5 m/s) or in gaps of
      * over two minutes, which adds no load.
      */
-    public record Cleaning(int speedSpikes, int altitudeJumps, int gradesClamped, int cadencesReplaced,
-                           double stoppedSeconds) {
-    }
+    public record Cleaning(
+            int speedSpikes, int altitudeJumps, int gradesClamped, int cadencesReplaced, double stoppedSeconds) {}
 }

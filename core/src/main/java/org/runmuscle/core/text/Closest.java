@@ -10,8 +10,7 @@ import java.util.List;
  * than taken from a text library: it is a few lines and the lists are a few hundred names.
  */
 public final class Closest {
-    private Closest() {
-    }
+    private Closest() {}
 
     /** Up to {@code limit} candidates, closest first. */
     public static List<String> of(String typed, List<String> candidates, int limit) {

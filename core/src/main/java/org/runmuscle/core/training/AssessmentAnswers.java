@@ -16,9 +16,14 @@ import java.util.OptionalInt;
  * @param hamstringQuadRatio conventional concentric hamstring-to-quadriceps strength ratio, if measured
  * @param soreGroups        muscle groups that are sore after runs (atlas group ids)
  */
-public record AssessmentAnswers(Optional<SquatResult> singleLegSquat, Optional<Boolean> hipDropSeen,
-                                OptionalInt calfRaisesLeft, OptionalInt calfRaisesRight, OptionalInt sidePlankSeconds,
-                                OptionalDouble hamstringQuadRatio, List<String> soreGroups) {
+public record AssessmentAnswers(
+        Optional<SquatResult> singleLegSquat,
+        Optional<Boolean> hipDropSeen,
+        OptionalInt calfRaisesLeft,
+        OptionalInt calfRaisesRight,
+        OptionalInt sidePlankSeconds,
+        OptionalDouble hamstringQuadRatio,
+        List<String> soreGroups) {
     public AssessmentAnswers {
         soreGroups = List.copyOf(soreGroups);
         check(calfRaisesLeft, 0, 200, "calf raises (left)");
@@ -26,8 +31,8 @@ public record AssessmentAnswers(Optional<SquatResult> singleLegSquat, Optional<B
         check(sidePlankSeconds, 0, 1200, "side-plank seconds");
         if (hamstringQuadRatio.isPresent()
                 && !(hamstringQuadRatio.getAsDouble() >= 0.1 && hamstringQuadRatio.getAsDouble() <= 2.0)) {
-            throw new IllegalArgumentException("hamstring-to-quadriceps ratio " + hamstringQuadRatio.getAsDouble()
-                    + " is outside 0.1 to 2.0");
+            throw new IllegalArgumentException(
+                    "hamstring-to-quadriceps ratio " + hamstringQuadRatio.getAsDouble() + " is outside 0.1 to 2.0");
         }
     }
 
@@ -38,20 +43,32 @@ public record AssessmentAnswers(Optional<SquatResult> singleLegSquat, Optional<B
     }
 
     public static AssessmentAnswers none() {
-        return new AssessmentAnswers(Optional.empty(), Optional.empty(), OptionalInt.empty(), OptionalInt.empty(),
-                OptionalInt.empty(), OptionalDouble.empty(), List.of());
+        return new AssessmentAnswers(
+                Optional.empty(),
+                Optional.empty(),
+                OptionalInt.empty(),
+                OptionalInt.empty(),
+                OptionalInt.empty(),
+                OptionalDouble.empty(),
+                List.of());
     }
 
     /** What a slow single-leg squat shows. */
     public enum SquatResult {
-        GOOD, KNEE_CAVES_IN, HIP_DROPS, TRUNK_LEANS, WOBBLES;
+        GOOD,
+        KNEE_CAVES_IN,
+        HIP_DROPS,
+        TRUNK_LEANS,
+        WOBBLES;
 
         public String id() {
             return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
         }
 
         public static Optional<SquatResult> byId(String id) {
-            return java.util.Arrays.stream(values()).filter(r -> r.id().equals(id)).findFirst();
+            return java.util.Arrays.stream(values())
+                    .filter(r -> r.id().equals(id))
+                    .findFirst();
         }
     }
 }

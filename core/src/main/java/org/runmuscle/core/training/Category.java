@@ -11,7 +11,12 @@ import java.util.Locale;
  * up), stability (holds and control), mobility, running drills and conditioning.
  */
 public enum Category {
-    HEAVY_STRENGTH, STRENGTH, PLYOMETRIC, STABILITY, MOBILITY, DRILL;
+    HEAVY_STRENGTH,
+    STRENGTH,
+    PLYOMETRIC,
+    STABILITY,
+    MOBILITY,
+    DRILL;
 
     @JsonValue
     public String id() {
@@ -20,7 +25,9 @@ public enum Category {
 
     @JsonCreator
     static Category fromJson(String id) {
-        return Arrays.stream(values()).filter(c -> c.id().equals(id)).findFirst()
+        return Arrays.stream(values())
+                .filter(c -> c.id().equals(id))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown category '" + id + "'"));
     }
 }

@@ -5,7 +5,9 @@ import java.util.Locale;
 
 /** How sure a finding is: a screening test suggests, two agreeing tests or a measured deficit show. */
 public enum Confidence {
-    LOW, MODERATE, HIGH;
+    LOW,
+    MODERATE,
+    HIGH;
 
     @JsonValue
     public String id() {

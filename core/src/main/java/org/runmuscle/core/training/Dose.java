@@ -12,8 +12,17 @@ package org.runmuscle.core.training;
  */
 public record Dose(int sets, int reps, int seconds, String tempo, int restSeconds) {
     public Dose {
-        if (sets < 1 || sets > 8 || reps < 0 || reps > 60 || seconds < 0 || seconds > 300 || restSeconds < 0
-                || restSeconds > 300 || (reps == 0) == (seconds == 0) || tempo == null || tempo.isBlank()) {
+        if (sets < 1
+                || sets > 8
+                || reps < 0
+                || reps > 60
+                || seconds < 0
+                || seconds > 300
+                || restSeconds < 0
+                || restSeconds > 300
+                || (reps == 0) == (seconds == 0)
+                || tempo == null
+                || tempo.isBlank()) {
             throw new IllegalArgumentException("a dose needs 1-8 sets, reps or seconds (not both), a tempo and a rest");
         }
     }

@@ -8,7 +8,18 @@ import java.util.Optional;
 
 /** What an exercise needs. Body weight ({@link #NONE}) is always available. */
 public enum Equipment {
-    NONE, BAND, DUMBBELLS, KETTLEBELL, BARBELL, BENCH, STEP, STAIRS, MACHINE, BALL, SLIDERS, PULL_UP_BAR;
+    NONE,
+    BAND,
+    DUMBBELLS,
+    KETTLEBELL,
+    BARBELL,
+    BENCH,
+    STEP,
+    STAIRS,
+    MACHINE,
+    BALL,
+    SLIDERS,
+    PULL_UP_BAR;
 
     @JsonValue
     public String id() {

@@ -27,10 +27,24 @@ import org.runmuscle.core.atlas.Contraction;
  * @param sources    where the exercise (and its use for runners) comes from
  * @param evidence   what studies found it does for runners or athletes, when they found something
  */
-public record Exercise(String id, String name, Category category, List<Equipment> equipment, Level difficulty,
-                       boolean unilateral, Contraction emphasis, boolean lowerBodyHeavy, List<Target> targets,
-                       List<String> howTo, List<String> cues, List<String> mistakes, String easier, String harder,
-                       Dose dose, List<String> sources, List<Claim> evidence) {
+public record Exercise(
+        String id,
+        String name,
+        Category category,
+        List<Equipment> equipment,
+        Level difficulty,
+        boolean unilateral,
+        Contraction emphasis,
+        boolean lowerBodyHeavy,
+        List<Target> targets,
+        List<String> howTo,
+        List<String> cues,
+        List<String> mistakes,
+        String easier,
+        String harder,
+        Dose dose,
+        List<String> sources,
+        List<Claim> evidence) {
     public Exercise {
         Objects.requireNonNull(id, "id");
         if (!id.matches("[a-z0-9]+(-[a-z0-9]+)*")) {

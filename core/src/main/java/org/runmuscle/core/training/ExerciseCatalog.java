@@ -37,9 +37,10 @@ public final class ExerciseCatalog {
 
     public static ExerciseCatalog load(Atlas atlas) {
         try (InputStream in = ExerciseCatalog.class.getResourceAsStream("exercises.json")) {
-            List<Exercise> exercises = new ObjectMapper().registerModule(new Jdk8Module())
+            List<Exercise> exercises = new ObjectMapper()
+                    .registerModule(new Jdk8Module())
                     .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                    .readValue(in, new TypeReference<List<Exercise>>() { });
+                    .readValue(in, new TypeReference<List<Exercise>>() {});
             return new ExerciseCatalog(atlas, exercises);
         } catch (IOException e) {
             throw new UncheckedIOException("exercises.json is unreadable", e);
@@ -78,10 +79,14 @@ public final class ExerciseCatalog {
 
     /** Exercises that train a muscle, or any muscle of a group, primary targets first. */
     public List<Exercise> training(String muscleOrGroup) {
-        List<String> muscles = atlas.muscle(muscleOrGroup).map(m -> List.of(m.id()))
-                .orElseGet(() -> atlas.musclesOf(muscleOrGroup).stream().map(m -> m.id()).toList());
-        return byId.values().stream().filter(e -> muscles.stream().anyMatch(e::trains))
-                .sorted((a, b) -> Boolean.compare(muscles.stream().anyMatch(b::trainsPrimarily),
+        List<String> muscles = atlas.muscle(muscleOrGroup)
+                .map(m -> List.of(m.id()))
+                .orElseGet(() ->
+                        atlas.musclesOf(muscleOrGroup).stream().map(m -> m.id()).toList());
+        return byId.values().stream()
+                .filter(e -> muscles.stream().anyMatch(e::trains))
+                .sorted((a, b) -> Boolean.compare(
+                        muscles.stream().anyMatch(b::trainsPrimarily),
                         muscles.stream().anyMatch(a::trainsPrimarily)))
                 .toList();
     }

@@ -16,8 +16,16 @@ import java.util.List;
  * @param exercises  exercise ids that address it, best first
  * @param side       "left", "right" or "" when it is not one-sided
  */
-public record Finding(String id, String title, List<String> muscles, String why, Confidence confidence,
-                      List<String> sources, String advice, List<String> exercises, String side) {
+public record Finding(
+        String id,
+        String title,
+        List<String> muscles,
+        String why,
+        Confidence confidence,
+        List<String> sources,
+        String advice,
+        List<String> exercises,
+        String side) {
     public Finding {
         muscles = List.copyOf(muscles);
         sources = List.copyOf(sources);

@@ -8,7 +8,9 @@ import java.util.Optional;
 
 /** A runner's strength-training experience, and an exercise's difficulty on the same scale. */
 public enum Level {
-    BEGINNER, INTERMEDIATE, ADVANCED;
+    BEGINNER,
+    INTERMEDIATE,
+    ADVANCED;
 
     @JsonValue
     public String id() {

@@ -26,8 +26,8 @@ public record Plan(List<Week> weeks, List<String> notes) {
      * @param warmUp    the warm-up, step by step
      * @param exercises the exercises in order
      */
-    public record Session(String day, int minutes, boolean heavy, String focus, List<String> warmUp,
-                          List<Prescription> exercises) {
+    public record Session(
+            String day, int minutes, boolean heavy, String focus, List<String> warmUp, List<Prescription> exercises) {
         public Session {
             warmUp = List.copyOf(warmUp);
             exercises = List.copyOf(exercises);

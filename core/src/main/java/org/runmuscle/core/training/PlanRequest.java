@@ -19,16 +19,41 @@ import java.util.Set;
  * @param seed           makes the plan reproducible; the same request and seed give the same plan
  * @param history        what running has lately asked of each muscle group ({@link RunningHistory#none()} if unknown)
  */
-public record PlanRequest(int sessionsPerWeek, int minutesPerSession, Set<Equipment> equipment, Level level,
-                          List<Finding> findings, Set<DayOfWeek> runDays, Set<DayOfWeek> hardDays, int weeks, long seed,
-                          RunningHistory history) {
+public record PlanRequest(
+        int sessionsPerWeek,
+        int minutesPerSession,
+        Set<Equipment> equipment,
+        Level level,
+        List<Finding> findings,
+        Set<DayOfWeek> runDays,
+        Set<DayOfWeek> hardDays,
+        int weeks,
+        long seed,
+        RunningHistory history) {
     public static final int MIN_MINUTES = 10;
     public static final int MAX_MINUTES = 120;
 
     /** A request without a running history. */
-    public PlanRequest(int sessionsPerWeek, int minutesPerSession, Set<Equipment> equipment, Level level,
-                       List<Finding> findings, Set<DayOfWeek> runDays, Set<DayOfWeek> hardDays, int weeks, long seed) {
-        this(sessionsPerWeek, minutesPerSession, equipment, level, findings, runDays, hardDays, weeks, seed,
+    public PlanRequest(
+            int sessionsPerWeek,
+            int minutesPerSession,
+            Set<Equipment> equipment,
+            Level level,
+            List<Finding> findings,
+            Set<DayOfWeek> runDays,
+            Set<DayOfWeek> hardDays,
+            int weeks,
+            long seed) {
+        this(
+                sessionsPerWeek,
+                minutesPerSession,
+                equipment,
+                level,
+                findings,
+                runDays,
+                hardDays,
+                weeks,
+                seed,
                 RunningHistory.none());
     }
 
@@ -51,10 +76,12 @@ public record PlanRequest(int sessionsPerWeek, int minutesPerSession, Set<Equipm
         if (!runDays.isEmpty() && !runDays.containsAll(hardDays)) {
             Set<DayOfWeek> stray = EnumSet.copyOf(hardDays);
             stray.removeAll(runDays);
-            throw new IllegalArgumentException("hard days " + Days.ids(stray) + " are not run days " + Days.ids(runDays));
+            throw new IllegalArgumentException(
+                    "hard days " + Days.ids(stray) + " are not run days " + Days.ids(runDays));
         }
         if (hardDays.size() == 7) {
-            throw new IllegalArgumentException("every day is a hard day: leave at least one easy day for strength work");
+            throw new IllegalArgumentException(
+                    "every day is a hard day: leave at least one easy day for strength work");
         }
     }
 }

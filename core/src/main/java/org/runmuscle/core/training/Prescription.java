@@ -18,9 +18,19 @@ import java.util.List;
  * @param reason      why it is in the plan, in plain words
  * @param sources     source ids behind the choice
  */
-public record Prescription(String id, String name, int sets, int reps, int seconds, boolean perSide, String tempo,
-                           String load,
-                           int restSeconds, List<String> targets, String reason, List<String> sources) {
+public record Prescription(
+        String id,
+        String name,
+        int sets,
+        int reps,
+        int seconds,
+        boolean perSide,
+        String tempo,
+        String load,
+        int restSeconds,
+        List<String> targets,
+        String reason,
+        List<String> sources) {
     public Prescription {
         targets = List.copyOf(targets);
         sources = List.copyOf(sources);

@@ -12,8 +12,7 @@ package org.runmuscle.core.training;
 final class Progression {
     static final int BLOCK_WEEKS = 4;
 
-    private Progression() {
-    }
+    private Progression() {}
 
     /** The starting sets for a runner's level: one fewer for beginners, one more for the advanced. */
     static int baseSets(Exercise exercise, Level level) {
@@ -63,8 +62,10 @@ final class Progression {
         }
         String later = block > 0 ? "; start this block about 5 % heavier than the last" : "";
         int stage = stage(week);
-        return (stage == 0 ? "RPE 7-8: heavy dumbbells or a loaded backpack, 2-3 reps in reserve"
-                : "RPE 8-9: heavy enough that 1-2 more reps would be the limit") + later;
+        return (stage == 0
+                        ? "RPE 7-8: heavy dumbbells or a loaded backpack, 2-3 reps in reserve"
+                        : "RPE 8-9: heavy enough that 1-2 more reps would be the limit")
+                + later;
     }
 
     static boolean lighter(int week, int totalWeeks) {
@@ -117,11 +118,18 @@ final class Progression {
         }
         int stage = stage(week);
         return switch (exercise.category()) {
-            case HEAVY_STRENGTH -> (stage == 0 ? "RPE 7, about 75 % of your one-repetition maximum"
-                    : stage == 1 ? "RPE 8, about 80 % of your one-repetition maximum, 2 reps in reserve"
-                    : "RPE 8-9, about 85 % of your one-repetition maximum, 1-2 reps in reserve") + later;
-            case STRENGTH -> (stage == 0 ? "RPE 7: a load you could lift about 3 more times"
-                    : "RPE 7-8: add load when every rep is smooth") + later;
+            case HEAVY_STRENGTH ->
+                (stage == 0
+                                ? "RPE 7, about 75 % of your one-repetition maximum"
+                                : stage == 1
+                                        ? "RPE 8, about 80 % of your one-repetition maximum, 2 reps in reserve"
+                                        : "RPE 8-9, about 85 % of your one-repetition maximum, 1-2 reps in reserve")
+                        + later;
+            case STRENGTH ->
+                (stage == 0
+                                ? "RPE 7: a load you could lift about 3 more times"
+                                : "RPE 7-8: add load when every rep is smooth")
+                        + later;
             case PLYOMETRIC -> "maximal intent, full recovery between sets; stop when contacts slow";
             case STABILITY -> "hold perfect form; stop before it breaks";
             case DRILL -> "quick and relaxed, technique first";

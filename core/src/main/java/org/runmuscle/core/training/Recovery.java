@@ -37,14 +37,16 @@ public final class Recovery {
     static final double SORENESS_PEAK_DAYS = 1.5;
     /** Soreness risk thresholds on the ratio of delayed to usual eccentric load. Estimated. */
     static final double MODERATE_RATIO = 1.3;
+
     static final double HIGH_RATIO = 2.0;
 
-    private Recovery() {
-    }
+    private Recovery() {}
 
     /** Low, moderate or high risk of soreness in the coming days. */
     public enum SorenessRisk {
-        LOW, MODERATE, HIGH;
+        LOW,
+        MODERATE,
+        HIGH;
 
         @JsonValue
         public String id() {
@@ -53,8 +55,7 @@ public final class Recovery {
     }
 
     /** A day's load of one muscle: all of it, and its eccentric part, body-weight seconds. */
-    public record DayLoad(double loadBwSeconds, double eccentricBwSeconds) {
-    }
+    public record DayLoad(double loadBwSeconds, double eccentricBwSeconds) {}
 
     /**
      * One muscle's state at the end of a day.
@@ -65,9 +66,12 @@ public final class Recovery {
      * @param readinessPercent   0-100, 100 = fully recovered
      * @param sorenessRisk       risk of soreness from recent eccentric work
      */
-    public record State(double acute7dBwSeconds, double chronic28dBwSeconds, double acuteChronicRatio,
-                        double readinessPercent, SorenessRisk sorenessRisk) {
-    }
+    public record State(
+            double acute7dBwSeconds,
+            double chronic28dBwSeconds,
+            double acuteChronicRatio,
+            double readinessPercent,
+            SorenessRisk sorenessRisk) {}
 
     /**
      * The state at the end of {@code today} (an epoch day), from the muscle's loads by epoch day
@@ -92,7 +96,8 @@ public final class Recovery {
         double usual = usualEccentric(days, today);
         double floor = referenceDayLoad * 0.4;
         double risk = soreness / Math.max(usual, floor);
-        SorenessRisk level = risk >= HIGH_RATIO ? SorenessRisk.HIGH
+        SorenessRisk level = risk >= HIGH_RATIO
+                ? SorenessRisk.HIGH
                 : risk >= MODERATE_RATIO ? SorenessRisk.MODERATE : SorenessRisk.LOW;
         return new State(acute, chronic, ratio, readiness, level);
     }
@@ -117,6 +122,8 @@ public final class Recovery {
     }
 
     private static double sum(NavigableMap<Long, DayLoad> days, long from, long to) {
-        return days.subMap(from, true, to, true).values().stream().mapToDouble(DayLoad::loadBwSeconds).sum();
+        return days.subMap(from, true, to, true).values().stream()
+                .mapToDouble(DayLoad::loadBwSeconds)
+                .sum();
     }
 }

@@ -21,7 +21,8 @@ import org.runmuscle.core.load.MuscleCycle;
  * @param readinessPercent  per group, 0-100 (100 = recovered), the acute-load-weighted mean of its muscles
  * @param loadShareRatio    per group, its share of the runner's 28-day load over its share in a varied week
  */
-public record RunningHistory(int runsLast28Days, Map<String, Double> readinessPercent, Map<String, Double> loadShareRatio) {
+public record RunningHistory(
+        int runsLast28Days, Map<String, Double> readinessPercent, Map<String, Double> loadShareRatio) {
     /**
      * Below this readiness a group is still recovering, and the first week gives it less. Estimated:
      * the recovery model puts a muscle the day after a long or hilly run at 50-70 %, after an easy
@@ -63,11 +64,17 @@ public record RunningHistory(int runsLast28Days, Map<String, Double> readinessPe
      * From per-muscle states: {@code acute} and {@code chronic} are the 7- and 28-day loads,
      * {@code readiness} each muscle's readiness.
      */
-    public static RunningHistory of(Atlas atlas, LoadModel model, int runsLast28Days, Map<String, Double> acute,
-                                    Map<String, Double> chronic, Map<String, Double> readiness) {
+    public static RunningHistory of(
+            Atlas atlas,
+            LoadModel model,
+            int runsLast28Days,
+            Map<String, Double> acute,
+            Map<String, Double> chronic,
+            Map<String, Double> readiness) {
         Map<String, Double> groupChronic = new LinkedHashMap<>();
         Map<String, double[]> weightedReadiness = new LinkedHashMap<>();
-        chronic.forEach((muscle, load) -> atlas.muscle(muscle).ifPresent(m -> groupChronic.merge(m.group(), load, Double::sum)));
+        chronic.forEach((muscle, load) ->
+                atlas.muscle(muscle).ifPresent(m -> groupChronic.merge(m.group(), load, Double::sum)));
         readiness.forEach((muscle, ready) -> atlas.muscle(muscle).ifPresent(m -> {
             double weight = acute.getOrDefault(muscle, 0.0);
             double[] sums = weightedReadiness.computeIfAbsent(m.group(), g -> new double[2]);
@@ -81,7 +88,8 @@ public record RunningHistory(int runsLast28Days, Map<String, Double> readinessPe
                 groupReadiness.put(group, sums[1] > 0 ? sums[0] / sums[1] : 100.0);
             }
         });
-        double total = groupChronic.values().stream().mapToDouble(Double::doubleValue).sum();
+        double total =
+                groupChronic.values().stream().mapToDouble(Double::doubleValue).sum();
         Map<String, Double> ratios = new LinkedHashMap<>();
         if (total > 0) {
             reference.forEach((group, share) -> {
@@ -118,8 +126,11 @@ public record RunningHistory(int runsLast28Days, Map<String, Double> readinessPe
         if (!known()) {
             return List.of();
         }
-        return readinessPercent.entrySet().stream().filter(e -> e.getValue() < RECOVERING_BELOW)
-                .sorted(Map.Entry.comparingByValue()).map(Map.Entry::getKey).toList();
+        return readinessPercent.entrySet().stream()
+                .filter(e -> e.getValue() < RECOVERING_BELOW)
+                .sorted(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey)
+                .toList();
     }
 
     /** Of {@code groups}, those running under-loaded, most under-loaded first. */
@@ -128,8 +139,11 @@ public record RunningHistory(int runsLast28Days, Map<String, Double> readinessPe
             return List.of();
         }
         Set<String> wanted = new LinkedHashSet<>(groups);
-        return loadShareRatio.entrySet().stream().filter(e -> wanted.contains(e.getKey()) && e.getValue() < UNDER_LOADED_BELOW)
-                .sorted(Map.Entry.comparingByValue()).map(Map.Entry::getKey).toList();
+        return loadShareRatio.entrySet().stream()
+                .filter(e -> wanted.contains(e.getKey()) && e.getValue() < UNDER_LOADED_BELOW)
+                .sorted(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey)
+                .toList();
     }
 
     public double readiness(String group) {

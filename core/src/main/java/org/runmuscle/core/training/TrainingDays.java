@@ -17,11 +17,9 @@ import java.util.Set;
  */
 final class TrainingDays {
     /** A chosen day and whether a heavy lower-body session may go there. */
-    record Slot(DayOfWeek day, boolean heavyAllowed) {
-    }
+    record Slot(DayOfWeek day, boolean heavyAllowed) {}
 
-    private TrainingDays() {
-    }
+    private TrainingDays() {}
 
     static List<Slot> choose(int sessions, Set<DayOfWeek> runDays, Set<DayOfWeek> hardDays, int heavyWanted) {
         Set<DayOfWeek> heavyOk = EnumSet.allOf(DayOfWeek.class);
@@ -35,8 +33,7 @@ final class TrainingDays {
             long heavyDays = days.stream().filter(heavyOk::contains).count();
             long hardChosen = days.stream().filter(hardDays::contains).count();
             long runChosen = days.stream().filter(runDays::contains).count();
-            double score = 1000 * Math.min(heavyDays, heavyWanted) - 100 * hardChosen + 10 * minGap(days)
-                    - runChosen;
+            double score = 1000 * Math.min(heavyDays, heavyWanted) - 100 * hardChosen + 10 * minGap(days) - runChosen;
             if (score > bestScore) {
                 bestScore = score;
                 best = days;

@@ -20,7 +20,8 @@ import org.runmuscle.core.atlas.Atlas;
  */
 final class WeekBuilder {
     /** The groups that carry running; each is trained every week (seed articles 000 and 001). */
-    static final List<String> PRIMARY_GROUPS = List.of("glutes", "quadriceps", "hamstrings", "hip-flexors", "calves", "core");
+    static final List<String> PRIMARY_GROUPS =
+            List.of("glutes", "quadriceps", "hamstrings", "hip-flexors", "calves", "core");
     /** How far weekly quadriceps and hamstring sets may differ, as a share of the larger (the brief's 30 %). */
     static final double BALANCE = 0.30;
     /** Seconds to change from one exercise to the next. Estimated: setting up equipment and position. */
@@ -44,8 +45,23 @@ final class WeekBuilder {
      * hamstrings and hip flexors a tenth), leaning toward the groups the evidence trains for injury
      * prevention (hamstrings, hips).
      */
-    static final Map<String, Double> SHARE = Map.of("glutes", 0.22, "quadriceps", 0.16, "hamstrings", 0.16,
-            "calves", 0.15, "hip-flexors", 0.10, "core", 0.13, "adductors", 0.05, "shin", 0.03);
+    static final Map<String, Double> SHARE = Map.of(
+            "glutes",
+            0.22,
+            "quadriceps",
+            0.16,
+            "hamstrings",
+            0.16,
+            "calves",
+            0.15,
+            "hip-flexors",
+            0.10,
+            "core",
+            0.13,
+            "adductors",
+            0.05,
+            "shin",
+            0.03);
 
     private final Atlas atlas;
     private final PlanRequest request;
@@ -75,7 +91,8 @@ final class WeekBuilder {
         this.random = random;
         this.notes = notes;
         request.findings().forEach(f -> findingMuscles.addAll(f.muscles()));
-        this.hamstringsFirst = request.findings().stream().anyMatch(f -> f.id().equals("low-hamstring-quadriceps-ratio"));
+        this.hamstringsFirst =
+                request.findings().stream().anyMatch(f -> f.id().equals("low-hamstring-quadriceps-ratio"));
     }
 
     /** The exercises of each session of a week, in session order. */
@@ -103,7 +120,8 @@ final class WeekBuilder {
         Set<String> used = new HashSet<>();
         boolean lightSessions = slots.stream().anyMatch(slot -> !slot.heavyAllowed());
         for (TrainingDays.Slot slot : slots) {
-            week.add(fill(slot.heavyAllowed(), !slot.heavyAllowed() || !lightSessions, secondsPerSession, delivered, used));
+            week.add(fill(
+                    slot.heavyAllowed(), !slot.heavyAllowed() || !lightSessions, secondsPerSession, delivered, used));
         }
         ensureCoverage(slots, week, secondsPerSession);
         balance(week, secondsPerSession);
@@ -116,8 +134,8 @@ final class WeekBuilder {
      * and one hip-dominant (hamstrings and glutes), dosed heavy; plyometrics go to the lighter
      * sessions, or into the heavy ones when the week has no other.
      */
-    private List<Choice> fill(boolean heavy, boolean plyometricsHere, int seconds, Map<String, Double> delivered,
-                              Set<String> used) {
+    private List<Choice> fill(
+            boolean heavy, boolean plyometricsHere, int seconds, Map<String, Double> delivered, Set<String> used) {
         List<Choice> session = new ArrayList<>();
         int left = seconds;
         if (heavy) {
@@ -138,7 +156,8 @@ final class WeekBuilder {
             Choice best = null;
             double bestScore = 0;
             for (Exercise exercise : candidates) {
-                if (!allowed(exercise, heavy) || session.stream().anyMatch(c -> c.exercise().equals(exercise))
+                if (!allowed(exercise, heavy)
+                        || session.stream().anyMatch(c -> c.exercise().equals(exercise))
                         || exercise.category() == Category.PLYOMETRIC && !plyometricsHere) {
                     continue;
                 }
@@ -165,14 +184,17 @@ final class WeekBuilder {
     }
 
     /** The best main lift for a group that fits: heavy barbell or machine lifts first, then loaded strength work. */
-    private Choice mainLift(String group, int secondsLeft, List<Choice> session, Map<String, Double> delivered,
-                            Set<String> used) {
+    private Choice mainLift(
+            String group, int secondsLeft, List<Choice> session, Map<String, Double> delivered, Set<String> used) {
         Choice best = null;
         double bestScore = 0;
         for (Exercise exercise : candidates) {
             boolean kind = exercise.category() == Category.HEAVY_STRENGTH || exercise.category() == Category.STRENGTH;
             boolean other = group.equals("hamstrings") ? primaryFor(exercise, "quadriceps") : false;
-            if (!kind || other || !primaryFor(exercise, group) || !bigLift(exercise)
+            if (!kind
+                    || other
+                    || !primaryFor(exercise, group)
+                    || !bigLift(exercise)
                     || session.stream().anyMatch(c -> c.exercise().equals(exercise))) {
                 continue;
             }
@@ -195,7 +217,9 @@ final class WeekBuilder {
 
     /** A lift that moves the body or a load through hip and knee, not an isolation exercise. */
     private boolean bigLift(Exercise exercise) {
-        long groups = List.of("glutes", "quadriceps", "hamstrings").stream().filter(g -> primaryFor(exercise, g)).count();
+        long groups = List.of("glutes", "quadriceps", "hamstrings").stream()
+                .filter(g -> primaryFor(exercise, g))
+                .count();
         return exercise.category() == Category.HEAVY_STRENGTH || groups >= 2;
     }
 
@@ -212,7 +236,8 @@ final class WeekBuilder {
         double score = 0;
         for (Target target : exercise.targets()) {
             String group = atlas.muscle(target.muscle()).orElseThrow().group();
-            double want = SHARE.getOrDefault(group, 0.02) * (findingMuscles.contains(target.muscle()) ? FINDING_WEIGHT : 1)
+            double want = SHARE.getOrDefault(group, 0.02)
+                    * (findingMuscles.contains(target.muscle()) ? FINDING_WEIGHT : 1)
                     * historyWeight(group);
             double need = want / (1 + delivered.getOrDefault(group, 0.0));
             score += (target.primary() ? 1 : 0.35) * need;
@@ -252,14 +277,19 @@ final class WeekBuilder {
      */
     private boolean repeatsPattern(Exercise exercise, List<Choice> session) {
         Set<String> groups = primaryGroups(exercise);
-        return session.stream().map(c -> primaryGroups(c.exercise())).anyMatch(other -> other.containsAll(groups)
-                || List.of("glutes", "quadriceps", "hamstrings").stream()
-                        .filter(g -> groups.contains(g) && other.contains(g)).count() >= 2);
+        return session.stream()
+                .map(c -> primaryGroups(c.exercise()))
+                .anyMatch(other -> other.containsAll(groups)
+                        || List.of("glutes", "quadriceps", "hamstrings").stream()
+                                        .filter(g -> groups.contains(g) && other.contains(g))
+                                        .count()
+                                >= 2);
     }
 
     private Set<String> primaryGroups(Exercise exercise) {
         Set<String> groups = new HashSet<>();
-        exercise.targets().stream().filter(Target::primary)
+        exercise.targets().stream()
+                .filter(Target::primary)
                 .forEach(t -> groups.add(atlas.muscle(t.muscle()).orElseThrow().group()));
         return groups;
     }
@@ -289,8 +319,12 @@ final class WeekBuilder {
         if (!choice.main()) {
             return seconds(choice.exercise(), choice.sets());
         }
-        return Planner.time(choice.exercise(), choice.sets(), Progression.mainReps(choice.exercise(), 1, false, request.level()),
-                choice.exercise().dose().seconds(), Progression.mainRest(choice.exercise(), request.level()));
+        return Planner.time(
+                choice.exercise(),
+                choice.sets(),
+                Progression.mainReps(choice.exercise(), 1, false, request.level()),
+                choice.exercise().dose().seconds(),
+                Progression.mainRest(choice.exercise(), request.level()));
     }
 
     static int setSeconds(Exercise exercise) {
@@ -310,18 +344,21 @@ final class WeekBuilder {
                 placed = place(group, week.get(s), slots.get(s).heavyAllowed(), secondsPerSession);
             }
             if (!placed) {
-                notes.add("No exercise for the " + groupName(group) + " fits: with " + request.minutesPerSession()
-                        + " minutes and " + Days.plural(request.sessionsPerWeek(), "session")
-                        + " a week there is no time left after the other groups; more time or sessions would allow it.");
+                notes.add(
+                        "No exercise for the " + groupName(group) + " fits: with " + request.minutesPerSession()
+                                + " minutes and " + Days.plural(request.sessionsPerWeek(), "session")
+                                + " a week there is no time left after the other groups; more time or sessions would allow it.");
             }
         }
     }
 
     /** Puts an exercise for {@code group} into a session: in the time left, or in place of its least needed exercise. */
     private boolean place(String group, List<Choice> session, boolean heavy, int secondsPerSession) {
-        List<Exercise> options = candidates.stream().filter(e -> allowed(e, heavy) && primaryFor(e, group))
+        List<Exercise> options = candidates.stream()
+                .filter(e -> allowed(e, heavy) && primaryFor(e, group))
                 .filter(e -> session.stream().noneMatch(c -> c.exercise().equals(e)))
-                .sorted((a, b) -> Integer.compare(seconds(a, 1), seconds(b, 1))).toList();
+                .sorted((a, b) -> Integer.compare(seconds(a, 1), seconds(b, 1)))
+                .toList();
         if (options.isEmpty()) {
             return false;
         }
@@ -349,7 +386,8 @@ final class WeekBuilder {
 
     private boolean coversGroupAlone(List<Choice> session, Choice victim, String newGroup) {
         for (String group : PRIMARY_GROUPS) {
-            if (!group.equals(newGroup) && primaryFor(victim.exercise(), group)
+            if (!group.equals(newGroup)
+                    && primaryFor(victim.exercise(), group)
                     && session.stream().filter(c -> c != victim).noneMatch(c -> primaryFor(c.exercise(), group))) {
                 return true;
             }
@@ -375,16 +413,20 @@ final class WeekBuilder {
             }
             String low = quads < hams ? "quadriceps" : "hamstrings";
             String high = quads < hams ? "hamstrings" : "quadriceps";
-            if (!addSet(week, low, high, secondsPerSession) && !addExercise(week, low, high, secondsPerSession)
-                    && !freeTime(week, low, high) && !removeSet(week, high, low)) {
+            if (!addSet(week, low, high, secondsPerSession)
+                    && !addExercise(week, low, high, secondsPerSession)
+                    && !freeTime(week, low, high)
+                    && !removeSet(week, high, low)) {
                 break;
             }
         }
         double quads = sets(week, "quadriceps");
         double hams = sets(week, "hamstrings");
         if (Math.abs(quads - hams) > BALANCE * Math.max(quads, hams) && !(hamstringsFirst && hams >= quads)) {
-            notes.add(String.format("Quadriceps and hamstring work could not be balanced within 30 %% (%.0f against"
-                    + " %.0f sets a week) with this equipment and time.", quads, hams));
+            notes.add(String.format(
+                    "Quadriceps and hamstring work could not be balanced within 30 %% (%.0f against"
+                            + " %.0f sets a week) with this equipment and time.",
+                    quads, hams));
         }
     }
 
@@ -396,9 +438,13 @@ final class WeekBuilder {
             for (int i = 0; i < session.size(); i++) {
                 Choice choice = session.get(i);
                 Choice more = choice.withSets(choice.sets() + 1);
-                if (primaryFor(choice.exercise(), group) && !primaryFor(choice.exercise(), other) && choice.sets() < 5
+                if (primaryFor(choice.exercise(), group)
+                        && !primaryFor(choice.exercise(), other)
+                        && choice.sets() < 5
                         && used(session) - seconds(choice) + seconds(more) <= secondsPerSession
-                        && (best == null || choice.sets() < week.get(best[0]).get(best[1]).sets())) {
+                        && (best == null
+                                || choice.sets()
+                                        < week.get(best[0]).get(best[1]).sets())) {
                     best = new int[] {s, i};
                 }
             }
@@ -417,21 +463,25 @@ final class WeekBuilder {
      */
     private boolean freeTime(List<List<Choice>> week, String low, String high) {
         for (List<Choice> session : week) {
-            boolean holdsLow = session.stream().anyMatch(c -> primaryFor(c.exercise(), low) && !primaryFor(c.exercise(), high)
-                    && c.sets() < 5);
+            boolean holdsLow = session.stream()
+                    .anyMatch(c -> primaryFor(c.exercise(), low) && !primaryFor(c.exercise(), high) && c.sets() < 5);
             if (!holdsLow) {
                 continue;
             }
             int victim = -1;
             for (int i = 0; i < session.size(); i++) {
                 Choice choice = session.get(i);
-                boolean accessory = !choice.main() && !primaryFor(choice.exercise(), low) && !primaryFor(choice.exercise(), high);
-                if (accessory && choice.sets() > 1 && (victim < 0 || choice.sets() > session.get(victim).sets())) {
+                boolean accessory =
+                        !choice.main() && !primaryFor(choice.exercise(), low) && !primaryFor(choice.exercise(), high);
+                if (accessory
+                        && choice.sets() > 1
+                        && (victim < 0 || choice.sets() > session.get(victim).sets())) {
                     victim = i;
                 }
             }
             if (victim >= 0) {
-                session.set(victim, session.get(victim).withSets(session.get(victim).sets() - 1));
+                session.set(
+                        victim, session.get(victim).withSets(session.get(victim).sets() - 1));
                 return true;
             }
         }
@@ -445,7 +495,9 @@ final class WeekBuilder {
             List<Choice> session = week.get(s);
             for (int i = 0; i < session.size(); i++) {
                 Choice choice = session.get(i);
-                if (!primaryFor(choice.exercise(), group) || primaryFor(choice.exercise(), other) || choice.sets() <= 1
+                if (!primaryFor(choice.exercise(), group)
+                        || primaryFor(choice.exercise(), other)
+                        || choice.sets() <= 1
                         || choice.main() && choice.sets() <= 2) {
                     continue;
                 }
@@ -474,7 +526,9 @@ final class WeekBuilder {
             }
             boolean heavy = session.stream().anyMatch(Choice::main);
             for (Exercise exercise : candidates) {
-                if (allowed(exercise, heavy) && primaryFor(exercise, group) && !primaryFor(exercise, other)
+                if (allowed(exercise, heavy)
+                        && primaryFor(exercise, group)
+                        && !primaryFor(exercise, other)
                         && session.stream().noneMatch(c -> c.exercise().equals(exercise))) {
                     int sets = fittingSets(exercise, secondsPerSession - used(session));
                     if (sets > 0) {
@@ -489,12 +543,17 @@ final class WeekBuilder {
 
     /** Primary-target sets a week for a group. */
     double sets(List<List<Choice>> week, String group) {
-        return week.stream().flatMap(List::stream).filter(c -> primaryFor(c.exercise(), group)).mapToInt(Choice::sets).sum();
+        return week.stream()
+                .flatMap(List::stream)
+                .filter(c -> primaryFor(c.exercise(), group))
+                .mapToInt(Choice::sets)
+                .sum();
     }
 
     boolean primaryFor(Exercise exercise, String group) {
-        return exercise.targets().stream().anyMatch(t -> t.primary()
-                && atlas.muscle(t.muscle()).orElseThrow().group().equals(group));
+        return exercise.targets().stream()
+                .anyMatch(t -> t.primary()
+                        && atlas.muscle(t.muscle()).orElseThrow().group().equals(group));
     }
 
     private boolean covers(List<List<Choice>> week, String group) {
@@ -506,7 +565,9 @@ final class WeekBuilder {
     }
 
     private String groupName(String group) {
-        return atlas.group(group).map(g -> g.name().toLowerCase(java.util.Locale.ROOT)).orElse(group);
+        return atlas.group(group)
+                .map(g -> g.name().toLowerCase(java.util.Locale.ROOT))
+                .orElse(group);
     }
 
     /** Plyometrics first (fresh), then heavy and strength work, then stability, drills and stretches. */

@@ -15,16 +15,16 @@ class AtlasJsonTest {
     void musclesRoundTrip() throws Exception {
         List<Muscle> muscles = Atlas.load().muscles();
         String text = json.writeValueAsString(muscles);
-        assertThat(json.readValue(text, new TypeReference<List<Muscle>>() { })).isEqualTo(muscles);
+        assertThat(json.readValue(text, new TypeReference<List<Muscle>>() {})).isEqualTo(muscles);
         assertThat(text).contains("\"contraction\":\"eccentric\"", "\"phase\":\"late-swing\"", "\"role\":\"primary\"");
     }
 
     @Test
     void sourcesAndGroupsRoundTrip() throws Exception {
         Atlas atlas = Atlas.load();
-        assertThat(json.readValue(json.writeValueAsString(atlas.sources()), new TypeReference<List<Source>>() { }))
+        assertThat(json.readValue(json.writeValueAsString(atlas.sources()), new TypeReference<List<Source>>() {}))
                 .isEqualTo(atlas.sources());
-        assertThat(json.readValue(json.writeValueAsString(atlas.groups()), new TypeReference<List<MuscleGroup>>() { }))
+        assertThat(json.readValue(json.writeValueAsString(atlas.groups()), new TypeReference<List<MuscleGroup>>() {}))
                 .isEqualTo(atlas.groups());
     }
 }

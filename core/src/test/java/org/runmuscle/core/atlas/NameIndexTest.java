@@ -8,9 +8,12 @@ class NameIndexTest {
     @Test
     void editDistanceCountsSingleCharacterEdits() {
         assertThat(org.runmuscle.core.text.Closest.editDistance("", "")).isZero();
-        assertThat(org.runmuscle.core.text.Closest.editDistance("soleus", "soleus")).isZero();
-        assertThat(org.runmuscle.core.text.Closest.editDistance("soleus", "soelus")).isEqualTo(2);
-        assertThat(org.runmuscle.core.text.Closest.editDistance("calf", "calves")).isEqualTo(3);
+        assertThat(org.runmuscle.core.text.Closest.editDistance("soleus", "soleus"))
+                .isZero();
+        assertThat(org.runmuscle.core.text.Closest.editDistance("soleus", "soelus"))
+                .isEqualTo(2);
+        assertThat(org.runmuscle.core.text.Closest.editDistance("calf", "calves"))
+                .isEqualTo(3);
         assertThat(org.runmuscle.core.text.Closest.editDistance("", "abc")).isEqualTo(3);
     }
 

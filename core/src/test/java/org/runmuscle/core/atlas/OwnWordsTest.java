@@ -42,13 +42,16 @@ class OwnWordsTest {
     void theCheckCatchesACopiedSentence() throws IOException {
         String seed = Files.readString(SharedFiles.resolve("seeds/001_382475d79650e644.txt"));
         Set<String> seedRuns = runs(seed);
-        assertThat(runs("The glute muscles work together as a group to stabilize the hip and pelvis in all three planes"))
+        assertThat(
+                        runs(
+                                "The glute muscles work together as a group to stabilize the hip and pelvis in all three planes"))
                 .anyMatch(seedRuns::contains);
     }
 
     private static List<String> texts(Atlas atlas) {
         List<String> texts = new ArrayList<>();
-        for (var exercise : org.runmuscle.core.training.ExerciseCatalog.load(atlas).all()) {
+        for (var exercise :
+                org.runmuscle.core.training.ExerciseCatalog.load(atlas).all()) {
             texts.addAll(exercise.howTo());
             texts.addAll(exercise.cues());
             texts.addAll(exercise.mistakes());
@@ -64,7 +67,10 @@ class OwnWordsTest {
     }
 
     private static Set<String> runs(String text) {
-        String[] words = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9 ]+", " ").trim().split("\\s+");
+        String[] words = text.toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9 ]+", " ")
+                .trim()
+                .split("\\s+");
         Set<String> runs = new HashSet<>();
         for (int i = 0; i + RUN <= words.length; i++) {
             runs.add(String.join(" ", List.of(words).subList(i, i + RUN)));

@@ -11,7 +11,9 @@ class StrideTimingTest {
     void stanceIsAThirdOfTheCycleInNormalRunning() {
         // Gazendam & Hof 2007: stance ends at 30-37 % of the cycle from 1.25 to 4.5 m/s.
         for (double speed = 2.5; speed <= 4.5; speed += 0.25) {
-            assertThat(StrideTiming.of(speed, 0).stanceFraction()).as("at %s m/s", speed).isBetween(0.28, 0.37);
+            assertThat(StrideTiming.of(speed, 0).stanceFraction())
+                    .as("at %s m/s", speed)
+                    .isBetween(0.28, 0.37);
         }
         // Swanson & Caldwell 2000: 28.8 % at 4.5 m/s.
         assertThat(StrideTiming.of(4.5, 0).stanceFraction()).isCloseTo(0.288, within(0.01));
@@ -32,7 +34,8 @@ class StrideTimingTest {
         assertThat(incline.stanceFraction()).isCloseTo(0.328, within(0.01));
         assertThat(incline.stanceFraction() - level.stanceFraction()).isCloseTo(0.04, within(0.01));
         assertThat(incline.cadenceSpm()).isGreaterThan(level.cadenceSpm() * 1.1);
-        assertThat(StrideTiming.of(3.5, -10).stanceFraction()).isLessThan(StrideTiming.of(3.5, 0).stanceFraction());
+        assertThat(StrideTiming.of(3.5, -10).stanceFraction())
+                .isLessThan(StrideTiming.of(3.5, 0).stanceFraction());
     }
 
     @Test
@@ -40,7 +43,8 @@ class StrideTimingTest {
         // Lieberman 2015: metabolic optimum 84.8 strides/min, about 170 steps/min, at 3.0 m/s.
         assertThat(StrideTiming.preferredCadence(3.0, 0)).isBetween(165.0, 175.0);
         // Padulo 2013: +4 % from level to 7 % grade.
-        assertThat(StrideTiming.preferredCadence(3.5, 7) / StrideTiming.preferredCadence(3.5, 0)).isCloseTo(1.04, within(0.005));
+        assertThat(StrideTiming.preferredCadence(3.5, 7) / StrideTiming.preferredCadence(3.5, 0))
+                .isCloseTo(1.04, within(0.005));
         // van Oeveren 2021: step rate rises faster at high speed.
         double slow = StrideTiming.preferredCadence(4.5, 0) - StrideTiming.preferredCadence(3.5, 0);
         double fast = StrideTiming.preferredCadence(8.0, 0) - StrideTiming.preferredCadence(7.0, 0);

@@ -23,8 +23,8 @@ class LoadModelTest {
     static final LoadModel MODEL = LoadModel.load(ATLAS);
 
     /** A 1 Hz run of {@code seconds}: speed and altitude slope per second, cadence as given (NaN: none). */
-    static Activity run(int seconds, IntToDoubleFunction speed, IntToDoubleFunction gradePercent,
-                        IntToDoubleFunction cadence) {
+    static Activity run(
+            int seconds, IntToDoubleFunction speed, IntToDoubleFunction gradePercent, IntToDoubleFunction cadence) {
         Samples.Builder b = Samples.builder(seconds + 1);
         double distance = 0;
         double altitude = 100;
@@ -34,16 +34,28 @@ class LoadModelTest {
                 distance += step;
                 altitude += step * gradePercent.applyAsDouble(t) / 100;
             }
-            b.newRow().set(Channel.TIME, 1_600_000_000 + t).set(Channel.DISTANCE, distance)
-                    .set(Channel.ALTITUDE, altitude).set(Channel.CADENCE, cadence.applyAsDouble(t));
+            b.newRow()
+                    .set(Channel.TIME, 1_600_000_000 + t)
+                    .set(Channel.DISTANCE, distance)
+                    .set(Channel.ALTITUDE, altitude)
+                    .set(Channel.CADENCE, cadence.applyAsDouble(t));
         }
-        return new Activity(Sport.RUNNING, Instant.ofEpochSecond(1_600_000_000), b.build(), OptionalDouble.empty(),
-                DeviceTotals.none(), "", OptionalDouble.empty(), List.of());
+        return new Activity(
+                Sport.RUNNING,
+                Instant.ofEpochSecond(1_600_000_000),
+                b.build(),
+                OptionalDouble.empty(),
+                DeviceTotals.none(),
+                "",
+                OptionalDouble.empty(),
+                List.of());
     }
 
     static double group(RunLoad load, String group, Contraction type) {
-        return load.muscles().stream().filter(m -> ATLAS.muscle(m.id()).orElseThrow().group().equals(group))
-                .mapToDouble(m -> m.of(type)).sum();
+        return load.muscles().stream()
+                .filter(m -> ATLAS.muscle(m.id()).orElseThrow().group().equals(group))
+                .mapToDouble(m -> m.of(type))
+                .sum();
     }
 
     @Test
@@ -53,7 +65,10 @@ class LoadModelTest {
         StrideTiming timing = StrideTiming.of(3.5, 0);
         for (MuscleCycle cycle : MODEL.forces().cycles(timing)) {
             double expected = cycle.loadPerStrideBwSeconds() / timing.strideSeconds() * 600;
-            double actual = load.muscles().stream().filter(m -> m.id().equals(cycle.muscle())).findFirst().orElseThrow()
+            double actual = load.muscles().stream()
+                    .filter(m -> m.id().equals(cycle.muscle()))
+                    .findFirst()
+                    .orElseThrow()
                     .loadBwSeconds();
             assertThat(actual).as(cycle.muscle()).isCloseTo(expected, within(expected * 0.02));
         }
@@ -65,9 +80,14 @@ class LoadModelTest {
         for (double[] point : new double[][] {{3.3, 2.5}, {4.1, -7.5}, {6.2, 12.5}, {2.7, -22.5}}) {
             RunLoad load = MODEL.analyze(run(300, t -> point[0], t -> point[1], t -> Double.NaN), 70);
             StrideTiming timing = StrideTiming.of(point[0], point[1]);
-            double expected = MODEL.forces().cycles(timing).stream().mapToDouble(MuscleCycle::loadPerStrideBwSeconds).sum()
-                    / timing.strideSeconds() * 300;
-            double actual = load.muscles().stream().mapToDouble(RunLoad.MuscleLoad::loadBwSeconds).sum();
+            double expected = MODEL.forces().cycles(timing).stream()
+                            .mapToDouble(MuscleCycle::loadPerStrideBwSeconds)
+                            .sum()
+                    / timing.strideSeconds()
+                    * 300;
+            double actual = load.muscles().stream()
+                    .mapToDouble(RunLoad.MuscleLoad::loadBwSeconds)
+                    .sum();
             assertThat(actual).as("%s m/s, %s %%", point[0], point[1]).isCloseTo(expected, within(expected * 0.04));
         }
     }
@@ -78,7 +98,8 @@ class LoadModelTest {
         RunLoad downhill = MODEL.analyze(run(900, t -> 3.2, t -> t > 300 && t <= 600 ? -10 : 0, t -> Double.NaN), 70);
         // A third of the run at -10 %: about +30 % there (the model's 1 + 3.4 x 0.1 on braking), so
         // about +10 % over the run.
-        assertThat(group(downhill, "quadriceps", Contraction.ECCENTRIC) / group(flat, "quadriceps", Contraction.ECCENTRIC))
+        assertThat(group(downhill, "quadriceps", Contraction.ECCENTRIC)
+                        / group(flat, "quadriceps", Contraction.ECCENTRIC))
                 .isBetween(1.05, 1.15);
         assertThat(downhill.segments()).anySatisfy(segment -> {
             assertThat(segment.kind()).isEqualTo(RunLoad.Segment.Kind.DESCENT);
@@ -95,9 +116,13 @@ class LoadModelTest {
     void aClimbLoadsHipExtensorsConcentricallyAndHasAFasterGradeAdjustedPace() {
         RunLoad climb = MODEL.analyze(run(900, t -> 2.8, t -> 8, t -> Double.NaN), 70);
         RunLoad flat = MODEL.analyze(run(900, t -> 2.8, t -> 0, t -> Double.NaN), 70);
-        assertThat(group(climb, "glutes", Contraction.CONCENTRIC)).isGreaterThan(1.2 * group(flat, "glutes", Contraction.CONCENTRIC));
+        assertThat(group(climb, "glutes", Contraction.CONCENTRIC))
+                .isGreaterThan(1.2 * group(flat, "glutes", Contraction.CONCENTRIC));
         assertThat(climb.gradeAdjustedPaceSecondsPerKm()).isLessThan(1000 / 2.8 * 0.8);
-        assertThat(climb.segments()).singleElement().extracting(RunLoad.Segment::kind).isEqualTo(RunLoad.Segment.Kind.CLIMB);
+        assertThat(climb.segments())
+                .singleElement()
+                .extracting(RunLoad.Segment::kind)
+                .isEqualTo(RunLoad.Segment.Kind.CLIMB);
     }
 
     @Test
@@ -106,8 +131,12 @@ class LoadModelTest {
         RunLoad withStop = MODEL.analyze(run(900, t -> t > 300 && t <= 600 ? 0.1 : 3.0, t -> 0, t -> Double.NaN), 70);
         assertThat(withStop.runningSeconds()).isEqualTo(600);
         assertThat(withStop.cleaning().stoppedSeconds()).isEqualTo(300);
-        double steadyTotal = steady.muscles().stream().mapToDouble(RunLoad.MuscleLoad::loadBwSeconds).sum();
-        double stopTotal = withStop.muscles().stream().mapToDouble(RunLoad.MuscleLoad::loadBwSeconds).sum();
+        double steadyTotal = steady.muscles().stream()
+                .mapToDouble(RunLoad.MuscleLoad::loadBwSeconds)
+                .sum();
+        double stopTotal = withStop.muscles().stream()
+                .mapToDouble(RunLoad.MuscleLoad::loadBwSeconds)
+                .sum();
         assertThat(stopTotal).isCloseTo(steadyTotal, within(steadyTotal * 0.01));
 
         RunLoad spiky = MODEL.analyze(run(600, t -> t == 200 ? 40 : 3.0, t -> t == 400 ? 300 : 0, t -> Double.NaN), 70);
@@ -122,16 +151,19 @@ class LoadModelTest {
         double preferred = StrideTiming.preferredCadence(3.5, 0);
         RunLoad usual = MODEL.analyze(run(600, t -> 3.5, t -> 0, t -> preferred), 70);
         RunLoad quick = MODEL.analyze(run(600, t -> 3.5, t -> 0, t -> preferred * 1.1), 70);
-        assertThat(group(quick, "quadriceps", Contraction.ECCENTRIC)).isLessThan(group(usual, "quadriceps", Contraction.ECCENTRIC));
-        assertThat(group(quick, "hip-flexors", Contraction.CONCENTRIC)).isGreaterThan(group(usual, "hip-flexors", Contraction.CONCENTRIC));
+        assertThat(group(quick, "quadriceps", Contraction.ECCENTRIC))
+                .isLessThan(group(usual, "quadriceps", Contraction.ECCENTRIC));
+        assertThat(group(quick, "hip-flexors", Contraction.CONCENTRIC))
+                .isGreaterThan(group(usual, "hip-flexors", Contraction.CONCENTRIC));
         RunLoad garbage = MODEL.analyze(run(600, t -> 3.5, t -> 0, t -> 20), 70);
         assertThat(garbage.cleaning().cadencesReplaced()).isEqualTo(600);
     }
 
     @Test
     void cadenceDriftAndFastKilometresAreReported() {
-        RunLoad drifting = MODEL.analyze(run(1800, t -> t > 1200 && t <= 1500 ? 4.2 : 3.0, t -> 0,
-                t -> t < 600 ? 176 : t > 1200 ? 164 : 170), 70);
+        RunLoad drifting = MODEL.analyze(
+                run(1800, t -> t > 1200 && t <= 1500 ? 4.2 : 3.0, t -> 0, t -> t < 600 ? 176 : t > 1200 ? 164 : 170),
+                70);
         assertThat(drifting.cadenceDrift()).hasValueSatisfying(d -> {
             assertThat(d.firstThirdSpm()).isCloseTo(176, within(0.5));
             assertThat(d.percentChange()).isLessThan(-3);

@@ -20,13 +20,27 @@ class MuscleForceModelTest {
     static final StrideTiming REFERENCE = StrideTiming.of(3.5, 0);
 
     @ParameterizedTest(name = "{0} {1}")
-    @CsvSource({"biceps-femoris-long-head,STANCE,0.39", "biceps-femoris-long-head,LATE_SWING,0.53",
-            "semimembranosus,STANCE,0.85", "semimembranosus,LATE_SWING,1.38", "gluteus-maximus,STANCE,1.61",
-            "gluteus-maximus,LATE_SWING,0.60", "gluteus-medius,STANCE,3.27", "gluteus-medius,LATE_SWING,0.68",
-            "gluteus-minimus,STANCE,2.34", "gluteus-minimus,EARLY_SWING,0.99", "tensor-fasciae-latae,EARLY_SWING,0.20",
-            "rectus-femoris,STANCE,0.91", "rectus-femoris,EARLY_SWING,0.82", "psoas-major,EARLY_SWING,1.34",
-            "iliacus,EARLY_SWING,1.97", "adductor-magnus,STANCE,0.27", "adductor-brevis,EARLY_SWING,0.37",
-            "adductor-longus,EARLY_SWING,0.16", "piriformis,STANCE,0.30"})
+    @CsvSource({
+        "biceps-femoris-long-head,STANCE,0.39",
+        "biceps-femoris-long-head,LATE_SWING,0.53",
+        "semimembranosus,STANCE,0.85",
+        "semimembranosus,LATE_SWING,1.38",
+        "gluteus-maximus,STANCE,1.61",
+        "gluteus-maximus,LATE_SWING,0.60",
+        "gluteus-medius,STANCE,3.27",
+        "gluteus-medius,LATE_SWING,0.68",
+        "gluteus-minimus,STANCE,2.34",
+        "gluteus-minimus,EARLY_SWING,0.99",
+        "tensor-fasciae-latae,EARLY_SWING,0.20",
+        "rectus-femoris,STANCE,0.91",
+        "rectus-femoris,EARLY_SWING,0.82",
+        "psoas-major,EARLY_SWING,1.34",
+        "iliacus,EARLY_SWING,1.97",
+        "adductor-magnus,STANCE,0.27",
+        "adductor-brevis,EARLY_SWING,0.37",
+        "adductor-longus,EARLY_SWING,0.16",
+        "piriformis,STANCE,0.30"
+    })
     void peakForcesMatchLenhart2015Within15Percent(String muscle, Period period, double lenhartBw) {
         double peak = MODEL.cycle(muscle, REFERENCE).peakForceBw().get(period);
         assertThat(peak).isCloseTo(lenhartBw, within(lenhartBw * 0.15));
@@ -46,7 +60,8 @@ class MuscleForceModelTest {
         // Schache 2015: ankle positive work rises to 5.0 m/s, then plateaus.
         assertThat(peak("soleus", StrideTiming.of(5, 0), Period.STANCE) / peak("soleus", REFERENCE, Period.STANCE))
                 .isGreaterThan(1.15);
-        assertThat(peak("soleus", StrideTiming.of(7, 0), Period.STANCE) / peak("soleus", StrideTiming.of(5, 0), Period.STANCE))
+        assertThat(peak("soleus", StrideTiming.of(7, 0), Period.STANCE)
+                        / peak("soleus", StrideTiming.of(5, 0), Period.STANCE))
                 .isBetween(0.95, 1.05);
         assertThat(calves7).isLessThan(calves5 * 1.05);
         assertThat(calves5).isGreaterThan(0.9 * calves35);
@@ -59,13 +74,15 @@ class MuscleForceModelTest {
 
     @Test
     void aboveSevenMetresPerSecondHipFlexorsGluteusMaximusAndHamstringsTakeTheLargerShare() {
-        // Dorn 2012: up to 7 m/s soleus and gastrocnemius drive support; beyond, iliopsoas, gluteus maximus and hamstrings.
+        // Dorn 2012: up to 7 m/s soleus and gastrocnemius drive support; beyond, iliopsoas, gluteus maximus and
+        // hamstrings.
         double previousHip = 0;
         double previousCalves = 1;
         for (double speed : new double[] {3.5, 5, 7, 9}) {
             StrideTiming timing = StrideTiming.of(speed, 0);
             double total = total(timing, m -> true);
-            double hip = (group("hip-flexors", timing) + load("gluteus-maximus", timing) + group("hamstrings", timing)) / total;
+            double hip = (group("hip-flexors", timing) + load("gluteus-maximus", timing) + group("hamstrings", timing))
+                    / total;
             double calves = group("calves", timing) / total;
             assertThat(hip).as("hip share at %s", speed).isGreaterThan(previousHip);
             assertThat(calves).as("calf share at %s", speed).isLessThan(previousCalves);
@@ -74,8 +91,12 @@ class MuscleForceModelTest {
         }
         StrideTiming sprint = StrideTiming.of(9, 0);
         StrideTiming seven = StrideTiming.of(7, 0);
-        double hipGain = group("hip-flexors", sprint) + load("gluteus-maximus", sprint) + group("hamstrings", sprint)
-                - group("hip-flexors", seven) - load("gluteus-maximus", seven) - group("hamstrings", seven);
+        double hipGain = group("hip-flexors", sprint)
+                + load("gluteus-maximus", sprint)
+                + group("hamstrings", sprint)
+                - group("hip-flexors", seven)
+                - load("gluteus-maximus", seven)
+                - group("hamstrings", seven);
         double calfGain = group("calves", sprint) - group("calves", seven);
         assertThat(hipGain).isPositive().isGreaterThan(calfGain);
         assertThat(previousHip).isGreaterThan(2 * previousCalves);
@@ -86,13 +107,27 @@ class MuscleForceModelTest {
         // Roberts & Belliveau 2005: 0 to 12 degrees (21 %): the hip supplies the extra work; knee work similar.
         StrideTiming level = StrideTiming.of(3.0, 0);
         StrideTiming climb = StrideTiming.of(3.0, 21);
-        double hipLevel = contraction(level, Contraction.CONCENTRIC, "gluteus-maximus", "semimembranosus",
-                "semitendinosus", "biceps-femoris-long-head", "adductor-magnus");
-        double hipClimb = contraction(climb, Contraction.CONCENTRIC, "gluteus-maximus", "semimembranosus",
-                "semitendinosus", "biceps-femoris-long-head", "adductor-magnus");
+        double hipLevel = contraction(
+                level,
+                Contraction.CONCENTRIC,
+                "gluteus-maximus",
+                "semimembranosus",
+                "semitendinosus",
+                "biceps-femoris-long-head",
+                "adductor-magnus");
+        double hipClimb = contraction(
+                climb,
+                Contraction.CONCENTRIC,
+                "gluteus-maximus",
+                "semimembranosus",
+                "semitendinosus",
+                "biceps-femoris-long-head",
+                "adductor-magnus");
         assertThat(hipClimb / hipLevel).isGreaterThan(1.6);
-        double vastiLevel = load("vastus-lateralis", level) + load("vastus-medialis", level) + load("vastus-intermedius", level);
-        double vastiClimb = load("vastus-lateralis", climb) + load("vastus-medialis", climb) + load("vastus-intermedius", climb);
+        double vastiLevel =
+                load("vastus-lateralis", level) + load("vastus-medialis", level) + load("vastus-intermedius", level);
+        double vastiClimb =
+                load("vastus-lateralis", climb) + load("vastus-medialis", climb) + load("vastus-intermedius", climb);
         assertThat(vastiClimb / vastiLevel).isBetween(0.8, 1.2);
         // Calves too work harder uphill (Ahn 2007).
         assertThat(contraction(climb, Contraction.CONCENTRIC, "soleus", "gastrocnemius"))
@@ -114,7 +149,8 @@ class MuscleForceModelTest {
         double shareDescent = eccentricDescent / (quadTotal(descent, quads));
         assertThat(shareDescent).isGreaterThan(shareLevel);
         // Less hip push downhill (DeVita 2008).
-        assertThat(peak("semimembranosus", descent, Period.STANCE)).isLessThan(peak("semimembranosus", level, Period.STANCE));
+        assertThat(peak("semimembranosus", descent, Period.STANCE))
+                .isLessThan(peak("semimembranosus", level, Period.STANCE));
     }
 
     @Test
@@ -123,10 +159,12 @@ class MuscleForceModelTest {
         StrideTiming preferred = StrideTiming.of(3.5, 0);
         StrideTiming quicker = StrideTiming.of(3.5, 0, preferred.cadenceSpm() * 1.1);
         for (String muscle : List.of("gluteus-medius", "gluteus-maximus", "vastus-lateralis", "soleus")) {
-            assertThat(peak(muscle, quicker, Period.STANCE) / peak(muscle, preferred, Period.STANCE)).as(muscle)
+            assertThat(peak(muscle, quicker, Period.STANCE) / peak(muscle, preferred, Period.STANCE))
+                    .as(muscle)
                     .isCloseTo(0.87, within(0.03));
         }
-        assertThat(peak("iliacus", quicker, Period.EARLY_SWING)).isGreaterThan(peak("iliacus", preferred, Period.EARLY_SWING));
+        assertThat(peak("iliacus", quicker, Period.EARLY_SWING))
+                .isGreaterThan(peak("iliacus", preferred, Period.EARLY_SWING));
         assertThat(peak("rectus-femoris", quicker, Period.EARLY_SWING))
                 .isGreaterThan(peak("rectus-femoris", preferred, Period.EARLY_SWING));
         assertThat(peak("semimembranosus", quicker, Period.LATE_SWING))
@@ -143,14 +181,19 @@ class MuscleForceModelTest {
                 for (double ratio : new double[] {0.8, 1.0, 1.2}) {
                     double cadence = Math.max(60, Math.min(260, StrideTiming.preferredCadence(speed, grade) * ratio));
                     for (MuscleCycle cycle : MODEL.cycles(StrideTiming.of(speed, grade, cadence))) {
-                        assertThat(cycle.loadPerKmBwSeconds()).as(cycle.muscle()).isPositive().isFinite();
-                        double shares = cycle.share(Contraction.CONCENTRIC) + cycle.share(Contraction.ECCENTRIC)
+                        assertThat(cycle.loadPerKmBwSeconds())
+                                .as(cycle.muscle())
+                                .isPositive()
+                                .isFinite();
+                        double shares = cycle.share(Contraction.CONCENTRIC)
+                                + cycle.share(Contraction.ECCENTRIC)
                                 + cycle.share(Contraction.ISOMETRIC);
                         assertThat(shares).isCloseTo(1.0, within(1e-9));
                         double[] activation = cycle.activation();
                         assertThat(activation).hasSize(101);
                         assertThat(activation[0]).isEqualTo(activation[100]);
-                        assertThat(java.util.Arrays.stream(activation).max().orElse(0)).isCloseTo(1.0, within(1e-9));
+                        assertThat(java.util.Arrays.stream(activation).max().orElse(0))
+                                .isCloseTo(1.0, within(1e-9));
                     }
                 }
             }
@@ -164,8 +207,12 @@ class MuscleForceModelTest {
                 double here = total(StrideTiming.of(speed, grade), m -> true);
                 double faster = total(StrideTiming.of(speed + 0.05, grade), m -> true);
                 double steeper = total(StrideTiming.of(speed, grade + 0.5), m -> true);
-                assertThat(Math.abs(faster / here - 1)).as("speed step at %s m/s, %s %%", speed, grade).isLessThan(0.05);
-                assertThat(Math.abs(steeper / here - 1)).as("grade step at %s m/s, %s %%", speed, grade).isLessThan(0.05);
+                assertThat(Math.abs(faster / here - 1))
+                        .as("speed step at %s m/s, %s %%", speed, grade)
+                        .isLessThan(0.05);
+                assertThat(Math.abs(steeper / here - 1))
+                        .as("grade step at %s m/s, %s %%", speed, grade)
+                        .isLessThan(0.05);
             }
         }
     }
@@ -182,10 +229,14 @@ class MuscleForceModelTest {
 
     @Test
     void everyAtlasMuscleHasForcesAndEveryEstimateSaysHow() {
-        assertThat(MODEL.muscles()).containsExactlyElementsOf(ATLAS.muscles().stream().map(m -> m.id()).toList());
+        assertThat(MODEL.muscles())
+                .containsExactlyElementsOf(
+                        ATLAS.muscles().stream().map(m -> m.id()).toList());
         for (String muscle : MODEL.muscles()) {
             for (ForceBurst burst : MODEL.bursts(muscle)) {
-                assertThat(burst.sources().isEmpty() && !burst.estimated()).as(muscle).isFalse();
+                assertThat(burst.sources().isEmpty() && !burst.estimated())
+                        .as(muscle)
+                        .isFalse();
                 if (burst.estimated()) {
                     assertThat(burst.estimate()).as(muscle).startsWith("estimated");
                 }
@@ -201,7 +252,8 @@ class MuscleForceModelTest {
         List<MuscleCycle> cycles = MODEL.cycles(timing);
         for (int m = 0; m < cycles.size(); m++) {
             double perSecond = rates[m * 3] + rates[m * 3 + 1] + rates[m * 3 + 2];
-            assertThat(perSecond * timing.strideSeconds()).isCloseTo(cycles.get(m).loadPerStrideBwSeconds(), within(1e-9));
+            assertThat(perSecond * timing.strideSeconds())
+                    .isCloseTo(cycles.get(m).loadPerStrideBwSeconds(), within(1e-9));
         }
     }
 
@@ -218,8 +270,10 @@ class MuscleForceModelTest {
     }
 
     static double total(StrideTiming timing, Predicate<String> muscles) {
-        return MODEL.cycles(timing).stream().filter(c -> muscles.test(c.muscle()))
-                .mapToDouble(MuscleCycle::loadPerStrideBwSeconds).sum();
+        return MODEL.cycles(timing).stream()
+                .filter(c -> muscles.test(c.muscle()))
+                .mapToDouble(MuscleCycle::loadPerStrideBwSeconds)
+                .sum();
     }
 
     static double contraction(StrideTiming timing, Contraction type, String... muscles) {

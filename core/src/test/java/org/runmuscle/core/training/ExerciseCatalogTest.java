@@ -13,15 +13,40 @@ class ExerciseCatalogTest {
     @Test
     void holdsAtLeastSixtyExercisesIncludingEveryOneTheSeedsAndTheIssueName() {
         assertThat(CATALOG.all()).hasSizeGreaterThanOrEqualTo(60);
-        assertThat(CATALOG.all()).extracting(Exercise::id).contains(
-                // named by the seed articles
-                "romanian-deadlift", "glute-bridge", "hamstring-curl", "bodyweight-squat", "back-squat", "forward-lunge",
-                "deadlift", "kettlebell-swing", "glute-kickback", "hip-flexor-stretch", "stair-runs", "high-knee-drill",
-                // backed by the evidence base
-                "nordic-hamstring-curl", "single-leg-squat", "side-plank-hip-abduction", "clamshell",
-                "side-lying-hip-abduction", "hip-thrust", "copenhagen-adduction", "straight-knee-calf-raise",
-                "bent-knee-calf-raise", "eccentric-heel-drop", "bulgarian-split-squat", "step-up", "pogo-hops",
-                "bounding", "front-plank", "dead-bug", "side-plank");
+        assertThat(CATALOG.all())
+                .extracting(Exercise::id)
+                .contains(
+                        // named by the seed articles
+                        "romanian-deadlift",
+                        "glute-bridge",
+                        "hamstring-curl",
+                        "bodyweight-squat",
+                        "back-squat",
+                        "forward-lunge",
+                        "deadlift",
+                        "kettlebell-swing",
+                        "glute-kickback",
+                        "hip-flexor-stretch",
+                        "stair-runs",
+                        "high-knee-drill",
+                        // backed by the evidence base
+                        "nordic-hamstring-curl",
+                        "single-leg-squat",
+                        "side-plank-hip-abduction",
+                        "clamshell",
+                        "side-lying-hip-abduction",
+                        "hip-thrust",
+                        "copenhagen-adduction",
+                        "straight-knee-calf-raise",
+                        "bent-knee-calf-raise",
+                        "eccentric-heel-drop",
+                        "bulgarian-split-squat",
+                        "step-up",
+                        "pogo-hops",
+                        "bounding",
+                        "front-plank",
+                        "dead-bug",
+                        "side-plank");
     }
 
     @Test
@@ -31,10 +56,18 @@ class ExerciseCatalogTest {
         assertThat(gmed.muscle()).isEqualTo("gluteus-medius");
         assertThat(gmed.activationPercent()).hasValue(103);
         assertThat(gmed.sources()).containsExactly("boren-2011");
-        assertThat(CATALOG.byId("copenhagen-adduction").orElseThrow().targets().get(0).activationPercent()).hasValue(108);
-        assertThat(CATALOG.byId("hip-thrust").orElseThrow().targets().get(0).activationPercent()).hasValue(86.8);
-        long measured = CATALOG.all().stream().flatMap(e -> e.targets().stream())
-                .filter(t -> t.activationPercent().isPresent()).count();
+        assertThat(CATALOG.byId("copenhagen-adduction")
+                        .orElseThrow()
+                        .targets()
+                        .get(0)
+                        .activationPercent())
+                .hasValue(108);
+        assertThat(CATALOG.byId("hip-thrust").orElseThrow().targets().get(0).activationPercent())
+                .hasValue(86.8);
+        long measured = CATALOG.all().stream()
+                .flatMap(e -> e.targets().stream())
+                .filter(t -> t.activationPercent().isPresent())
+                .count();
         assertThat(measured).isGreaterThanOrEqualTo(15);
     }
 
@@ -68,8 +101,12 @@ class ExerciseCatalogTest {
     void equipmentIsRespectedStrictly() {
         var none = EnumSet.of(Equipment.NONE);
         assertThat(CATALOG.possibleWith(none)).noneMatch(e -> e.equipment().contains(Equipment.BARBELL));
-        assertThat(CATALOG.byId("hip-thrust").orElseThrow().possibleWith(EnumSet.of(Equipment.BARBELL))).isFalse();
-        assertThat(CATALOG.byId("hip-thrust").orElseThrow().possibleWith(EnumSet.of(Equipment.BARBELL, Equipment.BENCH))).isTrue();
+        assertThat(CATALOG.byId("hip-thrust").orElseThrow().possibleWith(EnumSet.of(Equipment.BARBELL)))
+                .isFalse();
+        assertThat(CATALOG.byId("hip-thrust")
+                        .orElseThrow()
+                        .possibleWith(EnumSet.of(Equipment.BARBELL, Equipment.BENCH)))
+                .isTrue();
     }
 
     @Test

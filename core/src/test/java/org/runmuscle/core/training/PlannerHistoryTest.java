@@ -17,8 +17,16 @@ class PlannerHistoryTest {
     private static final Planner PLANNER = PlannerProperties.PLANNER;
 
     private static PlanRequest request(RunningHistory history) {
-        return new PlanRequest(2, 45, Set.of(Equipment.DUMBBELLS, Equipment.BENCH), Level.INTERMEDIATE, List.of(),
-                EnumSet.of(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY, DayOfWeek.SATURDAY), EnumSet.of(DayOfWeek.SATURDAY), 6, 7,
+        return new PlanRequest(
+                2,
+                45,
+                Set.of(Equipment.DUMBBELLS, Equipment.BENCH),
+                Level.INTERMEDIATE,
+                List.of(),
+                EnumSet.of(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY, DayOfWeek.SATURDAY),
+                EnumSet.of(DayOfWeek.SATURDAY),
+                6,
+                7,
                 history);
     }
 
@@ -37,13 +45,22 @@ class PlannerHistoryTest {
         Plan usual = PLANNER.plan(request(RunningHistory.none()));
         Plan afterDownhill = PLANNER.plan(request(history(5, Map.of("quadriceps", 40.0), Map.of())));
 
-        assertThat(afterDownhill.weeks().subList(1, 6)).as("weeks 2-6 as usual").isEqualTo(usual.weeks().subList(1, 6));
-        assertThat(sets(afterDownhill.weeks().get(0), "quadriceps")).isLessThan(sets(usual.weeks().get(0), "quadriceps"));
-        assertThat(afterDownhill.notes()).anyMatch(n -> n.contains("quadriceps (40 %)") && n.contains("first week")
-                && n.contains("leaves out the heavy quadriceps lift"));
-        List<Prescription> eased = afterDownhill.weeks().get(0).sessions().stream().flatMap(s -> s.exercises().stream())
-                .filter(p -> p.reason().contains("This first week one set fewer: your quadriceps are 40 % recovered")).toList();
-        assertThat(eased).isNotEmpty().allSatisfy(p -> assertThat(primaryGroups(p)).contains("quadriceps"));
+        assertThat(afterDownhill.weeks().subList(1, 6))
+                .as("weeks 2-6 as usual")
+                .isEqualTo(usual.weeks().subList(1, 6));
+        assertThat(sets(afterDownhill.weeks().get(0), "quadriceps"))
+                .isLessThan(sets(usual.weeks().get(0), "quadriceps"));
+        assertThat(afterDownhill.notes())
+                .anyMatch(n -> n.contains("quadriceps (40 %)")
+                        && n.contains("first week")
+                        && n.contains("leaves out the heavy quadriceps lift"));
+        List<Prescription> eased = afterDownhill.weeks().get(0).sessions().stream()
+                .flatMap(s -> s.exercises().stream())
+                .filter(p -> p.reason().contains("This first week one set fewer: your quadriceps are 40 % recovered"))
+                .toList();
+        assertThat(eased)
+                .isNotEmpty()
+                .allSatisfy(p -> assertThat(primaryGroups(p)).contains("quadriceps"));
         assertThat(afterDownhill.weeks().get(1).sessions().stream().flatMap(s -> s.exercises().stream()))
                 .noneMatch(p -> p.reason().contains("first week"));
     }
@@ -53,11 +70,18 @@ class PlannerHistoryTest {
         Plan usual = PLANNER.plan(request(RunningHistory.none()));
         Plan slowRunner = PLANNER.plan(request(history(12, Map.of(), Map.of("hip-flexors", 0.8, "hamstrings", 0.85))));
 
-        int usualSets = usual.weeks().stream().mapToInt(w -> sets(w, "hip-flexors") + sets(w, "hamstrings")).sum();
-        int slowSets = slowRunner.weeks().stream().mapToInt(w -> sets(w, "hip-flexors") + sets(w, "hamstrings")).sum();
+        int usualSets = usual.weeks().stream()
+                .mapToInt(w -> sets(w, "hip-flexors") + sets(w, "hamstrings"))
+                .sum();
+        int slowSets = slowRunner.weeks().stream()
+                .mapToInt(w -> sets(w, "hip-flexors") + sets(w, "hamstrings"))
+                .sum();
         assertThat(slowSets).isGreaterThan(usualSets);
-        assertThat(slowRunner.notes()).anyMatch(n -> n.contains("(12 runs)") && n.contains("your hip flexors 80 %")
-                && n.contains("your hamstrings 85 %") && n.contains("the plan gives them more"));
+        assertThat(slowRunner.notes())
+                .anyMatch(n -> n.contains("(12 runs)")
+                        && n.contains("your hip flexors 80 %")
+                        && n.contains("your hamstrings 85 %")
+                        && n.contains("the plan gives them more"));
         assertThat(slowRunner.weeks().get(0).sessions().stream().flatMap(s -> s.exercises().stream()))
                 .anyMatch(p -> p.reason().contains("less than their usual share of load, so the plan gives them more"));
     }
@@ -74,18 +98,24 @@ class PlannerHistoryTest {
         Plan usual = PLANNER.plan(request(RunningHistory.none()));
         Plan balanced = PLANNER.plan(request(history(9, Map.of(), Map.of())));
         assertThat(balanced.weeks()).isEqualTo(usual.weeks());
-        assertThat(balanced.notes()).anyMatch(n -> n.contains("(9 runs) left every group recovered and none under-loaded"));
+        assertThat(balanced.notes())
+                .anyMatch(n -> n.contains("(9 runs) left every group recovered and none under-loaded"));
     }
 
     private static int sets(Plan.Week week, String group) {
-        return week.sessions().stream().flatMap(s -> s.exercises().stream()).filter(p -> primaryGroups(p).contains(group))
-                .mapToInt(Prescription::sets).sum();
+        return week.sessions().stream()
+                .flatMap(s -> s.exercises().stream())
+                .filter(p -> primaryGroups(p).contains(group))
+                .mapToInt(Prescription::sets)
+                .sum();
     }
 
     private static Set<String> primaryGroups(Prescription p) {
         Exercise e = PlannerProperties.CATALOG.byId(p.id()).orElseThrow();
         Set<String> groups = new java.util.HashSet<>();
-        e.targets().stream().filter(Target::primary).forEach(t -> groups.add(ATLAS.muscle(t.muscle()).orElseThrow().group()));
+        e.targets().stream()
+                .filter(Target::primary)
+                .forEach(t -> groups.add(ATLAS.muscle(t.muscle()).orElseThrow().group()));
         return groups;
     }
 }

@@ -23,18 +23,32 @@ class PlannerProperties {
 
     @Provide
     Arbitrary<PlanRequest> requests() {
-        Arbitrary<Set<Equipment>> equipment = Arbitraries.of(Equipment.class).set().ofMaxSize(6);
-        Arbitrary<List<Finding>> findings = Arbitraries.of(ASSESSMENT.ids()).set().ofMaxSize(3)
-                .map(ids -> ids.stream().map(id -> ASSESSMENT.byId(id).orElseThrow()).toList());
-        Arbitrary<Set<DayOfWeek>> runDays = Arbitraries.of(DayOfWeek.class).set().ofMaxSize(7);
-        Arbitrary<long[]> numbers = Combinators.combine(Arbitraries.integers().between(1, 5),
-                Arbitraries.integers().between(10, 120), Arbitraries.integers().between(1, 12),
-                Arbitraries.longs().between(0, 1000), Arbitraries.integers().between(0, 127))
+        Arbitrary<Set<Equipment>> equipment =
+                Arbitraries.of(Equipment.class).set().ofMaxSize(6);
+        Arbitrary<List<Finding>> findings = Arbitraries.of(ASSESSMENT.ids())
+                .set()
+                .ofMaxSize(3)
+                .map(ids -> ids.stream()
+                        .map(id -> ASSESSMENT.byId(id).orElseThrow())
+                        .toList());
+        Arbitrary<Set<DayOfWeek>> runDays =
+                Arbitraries.of(DayOfWeek.class).set().ofMaxSize(7);
+        Arbitrary<long[]> numbers = Combinators.combine(
+                        Arbitraries.integers().between(1, 5),
+                        Arbitraries.integers().between(10, 120),
+                        Arbitraries.integers().between(1, 12),
+                        Arbitraries.longs().between(0, 1000),
+                        Arbitraries.integers().between(0, 127))
                 .as((s, m, w, seed, hardMask) -> new long[] {s, m, w, seed, hardMask});
-        Arbitrary<RunningHistory> histories = Arbitraries.oneOf(Arbitraries.just(RunningHistory.none()),
-                Combinators.combine(Arbitraries.integers().between(0, 30),
-                        Arbitraries.doubles().between(20, 100).list().ofSize(WeekBuilder.PRIMARY_GROUPS.size()),
-                        Arbitraries.doubles().between(0.5, 1.6).list().ofSize(WeekBuilder.PRIMARY_GROUPS.size()))
+        Arbitrary<RunningHistory> histories = Arbitraries.oneOf(
+                Arbitraries.just(RunningHistory.none()),
+                Combinators.combine(
+                                Arbitraries.integers().between(0, 30),
+                                Arbitraries.doubles().between(20, 100).list().ofSize(WeekBuilder.PRIMARY_GROUPS.size()),
+                                Arbitraries.doubles()
+                                        .between(0.5, 1.6)
+                                        .list()
+                                        .ofSize(WeekBuilder.PRIMARY_GROUPS.size()))
                         .as((runs, ready, ratio) -> {
                             java.util.Map<String, Double> r = new java.util.HashMap<>();
                             java.util.Map<String, Double> q = new java.util.HashMap<>();
@@ -61,11 +75,14 @@ class PlannerProperties {
         for (Plan.Week week : PLANNER.plan(request).weeks()) {
             for (Plan.Session session : week.sessions()) {
                 assertThat(session.minutes()).isLessThanOrEqualTo(request.minutesPerSession());
-                int seconds = session.exercises().stream().mapToInt(p -> {
-                    Exercise e = CATALOG.byId(p.id()).orElseThrow();
-                    return Planner.time(e, p.sets(), p.reps(), p.seconds(), p.restSeconds());
-                }).sum();
-                assertThat(seconds).as("week %d %s", week.week(), session.day())
+                int seconds = session.exercises().stream()
+                        .mapToInt(p -> {
+                            Exercise e = CATALOG.byId(p.id()).orElseThrow();
+                            return Planner.time(e, p.sets(), p.reps(), p.seconds(), p.restSeconds());
+                        })
+                        .sum();
+                assertThat(seconds)
+                        .as("week %d %s", week.week(), session.day())
                         .isLessThanOrEqualTo(request.minutesPerSession() * 60);
             }
         }
@@ -76,7 +93,9 @@ class PlannerProperties {
         for (Prescription p : prescriptions(PLANNER.plan(request))) {
             Exercise e = CATALOG.byId(p.id()).orElseThrow();
             assertThat(e.possibleWith(request.equipment())).as(p.id()).isTrue();
-            assertThat(e.difficulty().ordinal()).as(p.id()).isLessThanOrEqualTo(request.level().ordinal());
+            assertThat(e.difficulty().ordinal())
+                    .as(p.id())
+                    .isLessThanOrEqualTo(request.level().ordinal());
             if (request.level() == Level.BEGINNER) {
                 assertThat(e.category()).as(p.id()).isNotEqualTo(Category.PLYOMETRIC);
             }
@@ -88,11 +107,13 @@ class PlannerProperties {
         Plan plan = PLANNER.plan(request);
         for (Plan.Week week : plan.weeks()) {
             for (String group : WeekBuilder.PRIMARY_GROUPS) {
-                boolean covered = week.sessions().stream().flatMap(s -> s.exercises().stream())
+                boolean covered = week.sessions().stream()
+                        .flatMap(s -> s.exercises().stream())
                         .anyMatch(p -> primaryFor(p.id(), group));
                 String name = ATLAS.group(group).orElseThrow().name().toLowerCase();
                 assertThat(covered || plan.notes().stream().anyMatch(n -> n.contains("No exercise for the " + name)))
-                        .as("week %d covers %s", week.week(), group).isTrue();
+                        .as("week %d covers %s", week.week(), group)
+                        .isTrue();
             }
         }
     }
@@ -100,18 +121,23 @@ class PlannerProperties {
     @Property(tries = 300)
     void quadricepsAndHamstringVolumeStayWithinThirtyPercent(@ForAll("requests") PlanRequest request) {
         Plan plan = PLANNER.plan(request);
-        boolean hamstringsFirst = request.findings().stream().anyMatch(f -> f.id().equals("low-hamstring-quadriceps-ratio"));
+        boolean hamstringsFirst =
+                request.findings().stream().anyMatch(f -> f.id().equals("low-hamstring-quadriceps-ratio"));
         boolean noted = plan.notes().stream().anyMatch(n -> n.contains("could not be balanced"));
         for (Plan.Week week : plan.weeks()) {
             double quads = sets(week, "quadriceps");
             double hams = sets(week, "hamstrings");
             double larger = Math.max(quads, hams);
             // the first week may ease a group still recovering from running, and says so in the notes
-            boolean easing = week.week() == 1 && request.history().recovering().stream()
-                    .anyMatch(g -> g.equals("quadriceps") || g.equals("hamstrings"));
-            boolean balanced = larger == 0 || Math.abs(quads - hams) <= 0.3 * larger + 1e-9
-                    || hamstringsFirst && hams >= quads || easing;
-            assertThat(balanced || noted).as("week %d: %s quadriceps against %s hamstring sets", week.week(), quads, hams)
+            boolean easing = week.week() == 1
+                    && request.history().recovering().stream()
+                            .anyMatch(g -> g.equals("quadriceps") || g.equals("hamstrings"));
+            boolean balanced = larger == 0
+                    || Math.abs(quads - hams) <= 0.3 * larger + 1e-9
+                    || hamstringsFirst && hams >= quads
+                    || easing;
+            assertThat(balanced || noted)
+                    .as("week %d: %s quadriceps against %s hamstring sets", week.week(), quads, hams)
                     .isTrue();
         }
     }
@@ -121,10 +147,15 @@ class PlannerProperties {
         for (Plan.Week week : PLANNER.plan(request).weeks()) {
             for (Plan.Session session : week.sessions()) {
                 DayOfWeek day = Days.byId(session.day()).orElseThrow();
-                boolean restricted = request.hardDays().contains(day) || request.hardDays().contains(day.plus(1));
-                boolean heavyWork = session.heavy() || session.exercises().stream()
-                        .anyMatch(p -> CATALOG.byId(p.id()).orElseThrow().lowerBodyHeavy());
-                assertThat(restricted && heavyWork).as("%s with hard days %s", session.day(), request.hardDays()).isFalse();
+                boolean restricted =
+                        request.hardDays().contains(day) || request.hardDays().contains(day.plus(1));
+                boolean heavyWork = session.heavy()
+                        || session.exercises().stream()
+                                .anyMatch(
+                                        p -> CATALOG.byId(p.id()).orElseThrow().lowerBodyHeavy());
+                assertThat(restricted && heavyWork)
+                        .as("%s with hard days %s", session.day(), request.hardDays())
+                        .isFalse();
             }
         }
     }
@@ -139,36 +170,55 @@ class PlannerProperties {
         Plan plan = PLANNER.plan(request);
         for (Prescription p : prescriptions(plan)) {
             assertThat(p.reason()).as(p.id()).isNotBlank();
-            assertThat(p.sources()).as(p.id()).isNotEmpty().allSatisfy(s -> assertThat(ATLAS.source(s)).as(s).isPresent());
+            assertThat(p.sources())
+                    .as(p.id())
+                    .isNotEmpty()
+                    .allSatisfy(s -> assertThat(ATLAS.source(s)).as(s).isPresent());
         }
-        boolean empty = plan.weeks().stream().flatMap(w -> w.sessions().stream()).anyMatch(s -> s.exercises().isEmpty());
+        boolean empty = plan.weeks().stream()
+                .flatMap(w -> w.sessions().stream())
+                .anyMatch(s -> s.exercises().isEmpty());
         assertThat(!empty || !plan.notes().isEmpty()).isTrue();
         assertThat(plan.weeks()).hasSize(request.weeks());
-        assertThat(plan.weeks()).allSatisfy(w -> assertThat(w.sessions()).hasSize(request.sessionsPerWeek())
-                .extracting(Plan.Session::day).doesNotHaveDuplicates());
+        assertThat(plan.weeks())
+                .allSatisfy(w -> assertThat(w.sessions())
+                        .hasSize(request.sessionsPerWeek())
+                        .extracting(Plan.Session::day)
+                        .doesNotHaveDuplicates());
     }
 
     @Property(tries = 100)
     void heavyStrengthComesTwoOrThreeTimesAWeekWhenTheWeekAllows(@ForAll("requests") PlanRequest request) {
         Plan plan = PLANNER.plan(request);
-        long heavy = plan.weeks().get(0).sessions().stream().filter(Plan.Session::heavy).count();
+        long heavy = plan.weeks().get(0).sessions().stream()
+                .filter(Plan.Session::heavy)
+                .count();
         if (request.sessionsPerWeek() >= 2 && request.hardDays().size() <= 2) {
-            assertThat(heavy).as("heavy sessions with hard days %s", request.hardDays()).isBetween(2L, 3L);
+            assertThat(heavy)
+                    .as("heavy sessions with hard days %s", request.hardDays())
+                    .isBetween(2L, 3L);
         }
         assertThat(heavy).isLessThanOrEqualTo(3);
     }
 
     static List<Prescription> prescriptions(Plan plan) {
-        return plan.weeks().stream().flatMap(w -> w.sessions().stream()).flatMap(s -> s.exercises().stream()).toList();
+        return plan.weeks().stream()
+                .flatMap(w -> w.sessions().stream())
+                .flatMap(s -> s.exercises().stream())
+                .toList();
     }
 
     static double sets(Plan.Week week, String group) {
-        return week.sessions().stream().flatMap(s -> s.exercises().stream()).filter(p -> primaryFor(p.id(), group))
-                .mapToInt(Prescription::sets).sum();
+        return week.sessions().stream()
+                .flatMap(s -> s.exercises().stream())
+                .filter(p -> primaryFor(p.id(), group))
+                .mapToInt(Prescription::sets)
+                .sum();
     }
 
     static boolean primaryFor(String exercise, String group) {
         return CATALOG.byId(exercise).orElseThrow().targets().stream()
-                .anyMatch(t -> t.primary() && ATLAS.muscle(t.muscle()).orElseThrow().group().equals(group));
+                .anyMatch(t -> t.primary()
+                        && ATLAS.muscle(t.muscle()).orElseThrow().group().equals(group));
     }
 }

@@ -16,8 +16,11 @@ class RecoveryTest {
     static NavigableMap<Long, DayLoad> days(Object... dayLoadEccentric) {
         NavigableMap<Long, DayLoad> days = new TreeMap<>();
         for (int i = 0; i < dayLoadEccentric.length; i += 3) {
-            days.put(((Number) dayLoadEccentric[i]).longValue(), new DayLoad(((Number) dayLoadEccentric[i + 1]).doubleValue(),
-                    ((Number) dayLoadEccentric[i + 2]).doubleValue()));
+            days.put(
+                    ((Number) dayLoadEccentric[i]).longValue(),
+                    new DayLoad(
+                            ((Number) dayLoadEccentric[i + 1]).doubleValue(),
+                            ((Number) dayLoadEccentric[i + 2]).doubleValue()));
         }
         return days;
     }
@@ -83,7 +86,8 @@ class RecoveryTest {
         flatMonth.put(100L, new DayLoad(1800, 700));
         hillyMonth.put(100L, new DayLoad(1800, 700));
         assertThat(Recovery.state(flatMonth, 101, REFERENCE).sorenessRisk()).isEqualTo(SorenessRisk.HIGH);
-        assertThat(Recovery.state(hillyMonth, 101, REFERENCE).sorenessRisk()).isIn(SorenessRisk.LOW, SorenessRisk.MODERATE);
+        assertThat(Recovery.state(hillyMonth, 101, REFERENCE).sorenessRisk())
+                .isIn(SorenessRisk.LOW, SorenessRisk.MODERATE);
         assertThat(Recovery.state(hillyMonth, 101, REFERENCE).sorenessRisk())
                 .isLessThan(Recovery.state(flatMonth, 101, REFERENCE).sorenessRisk());
     }

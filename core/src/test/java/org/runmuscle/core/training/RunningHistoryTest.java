@@ -30,42 +30,49 @@ class RunningHistoryTest {
 
     @Test
     void slowRunningUnderLoadsHamstringsAndHipFlexors() {
-        assertThat(onlyRunning(2.5, 0).underLoaded(WeekBuilder.PRIMARY_GROUPS)).containsExactly("hip-flexors", "hamstrings");
+        assertThat(onlyRunning(2.5, 0).underLoaded(WeekBuilder.PRIMARY_GROUPS))
+                .containsExactly("hip-flexors", "hamstrings");
     }
 
     @Test
     void fastRunningUnderLoadsCalvesAndQuadriceps() {
-        assertThat(onlyRunning(4.5, 0).underLoaded(WeekBuilder.PRIMARY_GROUPS)).containsExactlyInAnyOrder("calves", "quadriceps",
-                "core");
+        assertThat(onlyRunning(4.5, 0).underLoaded(WeekBuilder.PRIMARY_GROUPS))
+                .containsExactlyInAnyOrder("calves", "quadriceps", "core");
     }
 
     @Test
     void steadyRunningUnderLoadsNothing() {
         RunningHistory steady = onlyRunning(3.0, 0);
         assertThat(steady.underLoaded(WeekBuilder.PRIMARY_GROUPS)).isEmpty();
-        assertThat(steady.loadShareRatio().values()).allSatisfy(r -> assertThat(r).isBetween(0.92, 1.08));
+        assertThat(steady.loadShareRatio().values())
+                .allSatisfy(r -> assertThat(r).isBetween(0.92, 1.08));
     }
 
     @Test
     void theVariedWeekIsTheReference() {
         Map<String, Double> shares = RunningHistory.variedWeekShares(ATLAS, MODEL);
-        assertThat(shares.values().stream().mapToDouble(Double::doubleValue).sum()).isCloseTo(1.0, within(1e-9));
+        assertThat(shares.values().stream().mapToDouble(Double::doubleValue).sum())
+                .isCloseTo(1.0, within(1e-9));
         assertThat(shares.get("glutes")).isGreaterThan(shares.get("hamstrings"));
     }
 
     @Test
     void groupReadinessWeighsTheMusclesRunningLoadedLately() {
         Map<String, Double> acute = Map.of("vastus-lateralis", 300.0, "rectus-femoris", 100.0, "biceps-brachii", 1.0);
-        Map<String, Double> readiness = Map.of("vastus-lateralis", 40.0, "rectus-femoris", 80.0, "biceps-brachii", 10.0);
+        Map<String, Double> readiness =
+                Map.of("vastus-lateralis", 40.0, "rectus-femoris", 80.0, "biceps-brachii", 10.0);
         RunningHistory history = RunningHistory.of(ATLAS, MODEL, 3, acute, acute, readiness);
         assertThat(history.readiness("quadriceps")).isCloseTo(50.0, within(1e-9));
-        assertThat(history.readinessPercent()).as("upper body is not judged by running").doesNotContainKey("arms");
+        assertThat(history.readinessPercent())
+                .as("upper body is not judged by running")
+                .doesNotContainKey("arms");
         assertThat(history.recovering()).containsExactly("quadriceps");
     }
 
     @Test
     void noRunsIsNoHistory() {
         assertThat(RunningHistory.none().known()).isFalse();
-        assertThat(new RunningHistory(0, Map.of(), Map.of("calves", 0.2)).underLoaded(WeekBuilder.PRIMARY_GROUPS)).isEmpty();
+        assertThat(new RunningHistory(0, Map.of(), Map.of("calves", 0.2)).underLoaded(WeekBuilder.PRIMARY_GROUPS))
+                .isEmpty();
     }
 }
