@@ -68,6 +68,8 @@ run runs --db "$db"
 run runs --db "$db" --format json --since 2015-01-01
 run run 3 --db "$db"
 run run 3 --db "$db" --format json
+run run 44 --db "$db"
+run run 44 --db "$db" --format json
 run history --db "$db" --as-of 2017-12-10
 run history --db "$db" --as-of 2017-12-10 --days 90 --format json
 run plan --db "$db" --as-of 2017-12-10 --sessions 2 --minutes 30
@@ -101,6 +103,8 @@ get "/api/v1/gait?speed=99"
 get /api/v1/activities
 get /api/v1/activities/3
 get /api/v1/activities/3/track
+get /api/v1/activities/44
+get /api/v1/activities/44/track
 get /api/v1/activities/999
 get "/api/v1/history?asOf=2017-12-10&days=30"
 get "/api/v1/plan?asOf=2017-12-10&sessions=3&minutes=40&equipment=none,band"
