@@ -3,6 +3,7 @@ package org.runmuscle.app;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import org.runmuscle.app.cli.OneLineErrors;
 import picocli.CommandLine;
 
 /** Entry point of the runmuscle jar. */
@@ -14,7 +15,7 @@ public final class Main {
     }
 
     /** Runs one command line and returns its exit code: 0 done, 2 bad input, 1 internal error. */
-    static int run(String[] args, PrintWriter out, PrintWriter err) {
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine commandLine = new CommandLine(new RunmuscleCommand())
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setOut(out)

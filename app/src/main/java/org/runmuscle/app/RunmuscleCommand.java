@@ -1,5 +1,21 @@
 package org.runmuscle.app;
 
+import org.runmuscle.app.activity.AnalyzeCommand;
+import org.runmuscle.app.atlas.GaitCommand;
+import org.runmuscle.app.atlas.MuscleCommand;
+import org.runmuscle.app.atlas.MusclesCommand;
+import org.runmuscle.app.bench.BenchCommand;
+import org.runmuscle.app.exercises.ExerciseCommand;
+import org.runmuscle.app.exercises.ExercisesCommand;
+import org.runmuscle.app.history.AthleteCommand;
+import org.runmuscle.app.history.HistoryCommand;
+import org.runmuscle.app.history.ImportCommand;
+import org.runmuscle.app.history.ReanalyzeCommand;
+import org.runmuscle.app.history.RunCommand;
+import org.runmuscle.app.history.RunsCommand;
+import org.runmuscle.app.serve.ServeCommand;
+import org.runmuscle.app.training.AssessCommand;
+import org.runmuscle.app.training.PlanCommand;
 import picocli.CommandLine.Command;
 
 /** The top-level command: its subcommands are runmuscle's features. */

@@ -63,4 +63,85 @@ class ArchitectureTest {
         org.assertj.core.api.Assertions.assertThat(RUNMUSCLE.containPackage("org.runmuscle.app"))
                 .isTrue();
     }
+
+    /** The app's feature packages; cli, output and web are shared by all of them and know none. */
+    private static final String[] FEATURES = {
+        "org.runmuscle.app.atlas..",
+        "org.runmuscle.app.exercises..",
+        "org.runmuscle.app.activity..",
+        "org.runmuscle.app.history..",
+        "org.runmuscle.app.training..",
+        "org.runmuscle.app.serve..",
+        "org.runmuscle.app.bench.."
+    };
+
+    @Test
+    void sharedAppPackagesKnowNoFeature() {
+        noClasses()
+                .that()
+                .resideInAnyPackage("org.runmuscle.app.cli..", "org.runmuscle.app.output..", "org.runmuscle.app.web..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(FEATURES)
+                .check(RUNMUSCLE);
+    }
+
+    @Test
+    void routesNeverCallCommandsAndCommandsNeverCallRoutes() {
+        noClasses()
+                .that()
+                .implement(org.runmuscle.app.web.Routes.class)
+                .should()
+                .dependOnClassesThat()
+                .areAnnotatedWith(picocli.CommandLine.Command.class)
+                .check(RUNMUSCLE);
+        noClasses()
+                .that()
+                .areAnnotatedWith(picocli.CommandLine.Command.class)
+                .should()
+                .dependOnClassesThat()
+                .implement(org.runmuscle.app.web.Routes.class)
+                .check(RUNMUSCLE);
+    }
+
+    @Test
+    void servicesKnowNeitherTheCommandLineNorHttp() {
+        noClasses()
+                .that()
+                .haveSimpleNameEndingWith("Service")
+                .should()
+                .dependOnClassesThat()
+                .areAnnotatedWith(picocli.CommandLine.Command.class)
+                .orShould()
+                .dependOnClassesThat()
+                .resideInAnyPackage("io.javalin..", "picocli..")
+                .check(RUNMUSCLE);
+    }
+
+    @Test
+    void coreDoesNoIoBeyondReadingItsOwnResources() {
+        noClasses()
+                .that()
+                .resideInAPackage("org.runmuscle.core..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("java.nio.file..", "java.net..", "java.sql..", "java.nio.channels..")
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("java.io.File")
+                .orShould()
+                .accessField(System.class, "out")
+                .orShould()
+                .accessField(System.class, "err")
+                .check(RUNMUSCLE);
+    }
+
+    @Test
+    void everyFeaturePackageExists() {
+        for (String feature : FEATURES) {
+            org.assertj.core.api.Assertions.assertThat(RUNMUSCLE.containPackage(feature.replace("..", "")))
+                    .as(feature)
+                    .isTrue();
+        }
+    }
 }

@@ -4,9 +4,9 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 
 /** One run of the command line in-process, with what it printed. */
-record CliRun(int exitCode, String out, String err) {
+public record CliRun(int exitCode, String out, String err) {
     /** A run that reads {@code input} as its standard input. */
-    static CliRun withInput(String input, String... args) {
+    public static CliRun withInput(String input, String... args) {
         java.io.InputStream original = System.in;
         System.setIn(new java.io.ByteArrayInputStream(input.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         try {
@@ -16,7 +16,7 @@ record CliRun(int exitCode, String out, String err) {
         }
     }
 
-    static CliRun of(String... args) {
+    public static CliRun of(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));

@@ -1,0 +1,153 @@
+package org.runmuscle.app.activity;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.runmuscle.app.activity.report.HtmlReport;
+import org.runmuscle.app.cli.BodyMasses;
+import org.runmuscle.app.cli.OneLineErrors;
+import org.runmuscle.app.cli.UserInputException;
+import org.runmuscle.app.output.Json;
+import org.runmuscle.app.output.Units;
+import org.runmuscle.core.activity.Activity;
+import org.runmuscle.ingest.ActivityFormatException;
+import org.runmuscle.ingest.ActivityReaders;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(
+        name = "analyze",
+        description = {
+            "Reads recordings (FIT, GPX or TCX, each optionally gzipped; the format is told by the bytes, "
+                    + "not the name) and prints, for every activity found, its sport, start, elapsed and moving time, "
+                    + "distance, pace, heart rate, cadence in steps per minute, ascent and descent. A multisport file "
+                    + "gives one activity per session.",
+            "",
+            "For running activities it adds the load each muscle took (body-weight seconds, split into concentric, "
+                    + "eccentric and isometric work), grade-adjusted pace, and what made the load: climbs and descents, "
+                    + "fast kilometres, cadence drift.",
+            "",
+            "Folders are searched for activity files; other files in them are skipped. A file that cannot be "
+                    + "read gets one line on stderr and the exit code is 2; the other files are still analysed. "
+                    + "A file readable up to a corrupt tail is analysed with a warning."
+        },
+        mixinStandardHelpOptions = true,
+        footer = {
+            "",
+            "Examples:",
+            "  runmuscle analyze run.fit",
+            "  runmuscle analyze ~/watch-exports --format json",
+            "  runmuscle analyze hilly-run.fit --mass 62",
+            "  runmuscle analyze morning.gpx.gz evening.tcx"
+        })
+public final class AnalyzeCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Recordings or folders of recordings.")
+    List<Path> paths;
+
+    @Option(
+            names = "--format",
+            defaultValue = "table",
+            paramLabel = "FORMAT",
+            converter = AnalyzeFormat.Converter.class,
+            description =
+                    "table (default, for reading), json (for programs) or html (a self-contained report with body "
+                            + "maps and charts that opens in a browser with no server).")
+    AnalyzeFormat format;
+
+    @Option(
+            names = "--mass",
+            paramLabel = "KG",
+            description = "Body mass in kg (20 to 250). Default: the file's user profile when it has one, else 70.")
+    Double mass;
+
+    @Option(
+            names = "--max-file-mib",
+            defaultValue = "256",
+            paramLabel = "MIB",
+            description = "Refuse files (or their gzip content) larger than this many MiB (default 256).")
+    long maxFileMib;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (maxFileMib < 1 || maxFileMib > 4096) {
+            throw new UserInputException("--max-file-mib must be between 1 and 4096, not " + maxFileMib);
+        }
+        if (mass != null) {
+            BodyMasses.of("--mass", mass);
+        }
+        ActivityReaders readers = new ActivityReaders(maxFileMib * 1024 * 1024);
+        RunLoads loads = new RunLoads();
+        ActivityFiles.Selection selection = ActivityFiles.expand(paths);
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<ActivityView> views = new ArrayList<>();
+        List<HtmlReport.Item> items = new ArrayList<>();
+        int failed = 0;
+        for (Path file : selection.files()) {
+            try {
+                ActivityReaders.Read read = readers.read(file);
+                for (Activity activity : read.activities()) {
+                    ActivityView view = loads.withLoad(
+                            ActivityView.of(file.toString(), read.format().id(), activity), activity, mass);
+                    views.add(view);
+                    if (format == AnalyzeFormat.HTML) {
+                        items.add(new HtmlReport.Item(
+                                view,
+                                view.load() == null
+                                        ? null
+                                        : loads.track(activity, view.load().massKg())));
+                    }
+                    view.warnings().forEach(w -> err.println("runmuscle analyze: " + file + ": warning: " + w));
+                }
+            } catch (ActivityFormatException e) {
+                failed++;
+                err.println("runmuscle analyze: " + file + ": " + e.getMessage());
+            } catch (IOException e) {
+                failed++;
+                err.println("runmuscle analyze: " + file + ": cannot read the file (" + e.getMessage() + ")");
+            }
+        }
+        if (selection.skipped() > 0) {
+            err.println("runmuscle analyze: skipped " + selection.skipped() + " files that are not FIT, GPX or TCX");
+        }
+        if (format == AnalyzeFormat.JSON) {
+            Json.print(out, Map.of("activities", views));
+        } else if (format == AnalyzeFormat.HTML) {
+            out.print(HtmlReport.of(items, loads.atlas()));
+        } else {
+            views.forEach(view -> printTable(out, view, loads));
+            if (views.isEmpty() && failed == 0) {
+                out.println("No activity files found.");
+            }
+        }
+        return failed > 0 ? OneLineErrors.USER_ERROR : 0;
+    }
+
+    public static void printTable(PrintWriter out, ActivityView view, RunLoads loads) {
+        ActivityView.Summary s = view.summary();
+        out.println(view.file() + "  (" + view.format() + (view.device().isEmpty() ? "" : ", " + view.device()) + ")");
+        out.println("  " + view.sport() + ", started "
+                + view.startTime().replace('T', ' ').replace("Z", " UTC") + ", " + view.points() + " points");
+        out.println("  elapsed " + Units.duration(s.elapsedSeconds()) + "   moving " + Units.duration(s.movingSeconds())
+                + "   distance " + Units.km(s.distanceMeters()) + "   pace " + Units.pace(s.paceSecondsPerKm()));
+        out.println(
+                "  heart rate avg " + Units.number(s.avgHeartRate(), "") + " max " + Units.number(s.maxHeartRate(), "")
+                        + "   cadence " + Units.number(s.avgCadenceSpm(), " spm") + "   ascent "
+                        + Units.number(s.ascentMeters(), " m")
+                        + "   descent " + Units.number(s.descentMeters(), " m"));
+        if (view.load() != null) {
+            loads.print(out, view);
+        }
+        out.println();
+    }
+}

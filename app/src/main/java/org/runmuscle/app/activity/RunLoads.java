@@ -1,0 +1,99 @@
+package org.runmuscle.app.activity;
+
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.runmuscle.app.output.Text;
+import org.runmuscle.app.output.Units;
+import org.runmuscle.core.activity.Activity;
+import org.runmuscle.core.activity.BodyMass;
+import org.runmuscle.core.activity.Sport;
+import org.runmuscle.core.atlas.Atlas;
+import org.runmuscle.core.load.LoadModel;
+import org.runmuscle.core.load.RunLoad;
+
+/** Adds muscle load to the running activities of an analysis; the model is built on first need. */
+public final class RunLoads {
+    private Atlas atlas;
+    private LoadModel model;
+
+    public ActivityView withLoad(ActivityView view, Activity activity, Double massOption) {
+        // (a stored run passes its recorded mass as the option)
+        if (activity.sport() != Sport.RUNNING) {
+            return view;
+        }
+        double mass;
+        String from;
+        if (massOption != null) {
+            mass = massOption;
+            from = "option";
+        } else if (activity.bodyMassKg().isPresent()
+                && activity.bodyMassKg().getAsDouble() >= 20
+                && activity.bodyMassKg().getAsDouble() <= 250) {
+            mass = activity.bodyMassKg().getAsDouble();
+            from = "file";
+        } else {
+            mass = BodyMass.DEFAULT.kg();
+            from = "default";
+        }
+        return view.withLoad(model().analyze(activity, mass), from);
+    }
+
+    /** The load part of the table: per group, then the notes. */
+    void print(PrintWriter out, ActivityView view) {
+        out.println("  grade-adjusted pace " + Units.pace(view.gradeAdjustedPaceSecondsPerKm()) + "   body mass "
+                + Math.round(view.load().massKg()) + " kg (" + view.load().massFrom() + ")");
+        Map<String, double[]> groups = new LinkedHashMap<>();
+        double total = 0;
+        for (ActivityView.MuscleView muscle : view.muscles()) {
+            String group = atlas().muscle(muscle.id()).orElseThrow().group();
+            double[] sums = groups.computeIfAbsent(group, g -> new double[4]);
+            sums[0] += muscle.loadBwSeconds();
+            sums[1] += muscle.concentricBwSeconds();
+            sums[2] += muscle.eccentricBwSeconds();
+            sums[3] += muscle.isometricBwSeconds();
+            total += muscle.loadBwSeconds();
+        }
+        out.println("  muscle load (body-weight seconds; share of the run's load; concentric/eccentric/isometric):");
+        double sum = total;
+        groups.entrySet().stream()
+                .sorted((a, b) -> Double.compare(b.getValue()[0], a.getValue()[0]))
+                .limit(8)
+                .forEach(e -> {
+                    double[] v = e.getValue();
+                    out.printf(
+                            "    %-12s %8.0f  %3.0f %%   %3.0f/%3.0f/%3.0f %%%n",
+                            e.getKey(),
+                            v[0],
+                            100 * v[0] / sum,
+                            100 * v[1] / v[0],
+                            100 * v[2] / v[0],
+                            100 * v[3] / v[0]);
+                });
+        view.load().notes().forEach(note -> Text.wrap(note, "    ").forEach(line -> out.println(line)));
+    }
+
+    /** The run along its distance, for the HTML report's charts. */
+    RunTrack track(Activity activity, double massKg) {
+        return RunTrack.of(activity, model(), atlas, massKg);
+    }
+
+    Atlas atlas() {
+        if (atlas == null) {
+            atlas = Atlas.load();
+        }
+        return atlas;
+    }
+
+    /** For callers that want the raw analysis (the bench). */
+    public RunLoad analyze(Activity activity) {
+        return model().analyze(activity, BodyMass.DEFAULT.kg());
+    }
+
+    private LoadModel model() {
+        if (model == null) {
+            model = LoadModel.load(atlas());
+        }
+        return model;
+    }
+}

@@ -1,0 +1,17 @@
+package org.runmuscle.app.cli;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+/** Dates as runners type them: YYYY-MM-DD. */
+public final class DateOption {
+    private DateOption() {}
+
+    public static LocalDate parse(String option, String text) {
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new UserInputException(option + " '" + text + "' is not a date; use YYYY-MM-DD, e.g. 2026-01-01");
+        }
+    }
+}

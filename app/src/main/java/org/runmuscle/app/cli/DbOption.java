@@ -1,0 +1,44 @@
+package org.runmuscle.app.cli;
+
+import java.util.Optional;
+import org.runmuscle.store.Database;
+import org.runmuscle.store.DatabaseSetting;
+import org.runmuscle.store.HistoryStore;
+import org.runmuscle.store.StoreException;
+import picocli.CommandLine.Option;
+
+/** {@code --db PATH|URL}, shared by the commands that use the history. */
+public final class DbOption {
+    @Option(
+            names = "--db",
+            paramLabel = "PATH|URL",
+            description = "The history database: a SQLite file (default "
+                    + "~/.runmuscle/runmuscle.db, or RUNMUSCLE_DB) or a jdbc:postgresql:// URL (user and password from "
+                    + "RUNMUSCLE_DB_USER and RUNMUSCLE_DB_PASSWORD).")
+    String db;
+
+    /**
+     * The history if there is one to read: a SQLite file that does not exist yet is no history
+     * (and is not created); anything given that cannot be opened is an error as usual.
+     */
+    public Optional<HistoryStore> openIfPresent() {
+        DatabaseSetting setting;
+        try {
+            setting = DatabaseSetting.resolve(Optional.ofNullable(db), System.getenv());
+        } catch (StoreException e) {
+            throw new UserInputException(e.getMessage());
+        }
+        if (setting instanceof DatabaseSetting.Sqlite sqlite && !java.nio.file.Files.exists(sqlite.file())) {
+            return Optional.empty();
+        }
+        return Optional.of(open());
+    }
+
+    public HistoryStore open() {
+        try {
+            return new HistoryStore(Database.open(DatabaseSetting.resolve(Optional.ofNullable(db), System.getenv())));
+        } catch (StoreException e) {
+            throw new UserInputException(e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package org.runmuscle.app.cli;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Paces as runners write them: "4:45/km", "4:45", "7:38/mi". */
+public final class Pace {
+    private static final Pattern PACE = Pattern.compile("(\\d{1,2}):([0-5]\\d)(?:\\s*/\\s*(km|mi))?");
+    private static final double METERS_PER_MILE = 1609.344;
+
+    private Pace() {}
+
+    /** Speed in m/s for a pace; a user error for anything else. */
+    public static double toSpeed(String text) {
+        Matcher m = PACE.matcher(text.strip());
+        if (!m.matches()) {
+            throw new UserInputException(
+                    "pace '" + text + "' is not minutes:seconds per km or mile, e.g. 4:45/km or 7:38/mi");
+        }
+        int seconds = Integer.parseInt(m.group(1)) * 60 + Integer.parseInt(m.group(2));
+        if (seconds == 0) {
+            throw new UserInputException("pace '" + text + "' is zero");
+        }
+        double meters = "mi".equals(m.group(3)) ? METERS_PER_MILE : 1000;
+        return meters / seconds;
+    }
+}

@@ -1,0 +1,21 @@
+package org.runmuscle.app.cli;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** A yes or no as a person types it, in an option, an answer or a query parameter. */
+public final class YesNo {
+    private YesNo() {}
+
+    /** Empty for nothing typed; {@code option} names what was asked, for the refusal. */
+    public static Optional<Boolean> parse(String value, String option) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "yes", "y", "true" -> Optional.of(true);
+            case "no", "n", "false" -> Optional.of(false);
+            default -> throw new UserInputException(option + " '" + value + "' is not an answer; accepted: yes, no");
+        };
+    }
+}

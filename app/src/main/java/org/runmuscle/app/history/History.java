@@ -1,0 +1,115 @@
+package org.runmuscle.app.history;
+
+import static org.runmuscle.app.output.Numbers.tenths;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+import org.runmuscle.app.output.Json;
+import org.runmuscle.app.output.Numbers;
+import org.runmuscle.core.atlas.Atlas;
+import org.runmuscle.core.atlas.Muscle;
+import org.runmuscle.core.training.Recovery;
+import org.runmuscle.store.Contribution;
+import org.runmuscle.store.DailyLoad;
+import org.runmuscle.store.HistoryStore;
+
+/**
+ * The loads of a window of days, and each muscle's state at its end: what {@code history}, the
+ * history route, the plan and the benchmark all read.
+ */
+public record History(
+        Atlas atlas, Map<String, NavigableMap<Long, Recovery.DayLoad>> byMuscle, List<MuscleView> muscles) {
+    /** Enough days back for 28-day loads and for slow eccentric fatigue, plus the days shown. */
+    static final int LOOKBACK = 60;
+
+    /** One muscle's line of the JSON (field names are API). */
+    public record MuscleView(
+            String id,
+            double acute7dBwSeconds,
+            double chronic28dBwSeconds,
+            Double acuteChronicRatio,
+            double readinessPercent,
+            Recovery.SorenessRisk sorenessRisk,
+            List<Long> runs) {}
+
+    /** One day's loads by muscle (field names are API). */
+    public record DayView(String date, Map<String, Recovery.DayLoad> muscles) {}
+
+    /** {@code reference}: each muscle's load on a reference day ({@code LoadModel.referenceDay()}). */
+    static History load(HistoryStore store, Atlas atlas, Map<String, Double> reference, long today, int days) {
+        long from = today - Math.max(days, LOOKBACK);
+        Map<String, NavigableMap<Long, Recovery.DayLoad>> byMuscle = new LinkedHashMap<>();
+        atlas.muscles().forEach(m -> byMuscle.put(m.id(), new TreeMap<>()));
+        for (DailyLoad load : store.dailyLoads(from, today)) {
+            byMuscle.computeIfAbsent(load.muscle(), k -> new TreeMap<>())
+                    .put(load.epochDay(), new Recovery.DayLoad(load.loadBwSeconds(), load.eccentricBwSeconds()));
+        }
+        Map<String, Map<Long, Double>> causes = new LinkedHashMap<>();
+        for (Contribution c : store.contributions(today - 6, today)) {
+            causes.computeIfAbsent(c.muscle(), k -> new LinkedHashMap<>())
+                    .merge(c.activityId(), c.loadBwSeconds(), Double::sum);
+        }
+        List<MuscleView> muscles = new ArrayList<>();
+        for (Muscle muscle : atlas.muscles()) {
+            Recovery.State state =
+                    Recovery.state(byMuscle.get(muscle.id()), today, reference.getOrDefault(muscle.id(), 1.0));
+            List<Long> runs = causes.getOrDefault(muscle.id(), Map.of()).entrySet().stream()
+                    .sorted(Map.Entry.<Long, Double>comparingByValue().reversed())
+                    .limit(3)
+                    .map(Map.Entry::getKey)
+                    .toList();
+            muscles.add(new MuscleView(
+                    muscle.id(),
+                    tenths(state.acute7dBwSeconds()),
+                    tenths(state.chronic28dBwSeconds()),
+                    Numbers.round(state.acuteChronicRatio(), 2),
+                    Numbers.round(state.readinessPercent(), 1),
+                    state.sorenessRisk(),
+                    runs));
+        }
+        return new History(atlas, byMuscle, muscles);
+    }
+
+    /** The JSON of {@code history --format json} (field names are API). */
+    public Object json(long today, int days) {
+        return Json.object("muscles", muscles, "days", days(today, days));
+    }
+
+    List<DayView> days(long today, int days) {
+        List<DayView> views = new ArrayList<>();
+        for (long day = today - days + 1; day <= today; day++) {
+            Map<String, Recovery.DayLoad> loads = new LinkedHashMap<>();
+            for (var entry : byMuscle.entrySet()) {
+                Recovery.DayLoad load = entry.getValue().get(day);
+                if (load != null) {
+                    loads.put(
+                            entry.getKey(),
+                            new Recovery.DayLoad(tenths(load.loadBwSeconds()), tenths(load.eccentricBwSeconds())));
+                }
+            }
+            views.add(new DayView(LocalDate.ofEpochDay(day).toString(), loads));
+        }
+        return views;
+    }
+
+    /** A muscle's daily loads over the window, scaled to its largest day (0..1), for a sparkline. */
+    double[] series(String muscle, long today, int days) {
+        NavigableMap<Long, Recovery.DayLoad> loads = byMuscle.get(muscle);
+        double[] series = new double[days];
+        double max = 0;
+        for (int i = 0; i < days; i++) {
+            Recovery.DayLoad load = loads.get(today - days + 1 + i);
+            series[i] = load == null ? 0 : load.loadBwSeconds();
+            max = Math.max(max, series[i]);
+        }
+        for (int i = 0; i < days; i++) {
+            series[i] = max > 0 ? series[i] / max : 0;
+        }
+        return series;
+    }
+}

@@ -1,0 +1,110 @@
+package org.runmuscle.app.history;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.runmuscle.app.cli.DateOption;
+import org.runmuscle.app.cli.DbOption;
+import org.runmuscle.app.cli.FormatOption;
+import org.runmuscle.app.cli.UserInputException;
+import org.runmuscle.app.history.History.MuscleView;
+import org.runmuscle.app.output.Json;
+import org.runmuscle.app.output.Spark;
+import org.runmuscle.app.output.Text;
+import org.runmuscle.store.HistoryStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(
+        name = "history",
+        description = {
+            "Shows, per muscle, what running has asked of it: load per day (a sparkline), the last 7 and 28 "
+                    + "days and their ratio, readiness (100 %% = fully recovered) and the risk of soreness, with the runs that "
+                    + "caused them.",
+            "",
+            "Readiness and soreness come from a recovery model whose constants are estimates: fatigue from "
+                    + "shortening work fades in about a day, from lengthening (eccentric) work in about three; "
+                    + "soreness peaks a day or two after unaccustomed eccentric work, less if the muscle did the "
+                    + "same work in the weeks before."
+        },
+        mixinStandardHelpOptions = true,
+        footer = {"", "Examples:", "  runmuscle history", "  runmuscle history --days 90 --format json"})
+public final class HistoryCommand implements Callable<Integer> {
+    @Option(
+            names = "--days",
+            defaultValue = "42",
+            paramLabel = "N",
+            description = "Days to show, 1 to 3650 (default 42).")
+    int days;
+
+    @Option(
+            names = "--as-of",
+            paramLabel = "DATE",
+            description = "The day to evaluate (YYYY-MM-DD, UTC; default today).")
+    String asOf;
+
+    @Mixin
+    FormatOption output = new FormatOption();
+
+    @Mixin
+    DbOption database = new DbOption();
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (days < 1 || days > 3650) {
+            throw new UserInputException("--days " + days + " is outside 1 to 3650");
+        }
+        long today = (asOf == null ? LocalDate.now(ZoneOffset.UTC) : DateOption.parse("--as-of", asOf)).toEpochDay();
+        try (HistoryStore store = database.open()) {
+            History history = HistoryService.of(store).history(today, days);
+            PrintWriter out = spec.commandLine().getOut();
+            if (output.json()) {
+                Json.print(out, history.json(today, days));
+            } else {
+                print(out, history, today, days);
+            }
+            return 0;
+        }
+    }
+
+    private static void print(PrintWriter out, History history, long today, int days) {
+        out.println("Muscle load from running, " + LocalDate.ofEpochDay(today - days + 1) + " to "
+                + LocalDate.ofEpochDay(today) + " (body-weight seconds)");
+        int width = Math.min(days, 42);
+        out.println(Text.pad("MUSCLE", 26) + Text.pad("LOAD PER DAY", width + 2) + Text.pad("7 DAYS", 9)
+                + Text.pad("28 DAYS", 9) + Text.pad("A:C", 6) + Text.pad("READY", 7) + Text.pad("SORENESS", 10)
+                + "RUNS");
+        List<MuscleView> shown = history.muscles().stream()
+                .filter(m -> m.chronic28dBwSeconds() > 0 || m.acute7dBwSeconds() > 0)
+                .sorted(Comparator.comparingDouble(MuscleView::readinessPercent))
+                .toList();
+        for (MuscleView m : shown) {
+            double[] series = history.series(m.id(), today, days);
+            out.println(Text.pad(m.id(), 26)
+                    + Text.pad(Spark.line(series, width), width + 2)
+                    + Text.pad(String.format("%.0f", m.acute7dBwSeconds()), 9)
+                    + Text.pad(String.format("%.0f", m.chronic28dBwSeconds()), 9)
+                    + Text.pad(m.acuteChronicRatio() == null ? "-" : String.format("%.2f", m.acuteChronicRatio()), 6)
+                    + Text.pad(String.format("%.0f%%", m.readinessPercent()), 7)
+                    + Text.pad(m.sorenessRisk().id(), 10)
+                    + m.runs().stream().map(id -> "#" + id).collect(Collectors.joining(" ")));
+        }
+        if (shown.isEmpty()) {
+            out.println("No running in the history for these days. 'runmuscle import FOLDER' brings it in.");
+        } else {
+            out.println();
+            out.println("Least recovered first. A:C is the 7-day load against the weekly average of 28 days; above "
+                    + "about 1.5 is a sharp rise. 'runmuscle run ID' shows a run.");
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package org.runmuscle.app.history;
+
+import io.javalin.http.Context;
+import org.runmuscle.app.output.Json;
+import org.runmuscle.app.web.Query;
+import org.runmuscle.app.web.Responses;
+import org.runmuscle.app.web.Routes;
+import org.runmuscle.app.web.WebServer;
+
+/** Each muscle's load, readiness and soreness risk: the same JSON as {@code history --format json}. */
+public final class HistoryRoutes implements Routes {
+    private final HistoryService history;
+
+    public HistoryRoutes(HistoryService history) {
+        this.history = history;
+    }
+
+    @Override
+    public void register(WebServer server) {
+        server.get("/api/v1/history", this::history);
+    }
+
+    private void history(Context ctx) {
+        int days = Query.integer(ctx, "days", 42, 1, 3650);
+        long today = Query.day(ctx, "asOf");
+        Responses.json(ctx, Json.compact(history.history(today, days).json(today, days)));
+    }
+}

@@ -1,0 +1,125 @@
+package org.runmuscle.app.history;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.function.Supplier;
+import org.runmuscle.app.activity.ActivityView;
+import org.runmuscle.app.activity.RunTrack;
+import org.runmuscle.core.activity.Activity;
+import org.runmuscle.core.activity.Sport;
+import org.runmuscle.core.atlas.Atlas;
+import org.runmuscle.core.load.LoadModel;
+import org.runmuscle.core.training.Days;
+import org.runmuscle.ingest.ActivityReaders;
+import org.runmuscle.store.HistoryStore;
+import org.runmuscle.store.StoredActivity;
+
+/**
+ * The training-history feature over one open history: importing, listing and showing activities,
+ * re-analysing them, and each muscle's load, readiness and soreness over a window of days. The
+ * history commands and the activity and history routes all call it.
+ */
+public final class HistoryService {
+    private final HistoryStore store;
+    private final Atlas atlas;
+    private final Supplier<LoadModel> model;
+    private Map<String, Double> referenceDay;
+
+    /** {@code model} is asked for only when a run is analysed or readiness is computed: building it costs 0.1 s. */
+    public HistoryService(HistoryStore store, Atlas atlas, Supplier<LoadModel> model) {
+        this.store = store;
+        this.atlas = atlas;
+        this.model = model;
+    }
+
+    /** With the atlas and the model of this release, built on first need. */
+    public static HistoryService of(HistoryStore store) {
+        Atlas atlas = Atlas.load();
+        LoadModel[] built = new LoadModel[1];
+        return new HistoryService(store, atlas, () -> {
+            if (built[0] == null) {
+                built[0] = LoadModel.load(atlas);
+            }
+            return built[0];
+        });
+    }
+
+    public HistoryStore store() {
+        return store;
+    }
+
+    public Atlas atlas() {
+        return atlas;
+    }
+
+    public LoadModel model() {
+        return model.get();
+    }
+
+    /** Each muscle's loads over {@code days} days to {@code today} (an epoch day), and its state at the end. */
+    public History history(long today, int days) {
+        if (referenceDay == null) {
+            referenceDay = model.get().referenceDay();
+        }
+        return History.load(store, atlas, referenceDay, today, days);
+    }
+
+    /** The imported activities, oldest first, from {@code since} on. */
+    public List<ActivityLine> activities(Optional<Instant> since) {
+        return store.activities(since).stream().map(ActivityLine::of).toList();
+    }
+
+    public Optional<StoredActivity> activity(long id) {
+        return store.activity(id);
+    }
+
+    /** A stored activity as {@code run ID} and the API show it, with its muscle analysis when it is a run. */
+    public ActivityView view(StoredActivity stored) {
+        Activity activity = StoredRuns.activity(store, stored, stored.massKg());
+        ActivityView view = ActivityView.of("#" + stored.id(), "stored", activity);
+        if (activity.sport() == Sport.RUNNING) {
+            view = view.withLoad(model.get().analyze(activity, stored.massKg()), "stored");
+        }
+        return view;
+    }
+
+    /** A stored run along its distance; empty when the activity is not a run. */
+    public Optional<RunTrack> track(StoredActivity stored) {
+        Activity activity = StoredRuns.activity(store, stored, stored.massKg());
+        if (activity.sport() != Sport.RUNNING) {
+            return Optional.empty();
+        }
+        return Optional.of(RunTrack.of(activity, model.get(), atlas, stored.massKg()));
+    }
+
+    /** An importer with the athlete's mass as it is now. */
+    public Importer importer(ActivityReaders readers) {
+        OptionalDouble mass =
+                store.athlete().map(a -> OptionalDouble.of(a.massKg())).orElse(OptionalDouble.empty());
+        return new Importer(store, readers, mass, model.get());
+    }
+
+    /** Recomputes every stored run's muscle loads with this release's model; the number of runs. */
+    public int reanalyze() {
+        LoadModel loads = model.get();
+        var athleteMass = store.athlete().map(a -> a.massKg());
+        int count = 0;
+        for (long id : store.runningIds()) {
+            StoredActivity stored = store.activity(id).orElseThrow();
+            double mass = athleteMass.orElse(stored.massKg());
+            Activity activity = StoredRuns.activity(store, stored, mass);
+            store.replaceLoads(
+                    id, stored.startTime(), LoadModel.VERSION, mass, Importer.loads(loads.analyze(activity, mass)));
+            count++;
+        }
+        return count;
+    }
+
+    /** What {@code reanalyze} says it did. */
+    static String reanalysed(int count) {
+        return "Re-analysed " + Days.plural(count, "run") + " with model version " + LoadModel.VERSION + ".";
+    }
+}

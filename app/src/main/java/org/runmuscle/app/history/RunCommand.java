@@ -1,0 +1,54 @@
+package org.runmuscle.app.history;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.runmuscle.app.activity.ActivityView;
+import org.runmuscle.app.activity.AnalyzeCommand;
+import org.runmuscle.app.activity.RunLoads;
+import org.runmuscle.app.cli.DbOption;
+import org.runmuscle.app.cli.FormatOption;
+import org.runmuscle.app.cli.UserInputException;
+import org.runmuscle.app.output.Json;
+import org.runmuscle.store.HistoryStore;
+import org.runmuscle.store.StoredActivity;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(
+        name = "run",
+        description = "Shows one imported activity with its muscle analysis, re-derived from its stored " + "samples.",
+        mixinStandardHelpOptions = true,
+        footer = {"", "Examples:", "  runmuscle run 12", "  runmuscle run 12 --format json"})
+public final class RunCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "ID", description = "An id from 'runmuscle runs'.")
+    long id;
+
+    @Mixin
+    FormatOption output = new FormatOption();
+
+    @Mixin
+    DbOption database = new DbOption();
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        try (HistoryStore store = database.open()) {
+            StoredActivity stored = store.activity(id)
+                    .orElseThrow(() -> new UserInputException(
+                            "no activity " + id + " in the history; 'runmuscle runs' lists them"));
+            ActivityView view = HistoryService.of(store).view(stored);
+            PrintWriter out = spec.commandLine().getOut();
+            if (output.json()) {
+                Json.print(out, view);
+            } else {
+                AnalyzeCommand.printTable(out, view, new RunLoads());
+            }
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package org.runmuscle.app.history;
+
+import java.io.PrintWriter;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.runmuscle.app.cli.DateOption;
+import org.runmuscle.app.cli.DbOption;
+import org.runmuscle.app.cli.FormatOption;
+import org.runmuscle.app.output.Json;
+import org.runmuscle.app.output.Numbers;
+import org.runmuscle.app.output.Text;
+import org.runmuscle.app.output.Units;
+import org.runmuscle.store.StoredActivity;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(
+        name = "runs",
+        description = "Lists imported activities, oldest first.",
+        mixinStandardHelpOptions = true,
+        footer = {"", "Examples:", "  runmuscle runs", "  runmuscle runs --since 2026-01-01 --format json"})
+public final class RunsCommand implements Callable<Integer> {
+    @Option(names = "--since", paramLabel = "DATE", description = "Only activities from this day on (YYYY-MM-DD, UTC).")
+    String since;
+
+    @Mixin
+    FormatOption output = new FormatOption();
+
+    @Mixin
+    DbOption database = new DbOption();
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        var from = since == null
+                ? Optional.<java.time.Instant>empty()
+                : Optional.of(DateOption.parse("--since", since)
+                        .atStartOfDay(ZoneOffset.UTC)
+                        .toInstant());
+        List<StoredActivity> activities;
+        try (var store = database.open()) {
+            activities = store.activities(from);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (output.json()) {
+            Json.print(
+                    out,
+                    Map.of("runs", activities.stream().map(ActivityLine::of).toList()));
+            return 0;
+        }
+        out.println(Text.pad("ID", 7) + Text.pad("START (UTC)", 19) + Text.pad("SPORT", 12) + Text.pad("DISTANCE", 11)
+                + Text.pad("MOVING", 10) + "PACE");
+        for (StoredActivity a : activities) {
+            Double distance = Numbers.round(a.distanceMeters(), 1);
+            double pace = a.distanceMeters() > 0 ? a.movingSeconds() / (a.distanceMeters() / 1000) : Double.NaN;
+            out.println(Text.pad(String.valueOf(a.id()), 7)
+                    + Text.pad(a.startTime().toString().replace('T', ' ').substring(0, 16), 19)
+                    + Text.pad(a.sport(), 12)
+                    + Text.pad(Units.km(distance), 11)
+                    + Text.pad(Units.duration(a.movingSeconds()), 10)
+                    + Units.pace(Numbers.round(pace, 0)));
+        }
+        out.println(activities.size() + (activities.size() == 1 ? " activity" : " activities")
+                + ". 'runmuscle run ID' shows one with its muscle analysis.");
+        return 0;
+    }
+}

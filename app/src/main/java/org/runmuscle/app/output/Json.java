@@ -1,0 +1,46 @@
+package org.runmuscle.app.output;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+
+/** The one JSON writer of the command line: indented, stable field order. */
+public final class Json {
+    private static final ObjectMapper MAPPER =
+            new ObjectMapper().registerModule(new Jdk8Module()).enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper COMPACT = new ObjectMapper().registerModule(new Jdk8Module());
+
+    private Json() {}
+
+    /**
+     * A JSON object with its fields in the order given. (Map.of iterates in a different order in
+     * every JVM run, which made the same command print differently twice.)
+     */
+    public static java.util.Map<String, Object> object(Object... namesAndValues) {
+        java.util.Map<String, Object> object = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            object.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return object;
+    }
+
+    /** One line of JSON, for benchmark results that tools collect line by line. */
+    public static String compact(Object value) {
+        try {
+            return COMPACT.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static void print(PrintWriter out, Object value) {
+        try {
+            out.println(MAPPER.writeValueAsString(value));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package org.runmuscle.app.output;
+
+/** Durations, distances and paces as a runner reads them. */
+public final class Units {
+    private Units() {}
+
+    /** 3725 → "1:02:05", 65 → "1:05"; "-" when missing. */
+    public static String duration(Double seconds) {
+        if (seconds == null) {
+            return "-";
+        }
+        long total = Math.round(seconds);
+        long h = total / 3600;
+        long m = total % 3600 / 60;
+        long s = total % 60;
+        return h > 0 ? String.format("%d:%02d:%02d", h, m, s) : String.format("%d:%02d", m, s);
+    }
+
+    public static String km(Double meters) {
+        return meters == null ? "-" : String.format("%.2f km", meters / 1000);
+    }
+
+    public static String pace(Double secondsPerKm) {
+        return secondsPerKm == null ? "-" : duration(secondsPerKm) + " /km";
+    }
+
+    public static String number(Double value, String unit) {
+        return value == null ? "-" : String.format("%.0f%s", value, unit);
+    }
+}

@@ -1,0 +1,90 @@
+package org.runmuscle.app.serve;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.runmuscle.app.cli.DbOption;
+import org.runmuscle.app.cli.UserInputException;
+import org.runmuscle.app.web.Problems;
+import org.runmuscle.app.web.WebServer;
+import org.runmuscle.store.HistoryStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(
+        name = "serve",
+        description = {
+            "Starts the web app and the REST API (under /api/v1, described at /api/v1/openapi.json) and "
+                    + "prints the address. It listens on 127.0.0.1 only unless --host says otherwise. Ctrl-C stops it."
+        },
+        mixinStandardHelpOptions = true,
+        footer = {"", "Examples:", "  runmuscle serve", "  runmuscle serve --port 8080 --db /srv/runmuscle.db"})
+public final class ServeCommand implements Callable<Integer> {
+    @Option(
+            names = "--port",
+            defaultValue = "7070",
+            paramLabel = "PORT",
+            description = "Port, 1 to 65535, or 0 for any " + "free one (default 7070).")
+    int port;
+
+    @Option(
+            names = "--host",
+            defaultValue = "127.0.0.1",
+            paramLabel = "ADDRESS",
+            description = "Address to listen on (default 127.0.0.1; 0.0.0.0 exposes it to the network).")
+    String host;
+
+    @Option(
+            names = "--max-upload-mib",
+            defaultValue = "64",
+            paramLabel = "MIB",
+            description = "Largest upload accepted, 1 to 1024 MiB (default 64).")
+    int maxUploadMib;
+
+    @Mixin
+    DbOption database = new DbOption();
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        if (port < 0 || port > 65_535) {
+            throw new UserInputException("--port " + port + " is outside 0 to 65535");
+        }
+        if (maxUploadMib < 1 || maxUploadMib > 1024) {
+            throw new UserInputException("--max-upload-mib " + maxUploadMib + " is outside 1 to 1024");
+        }
+        HistoryStore store = database.open();
+        WebServer server;
+        try {
+            server = Application.start(new WebServer.Settings(host, port, maxUploadMib * 1024L * 1024L), store);
+        } catch (RuntimeException e) {
+            store.close();
+            throw new UserInputException(
+                    "cannot listen on " + host + ":" + port + ": " + Problems.oneLine(rootCause(e)));
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            store.close();
+            stopped.countDown();
+        }));
+        var out = spec.commandLine().getOut();
+        out.println("runmuscle: serving http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + server.port()
+                + "/  (Ctrl-C stops)");
+        out.flush();
+        stopped.await();
+        return 0;
+    }
+
+    private static Throwable rootCause(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause;
+    }
+}

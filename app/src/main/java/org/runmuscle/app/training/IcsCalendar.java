@@ -1,0 +1,99 @@
+package org.runmuscle.app.training;
+
+import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import org.runmuscle.core.training.Days;
+import org.runmuscle.core.training.Plan;
+import org.runmuscle.core.training.Prescription;
+
+/**
+ * A plan as an iCalendar file (RFC 5545): one all-day event per session, from the Monday of the
+ * start week. Lines end in CRLF and are folded at 75 octets; text is escaped. Deterministic: the
+ * same plan and start give the same file.
+ */
+final class IcsCalendar {
+    private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
+
+    private IcsCalendar() {}
+
+    static String of(Plan plan, LocalDate start, long seed) {
+        LocalDate monday = start.with(DayOfWeek.MONDAY);
+        List<String> lines = new ArrayList<>();
+        lines.add("BEGIN:VCALENDAR");
+        lines.add("VERSION:2.0");
+        lines.add("PRODID:-//runmuscle//strength plan//EN");
+        lines.add("CALSCALE:GREGORIAN");
+        for (Plan.Week week : plan.weeks()) {
+            for (Plan.Session session : week.sessions()) {
+                DayOfWeek day = Days.byId(session.day()).orElseThrow();
+                LocalDate date = monday.plusWeeks(week.week() - 1L).with(day);
+                lines.add("BEGIN:VEVENT");
+                lines.add(
+                        "UID:runmuscle-" + seed + "-" + monday.format(DATE) + "-w" + week.week() + "-" + session.day());
+                lines.add("DTSTAMP:" + monday.format(DATE) + "T000000Z");
+                lines.add("DTSTART;VALUE=DATE:" + date.format(DATE));
+                lines.add("DTEND;VALUE=DATE:" + date.plusDays(1).format(DATE));
+                lines.add("SUMMARY:"
+                        + escape("Strength, week " + week.week() + (week.lighter() ? " (lighter)" : "") + ": "
+                                + session.focus() + " (" + session.minutes() + " min)"));
+                lines.add("DESCRIPTION:" + escape(description(session)));
+                lines.add("END:VEVENT");
+            }
+        }
+        lines.add("END:VCALENDAR");
+        StringBuilder ics = new StringBuilder();
+        lines.forEach(line -> ics.append(fold(line)).append("\r\n"));
+        return ics.toString();
+    }
+
+    private static String description(Plan.Session session) {
+        StringBuilder text = new StringBuilder("Warm-up: ")
+                .append(String.join("; ", session.warmUp()))
+                .append('\n');
+        int n = 1;
+        for (Prescription p : session.exercises()) {
+            text.append(n++)
+                    .append(". ")
+                    .append(p.name())
+                    .append(": ")
+                    .append(PlanTable.dose(p))
+                    .append('\n');
+        }
+        return text.toString().strip();
+    }
+
+    static String escape(String text) {
+        return text.replace("\\", "\\\\")
+                .replace(";", "\\;")
+                .replace(",", "\\,")
+                .replace("\n", "\\n");
+    }
+
+    /** Folds a content line into chunks of at most 75 octets, continuation lines starting with a space. */
+    static String fold(String line) {
+        byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
+        if (bytes.length <= 75) {
+            return line;
+        }
+        StringBuilder folded = new StringBuilder();
+        int octets = 0;
+        int limit = 75;
+        for (int i = 0; i < line.length(); ) {
+            int codePoint = line.codePointAt(i);
+            int size = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8).length;
+            if (octets + size > limit) {
+                folded.append("\r\n ");
+                octets = 1;
+                limit = 75;
+            }
+            folded.appendCodePoint(codePoint);
+            octets += size;
+            i += Character.charCount(codePoint);
+        }
+        return folded.toString();
+    }
+}

@@ -1,0 +1,61 @@
+package org.runmuscle.app.training;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.runmuscle.app.cli.DbOption;
+import org.runmuscle.app.history.History;
+import org.runmuscle.app.history.HistoryService;
+import org.runmuscle.core.atlas.Atlas;
+import org.runmuscle.core.training.Level;
+import org.runmuscle.core.training.RunningHistory;
+import org.runmuscle.store.HistoryStore;
+
+/** What the plan takes from the history: the athlete's level and equipment, and running's recent load. */
+final class PlanHistory {
+    private PlanHistory() {}
+
+    record Context(RunningHistory history, Optional<Level> level, Optional<String> equipment) {
+        static final Context NONE = new Context(RunningHistory.none(), Optional.empty(), Optional.empty());
+    }
+
+    /** From the history at {@code --db} when there is one; no database is created for it. */
+    static Context read(DbOption database, Atlas atlas, long today) {
+        Optional<HistoryStore> opened = database.openIfPresent();
+        if (opened.isEmpty()) {
+            return Context.NONE;
+        }
+        try (HistoryStore store = opened.get()) {
+            return of(HistoryService.of(store), today);
+        }
+    }
+
+    /** From an open history. */
+    public static Context of(HistoryService service, long today) {
+        HistoryStore store = service.store();
+        var athlete = store.athlete();
+        Optional<Level> level = athlete.flatMap(a -> Level.byId(a.level()));
+        Optional<String> equipment = athlete.map(a -> a.equipment());
+        Instant from =
+                LocalDate.ofEpochDay(today - 27).atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant to =
+                LocalDate.ofEpochDay(today + 1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        int runs = (int) store.activities(Optional.of(from)).stream()
+                .filter(a -> a.sport().equals("running") && a.startTime().isBefore(to))
+                .count();
+        History history = service.history(today, 28);
+        Map<String, Double> acute = new LinkedHashMap<>();
+        Map<String, Double> chronic = new LinkedHashMap<>();
+        Map<String, Double> readiness = new LinkedHashMap<>();
+        for (History.MuscleView muscle : history.muscles()) {
+            acute.put(muscle.id(), muscle.acute7dBwSeconds());
+            chronic.put(muscle.id(), muscle.chronic28dBwSeconds());
+            readiness.put(muscle.id(), muscle.readinessPercent());
+        }
+        RunningHistory running = RunningHistory.of(service.atlas(), service.model(), runs, acute, chronic, readiness);
+        return new Context(running, level, equipment);
+    }
+}

@@ -1,0 +1,89 @@
+package org.runmuscle.app.training;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import org.runmuscle.app.cli.UserInputException;
+import org.runmuscle.app.history.HistoryService;
+import org.runmuscle.app.output.Json;
+import org.runmuscle.app.web.Problems;
+import org.runmuscle.app.web.Query;
+import org.runmuscle.app.web.Responses;
+import org.runmuscle.app.web.Routes;
+import org.runmuscle.app.web.WebServer;
+import org.runmuscle.core.training.Finding;
+import org.runmuscle.core.training.Level;
+
+/** Self-assessment and plans: the same JSON as {@code assess} and {@code plan}, and the plan's calendar. */
+public final class TrainingRoutes implements Routes {
+    private static final ObjectMapper READER =
+            new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private final TrainingService training;
+    private final HistoryService history;
+
+    public TrainingRoutes(TrainingService training, HistoryService history) {
+        this.training = training;
+        this.history = history;
+    }
+
+    @Override
+    public void register(WebServer server) {
+        server.post("/api/v1/assessment", this::assessment);
+        server.get("/api/v1/plan", this::plan);
+        server.get("/api/v1/plan.ics", this::calendar);
+    }
+
+    private void assessment(Context ctx) {
+        AssessmentInput input;
+        try {
+            String body = ctx.body();
+            input = body.isBlank()
+                    ? new AssessmentInput(null, null, null, null, null, null, null)
+                    : READER.readValue(body, AssessmentInput.class);
+        } catch (IOException e) {
+            throw new UserInputException("the body is not the assessment's JSON: " + Problems.oneLine(e));
+        }
+        List<Finding> findings = training.findings(input);
+        Responses.json(ctx, Json.compact(training.findingsJson(findings)));
+    }
+
+    private void plan(Context ctx) {
+        Responses.json(ctx, Json.compact(made(ctx).json()));
+    }
+
+    private void calendar(Context ctx) {
+        TrainingService.Made made = made(ctx);
+        ctx.contentType("text/calendar; charset=utf-8")
+                .header("Content-Disposition", "attachment; filename=\"plan.ics\"")
+                .result(IcsCalendar.of(
+                        made.plan(),
+                        TrainingService.startDate(Query.text(ctx, "start"), "start"),
+                        made.request().seed()));
+    }
+
+    private TrainingService.Made made(Context ctx) {
+        String levelText = Query.text(ctx, "level");
+        Level level = levelText == null
+                ? null
+                : Level.byId(levelText.toLowerCase(Locale.ROOT))
+                        .orElseThrow(() -> new UserInputException("level '" + levelText
+                                + "' is not a level; accepted: beginner, intermediate, advanced"));
+        TrainingService.Options options = new TrainingService.Options(
+                Query.integer(ctx, "sessions", 2, 1, 5),
+                Query.integer(ctx, "minutes", 30, 10, 120),
+                Query.text(ctx, "equipment"),
+                level,
+                ctx.queryParams("finding").stream().filter(f -> !f.isBlank()).toList(),
+                Query.text(ctx, "runDays"),
+                Query.text(ctx, "hardDays"),
+                Query.integer(ctx, "weeks", 8, 1, 52),
+                Query.integer(ctx, "seed", 1, Integer.MIN_VALUE, Integer.MAX_VALUE));
+        PlanHistory.Context context = Query.flag(ctx, "history", true)
+                ? PlanHistory.of(history, Query.day(ctx, "asOf"))
+                : PlanHistory.Context.NONE;
+        return training.make(options, context);
+    }
+}

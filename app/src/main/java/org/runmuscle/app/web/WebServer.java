@@ -1,0 +1,95 @@
+package org.runmuscle.app.web;
+
+import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
+import io.javalin.http.Handler;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
+import java.util.ArrayList;
+import java.util.List;
+import org.runmuscle.app.cli.UserInputException;
+import org.runmuscle.store.StoreException;
+
+/**
+ * The web app and REST API on Javalin (Jetty): pages and scripts served from the jar, JSON under
+ * {@code /api/v1}, every refusal an RFC 9457 problem body. It binds to 127.0.0.1 unless told.
+ */
+public final class WebServer implements AutoCloseable {
+    /** Where to listen, and the largest upload accepted (whole request). */
+    public record Settings(String host, int port, long maxUploadBytes) {}
+
+    /** One registered route, for the OpenAPI check. */
+    public record Route(String method, String path) {}
+
+    private final Javalin javalin;
+    private final List<Route> routes = new ArrayList<>();
+
+    private WebServer(Settings settings, List<Routes> features) {
+        this.javalin = Javalin.create(config -> {
+            config.showJavalinBanner = false;
+            config.startupWatcherEnabled = false;
+            config.http.maxRequestSize = 1024 * 1024;
+            config.jetty.multipartConfig.maxFileSize(settings.maxUploadBytes(), SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxTotalRequestSize(settings.maxUploadBytes(), SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxInMemoryFileSize(
+                    (int) Math.min(settings.maxUploadBytes(), 64L << 20), SizeUnit.BYTES);
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/";
+                files.directory = "/web";
+                files.location = Location.CLASSPATH;
+            });
+        });
+        features.forEach(routes -> routes.register(this));
+        javalin.exception(ApiProblem.class, (e, ctx) -> Problems.send(ctx, e.status(), e.title(), e.getMessage()));
+        javalin.exception(UserInputException.class, (e, ctx) -> Problems.send(ctx, 400, "Bad Request", e.getMessage()));
+        javalin.exception(
+                HttpResponseException.class,
+                (e, ctx) -> Problems.send(
+                        ctx,
+                        e.getStatus(),
+                        io.javalin.http.HttpStatus.forStatus(e.getStatus()).getMessage(),
+                        e.getMessage()));
+        javalin.exception(
+                StoreException.class,
+                (e, ctx) -> Problems.send(
+                        ctx, 503, "Service Unavailable", "the history database failed: " + e.getMessage()));
+        javalin.exception(Exception.class, (e, ctx) -> {
+            System.err.println("runmuscle serve: internal error on " + ctx.method() + " " + ctx.path() + ": " + e);
+            Problems.send(ctx, 500, "Internal Server Error", "internal error; the server log has the details");
+        });
+        javalin.error(404, ctx -> {
+            if (ctx.result() == null || ctx.result().isEmpty()) {
+                Problems.send(ctx, 404, "Not Found", "no such page or API route: " + ctx.path());
+            }
+        });
+        javalin.start(settings.host(), settings.port());
+    }
+
+    /** Starts listening, with every feature's routes. */
+    public static WebServer start(Settings settings, List<Routes> features) {
+        return new WebServer(settings, features);
+    }
+
+    public void get(String path, Handler handler) {
+        routes.add(new Route("get", path));
+        javalin.get(path, handler);
+    }
+
+    public void post(String path, Handler handler) {
+        routes.add(new Route("post", path));
+        javalin.post(path, handler);
+    }
+
+    public List<Route> routes() {
+        return List.copyOf(routes);
+    }
+
+    public int port() {
+        return javalin.port();
+    }
+
+    @Override
+    public void close() {
+        javalin.stop();
+    }
+}

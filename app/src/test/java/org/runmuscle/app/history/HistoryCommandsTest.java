@@ -1,0 +1,354 @@
+package org.runmuscle.app.history;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.runmuscle.app.CliRun;
+import org.runmuscle.app.SharedData;
+import org.runmuscle.store.TestDatabases;
+import org.runmuscle.store.TestDatabases.Kind;
+
+/**
+ * The history commands end to end, on a SQLite file and on a real PostgreSQL: import the real
+ * recordings in shared/data, then list, show, evaluate and re-analyse them.
+ */
+class HistoryCommandsTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** One imported history per kind, shared by the tests that only read it. */
+    private static final Map<Kind, String> IMPORTED = new EnumMap<>(Kind.class);
+
+    static Stream<Kind> kinds() {
+        return TestDatabases.both();
+    }
+
+    static Path activities() {
+        return Path.of(SharedData.data("activities"));
+    }
+
+    private static synchronized String imported(Kind kind) {
+        return IMPORTED.computeIfAbsent(kind, k -> {
+            String db = TestDatabases.cliValue(k);
+            CliRun run = CliRun.of("import", activities().toString(), "--db", db);
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            return db;
+        });
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void importsAFolderOnceAndKeepsARunExportedTwiceOnce(Kind kind) {
+        String db = TestDatabases.cliValue(kind);
+        CliRun first = CliRun.of("import", activities().toString(), "--db", db);
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        // 41 files; the two FIT files of one triathlon-day watch export hold the same run twice
+        assertThat(first.out())
+                .contains(
+                        "Imported 41 files: 47 new activities", "1 session skipped as the same run", "0 files failed");
+        assertThat(first.err()).as("no log noise, no failures").isEmpty();
+
+        CliRun again = CliRun.of("import", activities().toString(), "--db", db);
+        assertThat(again.exitCode()).isZero();
+        assertThat(again.out()).contains("0 new activities", "41 files already imported");
+        assertThat(runs(db, null)).hasSize(47);
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void brokenFilesAreListedWithTheirReasonAndTheRestImport(Kind kind, @TempDir Path folder) throws IOException {
+        Files.copy(Path.of(SharedData.data("bad/activity-filecrc.fit")), folder.resolve("cut.fit"));
+        Files.writeString(folder.resolve("notes.gpx"), "<gpx><trk><trkseg><trkpt lat=\"1\"");
+        Files.copy(Path.of(SharedData.data("activities/tcx/Runtastic.tcx")), folder.resolve("good.tcx"));
+        String db = TestDatabases.cliValue(kind);
+
+        CliRun run = CliRun.of("import", folder.toString(), "--db", db);
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("Imported 3 files: 1 new activity (1 run)", "2 files failed");
+        List<String> errors = run.err().strip().lines().toList();
+        assertThat(errors).hasSize(2).allMatch(line -> line.startsWith("runmuscle import: "));
+        assertThat(errors).anyMatch(line -> line.contains("cut.fit: ")).anyMatch(line -> line.contains("notes.gpx: "));
+        assertThat(runs(db, null)).hasSize(1);
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void runsListsWhatWasImportedAndFiltersByDate(Kind kind) {
+        String db = imported(kind);
+        List<JsonNode> all = runs(db, null);
+        assertThat(all)
+                .hasSize(47)
+                .allSatisfy(run -> assertThat(run.fieldNames())
+                        .toIterable()
+                        .containsExactly("id", "startTime", "sport", "distanceMeters", "movingSeconds"));
+        long from2017 = all.stream()
+                .filter(r -> r.get("startTime").asText().compareTo("2017-01-01") >= 0)
+                .count();
+        assertThat(from2017).isBetween(5L, 10L);
+        assertThat(runs(db, "2017-01-01")).hasSize((int) from2017);
+
+        CliRun table = CliRun.of("runs", "--db", db);
+        assertThat(table.out()).contains("2017-12-09 08:19   running     25.60 km", "47 activities.");
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void runShowsOneRunWithItsMuscleAnalysis(Kind kind) throws IOException {
+        String db = imported(kind);
+        long id = idOfRunOn(db, "2017-12-09");
+
+        CliRun table = CliRun.of("run", String.valueOf(id), "--db", db);
+        assertThat(table.exitCode()).as(table.err()).isZero();
+        assertThat(table.out())
+                .contains("#" + id, "running, started 2017-12-09", "25.60 km", "muscle load", "quadriceps");
+
+        JsonNode json = JSON.readTree(CliRun.of("run", String.valueOf(id), "--db", db, "--format", "json")
+                .out());
+        assertThat(json.get("muscles").size()).isGreaterThan(20);
+
+        CliRun missing = CliRun.of("run", "999999", "--db", db);
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.err().strip())
+                .isEqualTo("runmuscle run: no activity 999999 in the history; 'runmuscle runs' lists them");
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void historyShowsTheDayAfterALongRun(Kind kind) throws IOException {
+        String db = imported(kind);
+        long longRun = idOfRunOn(db, "2017-12-09");
+
+        JsonNode json = JSON.readTree(CliRun.of("history", "--as-of", "2017-12-10", "--db", db, "--format", "json")
+                .out());
+
+        assertThat(json.get("muscles").size()).isEqualTo(44);
+        JsonNode quads = muscle(json, "vastus-lateralis");
+        assertThat(quads.fieldNames())
+                .toIterable()
+                .contains(
+                        "id",
+                        "acute7dBwSeconds",
+                        "chronic28dBwSeconds",
+                        "acuteChronicRatio",
+                        "readinessPercent",
+                        "sorenessRisk");
+        assertThat(quads.get("acute7dBwSeconds").asDouble()).isPositive();
+        assertThat(quads.get("readinessPercent").asDouble())
+                .as("a day after 25.6 km")
+                .isBetween(0.0, 90.0);
+        assertThat(quads.get("sorenessRisk").asText()).isIn("low", "moderate", "high");
+        assertThat(quads.get("runs").get(0).asLong()).isEqualTo(longRun);
+        assertThat(muscle(json, "biceps-brachii").get("readinessPercent").asDouble())
+                .isGreaterThan(quads.get("readinessPercent").asDouble());
+
+        JsonNode days = json.get("days");
+        assertThat(days.size()).isEqualTo(42);
+        assertThat(days.get(41).get("date").asText()).isEqualTo("2017-12-10");
+        JsonNode runDay = days.get(40);
+        assertThat(runDay.get("date").asText()).isEqualTo("2017-12-09");
+        assertThat(runDay.at("/muscles/vastus-lateralis/loadBwSeconds").asDouble())
+                .isPositive();
+        assertThat(runDay.at("/muscles/vastus-lateralis/eccentricBwSeconds").asDouble())
+                .isPositive()
+                .isLessThan(runDay.at("/muscles/vastus-lateralis/loadBwSeconds").asDouble());
+        assertThat(days.get(41).get("muscles").size()).as("no run on the 10th").isZero();
+
+        CliRun table = CliRun.of("history", "--as-of", "2017-12-10", "--days", "14", "--db", db);
+        assertThat(table.out())
+                .contains("2017-11-27 to 2017-12-10", "vastus-lateralis", "#" + longRun)
+                .containsPattern("[▁▂▃▄▅▆▇█]");
+
+        CliRun longAgo = CliRun.of("history", "--as-of", "1980-01-01", "--db", db);
+        assertThat(longAgo.out()).contains("No running in the history for these days");
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void planEasesWhatTheLastRunsTiredAndUsesTheProfile(Kind kind) throws IOException {
+        String db = imported(kind);
+        CliRun plan = CliRun.of("plan", "--as-of", "2017-12-10", "--weeks", "2", "--db", db);
+        assertThat(plan.exitCode()).as(plan.err()).isZero();
+        assertThat(plan.out()).contains("are not yet recovered", "This first week one set fewer: your");
+
+        JsonNode json = JSON.readTree(CliRun.of("plan", "--as-of", "2017-12-10", "--db", db, "--format", "json")
+                .out());
+        assertThat(json.at("/history/runsLast28Days").asInt()).isPositive();
+        assertThat(json.at("/history/readinessPercent/hamstrings").asDouble()).isLessThan(70);
+
+        CliRun ignoring = CliRun.of("plan", "--as-of", "2017-12-10", "--weeks", "2", "--db", db, "--no-history");
+        assertThat(ignoring.out())
+                .doesNotContain("recovered")
+                .isEqualTo(CliRun.of("plan", "--weeks", "2").out());
+
+        String fresh = TestDatabases.cliValue(kind);
+        CliRun.of("athlete", "--level", "advanced", "--equipment", "barbell,bench", "--db", fresh);
+        assertThat(CliRun.of("plan", "--weeks", "1", "--db", fresh).out())
+                .contains("advanced; equipment: none, barbell, bench");
+        assertThat(CliRun.of("plan", "--weeks", "1", "--level", "beginner", "--db", fresh)
+                        .out())
+                .contains("beginner;");
+    }
+
+    @org.junit.jupiter.api.Test
+    void planWithoutAHistoryFileCreatesNone(@TempDir Path folder) {
+        Path missing = folder.resolve("none.db");
+        CliRun plan = CliRun.of("plan", "--weeks", "1", "--db", missing.toString());
+        assertThat(plan.exitCode()).isZero();
+        assertThat(missing).doesNotExist();
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void reanalyzeReproducesTheImportedLoadsWithTheSameModel(Kind kind) {
+        String db = TestDatabases.cliValue(kind);
+        assertThat(CliRun.of("import", SharedData.data("activities/fit"), "--db", db)
+                        .exitCode())
+                .isZero();
+        String before = CliRun.of("history", "--as-of", "2017-12-10", "--days", "365", "--db", db, "--format", "json")
+                .out();
+
+        CliRun reanalyze = CliRun.of("reanalyze", "--db", db);
+
+        assertThat(reanalyze.exitCode()).as(reanalyze.err()).isZero();
+        assertThat(reanalyze.out()).containsPattern("Re-analysed \\d+ runs with model version \\d+\\.");
+        assertThat(CliRun.of("history", "--as-of", "2017-12-10", "--days", "365", "--db", db, "--format", "json")
+                        .out())
+                .isEqualTo(before);
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void athleteProfileIsKeptAndUsedForTheLoads(Kind kind) throws IOException {
+        String db = TestDatabases.cliValue(kind);
+        assertThat(CliRun.of("athlete", "--db", db).out()).contains("Body mass 70.0 kg, beginner, equipment: none");
+
+        CliRun set = CliRun.of(
+                "athlete", "--mass", "68", "--level", "intermediate", "--equipment", "none,band,dumbbells", "--db", db);
+        assertThat(set.exitCode()).as(set.err()).isZero();
+        CliRun partly = CliRun.of("athlete", "--mass", "61.5", "--db", db, "--format", "json");
+        JsonNode profile = JSON.readTree(partly.out());
+        assertThat(profile.get("massKg").asDouble()).isEqualTo(61.5);
+        assertThat(profile.get("level").asText()).isEqualTo("intermediate");
+        assertThat(profile.get("equipment")).extracting(JsonNode::asText).containsExactly("none", "band", "dumbbells");
+
+        CliRun.of("import", SharedData.data("activities/tcx/Runtastic.tcx"), "--db", db);
+        long id = runs(db, null).get(0).get("id").asLong();
+        assertThat(CliRun.of("run", String.valueOf(id), "--db", db).out()).contains("body mass 62 kg");
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void aNewerSchemaIsRefusedAndNothingChanges(Kind kind) throws Exception {
+        String db = TestDatabases.cliValue(kind);
+        CliRun.of("import", SharedData.data("activities/tcx/Runtastic.tcx"), "--db", db);
+        try (var connection = java.sql.DriverManager.getConnection(kind == Kind.SQLITE ? "jdbc:sqlite:" + db : db);
+                var statement = connection.createStatement()) {
+            statement.execute("INSERT INTO flyway_schema_history (installed_rank, version, description, type, script, "
+                    + "checksum, installed_by, execution_time, success) VALUES (99, '99', 'future', 'SQL', 'V99__future.sql', "
+                    + "0, 'test', 0, TRUE)");
+        }
+
+        CliRun run = CliRun.of("import", SharedData.data("activities/gpx"), "--db", db);
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().strip().lines()).hasSize(1);
+        assertThat(run.err()).contains("has schema version 99, written by a newer runmuscle", "nothing was changed");
+        try (var connection = java.sql.DriverManager.getConnection(kind == Kind.SQLITE ? "jdbc:sqlite:" + db : db);
+                var statement = connection.createStatement();
+                var count = statement.executeQuery("SELECT COUNT(*) FROM activity")) {
+            count.next();
+            assertThat(count.getInt(1)).isEqualTo(1);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("badDatabases")
+    void aDatabaseThatCannotBeUsedGetsOneLineAndExitTwo(String db, String expected) {
+        CliRun run = CliRun.of("runs", "--db", db);
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err().strip().lines()).hasSize(1);
+        assertThat(run.err()).contains(expected).doesNotContain("Exception");
+    }
+
+    static Stream<org.junit.jupiter.params.provider.Arguments> badDatabases() throws IOException {
+        Path folder = Files.createTempDirectory("runmuscle-bad-db");
+        Path file = Files.writeString(folder.resolve("a-file"), "x");
+        Path notSqlite =
+                Files.writeString(folder.resolve("notes.db"), "these are my notes, not a database\n".repeat(200));
+        return Stream.of(
+                org.junit.jupiter.params.provider.Arguments.of(folder.toString(), "is a folder; give a file path"),
+                org.junit.jupiter.params.provider.Arguments.of(
+                        file.resolve("sub/history.db").toString(), "cannot create the folder"),
+                org.junit.jupiter.params.provider.Arguments.of(notSqlite.toString(), "notes.db"),
+                org.junit.jupiter.params.provider.Arguments.of(
+                        "jdbc:postgresql://127.0.0.1:1/runmuscle", "cannot connect to the database"),
+                org.junit.jupiter.params.provider.Arguments.of("jdbc:mysql://localhost/x", "is not supported"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("badOptions")
+    void badOptionsGetOneLine(String args, String expected) {
+        List<String> all = new ArrayList<>(List.of(args.split(" ")));
+        all.add("--db");
+        all.add(TestDatabases.cliValue(Kind.SQLITE));
+        CliRun run = CliRun.of(all.toArray(String[]::new));
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().strip().lines()).hasSize(1);
+        assertThat(run.err()).contains(expected);
+    }
+
+    static Stream<org.junit.jupiter.params.provider.Arguments> badOptions() {
+        return Stream.of(
+                org.junit.jupiter.params.provider.Arguments.of("history --days 0", "--days 0 is outside 1 to 3650"),
+                org.junit.jupiter.params.provider.Arguments.of("history --as-of 2017-13-40", "--as-of"),
+                org.junit.jupiter.params.provider.Arguments.of("runs --since yesterday", "--since"),
+                org.junit.jupiter.params.provider.Arguments.of("athlete --mass 900", "--mass"),
+                org.junit.jupiter.params.provider.Arguments.of("athlete --equipment sofa", "sofa"),
+                org.junit.jupiter.params.provider.Arguments.of("run abc", "abc"),
+                org.junit.jupiter.params.provider.Arguments.of("import /no/such/folder", "/no/such/folder"));
+    }
+
+    private static List<JsonNode> runs(String db, String since) {
+        CliRun run = since == null
+                ? CliRun.of("runs", "--db", db, "--format", "json")
+                : CliRun.of("runs", "--since", since, "--db", db, "--format", "json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        try {
+            List<JsonNode> runs = new ArrayList<>();
+            JSON.readTree(run.out()).get("runs").forEach(runs::add);
+            return runs;
+        } catch (IOException e) {
+            throw new AssertionError(run.out(), e);
+        }
+    }
+
+    private static long idOfRunOn(String db, String day) {
+        return runs(db, day).stream()
+                .filter(r -> r.get("startTime").asText().startsWith(day))
+                .findFirst()
+                .orElseThrow()
+                .get("id")
+                .asLong();
+    }
+
+    private static JsonNode muscle(JsonNode history, String id) {
+        for (JsonNode muscle : history.get("muscles")) {
+            if (muscle.get("id").asText().equals(id)) {
+                return muscle;
+            }
+        }
+        throw new AssertionError("no " + id);
+    }
+}

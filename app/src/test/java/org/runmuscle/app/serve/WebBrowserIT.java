@@ -1,0 +1,209 @@
+package org.runmuscle.app.serve;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.runmuscle.app.SharedData;
+import org.runmuscle.app.web.WebServer;
+import org.runmuscle.store.Database;
+import org.runmuscle.store.HistoryStore;
+import org.runmuscle.store.TestDatabases;
+
+/**
+ * The real pages in Debian's Chromium, driven by Playwright: upload a real FIT file, see its run page
+ * and body map, make a plan. Screenshots of each page go to target/screenshots for review.
+ */
+class WebBrowserIT {
+    private static final Path SHOTS = Path.of("target", "screenshots");
+    private static HistoryStore store;
+    private static WebServer server;
+    private static Playwright playwright;
+    private static Browser browser;
+    private BrowserContext context;
+    private Page page;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Files.createDirectories(SHOTS);
+        store = new HistoryStore(Database.open(TestDatabases.fresh(TestDatabases.Kind.SQLITE)));
+        server = Application.start(new WebServer.Settings("127.0.0.1", 0, 64L << 20), store);
+        playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(chromium())
+                        .setHeadless(true)
+                        .setArgs(List.of("--no-sandbox", "--disable-gpu")));
+    }
+
+    private static Path chromium() {
+        return Stream.of("/usr/bin/chromium", "/usr/bin/chromium-browser")
+                .map(Path::of)
+                .filter(Files::isExecutable)
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException(
+                        "the browser tests need Debian's chromium: " + "apt-get install chromium (.ci/run does)"));
+    }
+
+    @AfterAll
+    static void stop() {
+        browser.close();
+        playwright.close();
+        server.close();
+        store.close();
+    }
+
+    @BeforeEach
+    void open() {
+        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
+        page = context.newPage();
+        page.onPageError(error -> {
+            throw new AssertionError("script error on the page: " + error);
+        });
+    }
+
+    @AfterEach
+    void close() {
+        context.close();
+    }
+
+    private String url(String hash) {
+        return "http://127.0.0.1:" + server.port() + "/" + hash;
+    }
+
+    private void shot(String name) {
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(SHOTS.resolve(name + ".png"))
+                .setFullPage(true));
+    }
+
+    @Test
+    void uploadARealFitFileThenSeeItsRunPageAndBodyMap() {
+        page.navigate(url("#/runs"));
+        page.setInputFiles("#upload-input", Path.of(SharedData.data("activities/fit/garmin-runPower.fit")));
+        Locator result = page.locator("#upload-result");
+        assertThat(result).containsText("garmin-runPower.fit: imported");
+        shot("runs");
+        result.locator("a").first().click();
+        assertThat(page.locator("h1")).containsText("Run of 2017-12-09");
+        assertThat(page.locator("#run-notes")).containsText("km of running");
+        page.locator("#elevation-chart canvas").first().waitFor();
+        page.locator("#load-chart canvas").first().waitFor();
+        String fill = (String) page.evalOnSelector("[data-muscle=soleus]", "e => e.style.getPropertyValue('--fill')");
+        assertThat(fill).as("the body map is coloured by this run's load").startsWith("rgb(");
+        shot("run");
+
+        page.navigate(url("#/"));
+        page.selectOption("#colour-by", "run");
+        page.waitForFunction(
+                "() => document.querySelector('[data-muscle=gluteus-maximus]').style.getPropertyValue('--fill').startsWith('rgb')");
+        page.locator("[data-muscle=vastus-lateralis][tabindex]").hover();
+        assertThat(page.locator(".tooltip")).containsText("Vastus lateralis: ");
+        shot("body-map-run-load");
+
+        page.navigate(url("#/history"));
+        assertThat(page.locator("#history-table")).containsText("Gluteus maximus");
+        shot("history");
+        page.selectOption("#history-chart", "vastus-lateralis");
+        assertThat(page.locator("#weeks-chart")).containsText("muscle of the quadriceps");
+        assertThat(page.locator("#weeks-chart")).containsText("vastus-lateralis");
+        shot("history-one-muscle");
+    }
+
+    @Test
+    void theBodyMapWorksByKeyboardAndOpensAMusclePage() {
+        page.navigate(url("#/"));
+        page.locator("[data-muscle=gluteus-medius][tabindex]").focus();
+        assertThat(page.locator(".tooltip")).containsText("Gluteus medius");
+        page.keyboard().press("Enter");
+        assertThat(page.locator("h1")).hasText("Gluteus medius");
+        assertThat(page.locator("main")).containsText("Exercises that train it");
+        assertThat(page.locator("main")).containsText("Sources");
+        shot("muscle");
+        page.navigate(url("#/"));
+        shot("body-map");
+    }
+
+    @Test
+    void theGaitPageScrubsThroughTheCycle() {
+        page.navigate(url("#/gait"));
+        page.locator("#activation-chart canvas").first().waitFor();
+        page.locator("#scrub").fill("50");
+        assertThat(page.locator("main")).containsText("50 % of the cycle:");
+        page.locator("#speed").fill("5");
+        page.locator("#speed").dispatchEvent("change");
+        assertThat(page.locator("main")).containsText("5.0 m/s");
+        shot("gait");
+    }
+
+    @Test
+    void assessThenMakeAPlanAndDownloadIt() {
+        page.navigate(url("#/plan"));
+        page.selectOption("select[name=hipDrop]", "yes");
+        page.fill("input[name=calfRaisesLeft]", "18");
+        page.fill("input[name=calfRaisesRight]", "26");
+        page.locator("#assess-form button").click();
+        assertThat(page.locator("#findings")).containsText("hip drops");
+        page.locator("#plan-form input[value=dumbbells]").check();
+        page.locator("#plan-form button").click();
+        assertThat(page.locator("#plan-output")).containsText("Week 1");
+        assertThat(page.locator("#plan-output .why").first()).not().isEmpty();
+        assertThat(page.locator("#ics-link")).hasAttribute("href", java.util.regex.Pattern.compile("finding=hip-drop"));
+        shot("plan");
+    }
+
+    @Test
+    void textFromAFileIsShownAsTextNeverAsMarkup() throws Exception {
+        String gpx = Files.readString(
+                        Path.of(SharedData.data("activities/gpx/strava-export.gpx")), StandardCharsets.UTF_8)
+                .replaceFirst("creator=\"[^\"]*\"", "creator=\"&lt;img src=x onerror=alert(1)&gt;Evil watch\"");
+        Path file = Files.createTempDirectory("runmuscle-xss").resolve("evil.gpx");
+        Files.writeString(file, gpx);
+        page.navigate(url("#/runs"));
+        page.setInputFiles("#upload-input", file);
+        page.locator("#upload-result a").first().click();
+        assertThat(page.locator("main")).containsText("Device: <img src=x onerror=alert(1)>Evil watch");
+        assertThat(page.locator("main img")).hasCount(0);
+    }
+
+    @Test
+    void fitsAPhoneWidthScreen() {
+        BrowserContext phone = browser.newContext(
+                new Browser.NewContextOptions().setViewportSize(390, 844).setIsMobile(true));
+        try {
+            Page small = phone.newPage();
+            for (String hash : List.of("#/", "#/plan", "#/gait")) {
+                small.navigate(url(hash));
+                small.locator("h1").waitFor();
+                Object width = small.evaluate("() => document.scrollingElement.scrollWidth");
+                assertThat(((Number) width).intValue())
+                        .as(hash + " has no sideways scrolling")
+                        .isLessThanOrEqualTo(390);
+            }
+            small.navigate(url("#/"));
+            small.screenshot(new Page.ScreenshotOptions()
+                    .setPath(SHOTS.resolve("phone-body-map.png"))
+                    .setFullPage(true));
+        } finally {
+            phone.close();
+        }
+    }
+}

@@ -1,0 +1,165 @@
+package org.runmuscle.app.training;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.runmuscle.app.CliRun;
+
+class PlanCommandTest {
+    static final String[] EXAMPLE = {
+        "plan",
+        "--sessions",
+        "2",
+        "--minutes",
+        "30",
+        "--equipment",
+        "none,band,dumbbells",
+        "--level",
+        "intermediate",
+        "--finding",
+        "hip-drop",
+        "--run-days",
+        "mon,wed,thu,sat",
+        "--hard-days",
+        "wed,sat",
+        "--weeks",
+        "8",
+        "--seed",
+        "7"
+    };
+    private final ObjectMapper json = new ObjectMapper();
+
+    static String[] with(String... more) {
+        String[] args = java.util.Arrays.copyOf(EXAMPLE, EXAMPLE.length + more.length);
+        System.arraycopy(more, 0, args, EXAMPLE.length, more.length);
+        return args;
+    }
+
+    @Test
+    void jsonHasTheFixedShape() throws Exception {
+        CliRun run = CliRun.of(with("--format", "json"));
+        assertThat(run.exitCode()).isZero();
+        JsonNode weeks = json.readTree(run.out()).get("weeks");
+        assertThat(weeks).hasSize(8);
+        JsonNode week = weeks.get(0);
+        assertThat(week.get("week").asInt()).isEqualTo(1);
+        JsonNode session = week.get("sessions").get(0);
+        assertThat(session.get("day").asText()).isIn("mon", "tue", "wed", "thu", "fri", "sat", "sun");
+        assertThat(session.get("minutes").asInt()).isBetween(10, 30);
+        JsonNode exercise = session.get("exercises").get(0);
+        assertThat(exercise.fieldNames())
+                .toIterable()
+                .contains("id", "name", "sets", "reps", "seconds", "restSeconds", "targets", "reason", "sources");
+        assertThat(exercise.get("reason").asText()).isNotBlank();
+        assertThat(exercise.get("sources")).isNotEmpty();
+        assertThat(weeks.get(3).get("lighter").asBoolean()).isTrue();
+    }
+
+    @Test
+    void theSameSeedGivesTheSamePlanAndAnotherSeedMayDiffer() {
+        assertThat(CliRun.of(with("--format", "json")).out())
+                .isEqualTo(CliRun.of(with("--format", "json")).out());
+    }
+
+    @Test
+    void noHeavySessionFallsOnAHardDayOrTheDayBefore() throws Exception {
+        JsonNode weeks =
+                json.readTree(CliRun.of(with("--format", "json")).out()).get("weeks");
+        for (JsonNode week : weeks) {
+            for (JsonNode session : week.get("sessions")) {
+                if (session.get("heavy").asBoolean()) {
+                    assertThat(session.get("day").asText()).isNotIn("wed", "sat", "tue", "fri");
+                }
+            }
+        }
+    }
+
+    @Test
+    void icsIsAValidCalendarWithOneEventPerSession() {
+        CliRun run = CliRun.of(with("--format", "ics", "--start", "2026-11-25"));
+        assertThat(run.exitCode()).isZero();
+        String ics = run.out();
+        assertThat(ics).startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n").endsWith("END:VCALENDAR\r\n");
+        List<String> lines = List.of(ics.split("\r\n"));
+        assertThat(lines).filteredOn(l -> l.equals("BEGIN:VEVENT")).hasSize(16);
+        assertThat(lines).filteredOn(l -> l.equals("END:VEVENT")).hasSize(16);
+        assertThat(lines)
+                .allSatisfy(l ->
+                        assertThat(l.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(75));
+        assertThat(ics.replace("\r\n", "")).doesNotContain("\n");
+        // the week of 25 November 2026 starts on Monday the 23rd
+        assertThat(lines).anyMatch(l -> l.startsWith("DTSTART;VALUE=DATE:202611"));
+        assertThat(lines.stream().filter(l -> l.startsWith("UID:")).distinct().count())
+                .isEqualTo(16);
+        assertThat(IcsCalendar.escape("a,b;c\\d\ne")).isEqualTo("a\\,b\\;c\\\\d\\ne");
+        assertThat(IcsCalendar.fold("x".repeat(160)).split("\r\n ")).hasSize(3);
+    }
+
+    @Test
+    void anImpossibleRequestGetsTheBestPlanAndAPlainNote() throws Exception {
+        JsonNode plan = json.readTree(CliRun.of("plan", "--sessions", "1", "--minutes", "10", "--format", "json")
+                .out());
+        assertThat(plan.get("weeks").get(0).get("sessions").get(0).get("exercises"))
+                .isNotEmpty();
+        assertThat(plan.get("notes").toString()).contains("No exercise for the");
+        String barbellless = CliRun.of("plan", "--equipment", "none").out();
+        assertThat(barbellless).contains("No barbell or machine");
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "--equipment rope|unknown equipment 'rope'; accepted: none, band",
+                "--finding bad-knees|unknown finding 'bad-knees'; accepted: hip-drop, knee-valgus",
+                "--run-days mon,funday|--run-days: 'funday' is not a day; accepted: mon, tue",
+                "--level expert|'expert' is not a level; accepted: beginner, intermediate, advanced",
+                "--minutes 9|minutes per session must be 10 to 120, not 9",
+                "--minutes 121|minutes per session must be 10 to 120, not 121",
+                "--sessions 6|sessions per week must be 1 to 5, not 6",
+                "--sessions 0|sessions per week must be 1 to 5, not 0",
+                "--weeks 60|weeks must be 1 to 52, not 60",
+                "--run-days mon,thu --hard-days wed|hard days wed are not run days mon,thu",
+                "--format pdf|'pdf' is not a format; accepted: table, json, ics",
+                "--format ics --start 23/11/2026|--start '23/11/2026' is not a date"
+            })
+    void badInputGetsOneLineListingWhatIsAccepted(String args, String message) {
+        CliRun run = CliRun.of(("plan " + args).split(" "));
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().strip().lines()).singleElement().asString().contains(message);
+        assertThat(run.out()).isEmpty();
+    }
+
+    /**
+     * Example plans checked in as readable golden files. A change to the planner shows up here as a
+     * diff to read; run with -Dgolden.update=true to accept it.
+     */
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "example-hip-drop|plan --sessions 2 --minutes 30 --equipment none,band,dumbbells --level intermediate --finding hip-drop --run-days mon,wed,thu,sat --hard-days wed,sat --weeks 8",
+                "beginner-bodyweight|plan --sessions 2 --minutes 25 --weeks 4",
+                "gym-three-sessions|plan --sessions 3 --minutes 60 --equipment barbell,bench,machine,dumbbells,step,band --level advanced --finding low-hamstring-quadriceps-ratio --run-days tue,thu,sat,sun --hard-days thu,sun --weeks 5"
+            })
+    void examplePlansMatchTheirGoldenFiles(String name, String args) throws IOException {
+        String out = CliRun.of(args.split(" ")).out();
+        Path golden = Path.of("src", "test", "resources", "golden", name + ".txt");
+        if (Boolean.getBoolean("golden.update")) {
+            Files.writeString(golden, out);
+        }
+        assertThat(golden)
+                .as("golden file (create it with -Dgolden.update=true)")
+                .exists();
+        assertThat(out).isEqualTo(Files.readString(golden));
+    }
+}
