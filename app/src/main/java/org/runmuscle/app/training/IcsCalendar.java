@@ -7,8 +7,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import org.runmuscle.core.training.Days;
-import org.runmuscle.core.training.Plan;
-import org.runmuscle.core.training.Prescription;
+import org.runmuscle.core.training.plan.Plan;
+import org.runmuscle.core.training.plan.Prescription;
 
 /**
  * A plan as an iCalendar file (RFC 5545): one all-day event per session, from the Monday of the

@@ -3,8 +3,8 @@ package org.runmuscle.app.training;
 import java.io.PrintWriter;
 import java.util.List;
 import org.runmuscle.app.output.Text;
-import org.runmuscle.core.training.Plan;
-import org.runmuscle.core.training.Prescription;
+import org.runmuscle.core.training.plan.Plan;
+import org.runmuscle.core.training.plan.Prescription;
 
 /** A plan as a runner reads it: the first week in full with reasons, later weeks as doses. */
 final class PlanTable {

@@ -20,9 +20,9 @@ import org.runmuscle.core.training.Days;
 import org.runmuscle.core.training.ExerciseCatalog;
 import org.runmuscle.core.training.Finding;
 import org.runmuscle.core.training.Level;
-import org.runmuscle.core.training.Plan;
-import org.runmuscle.core.training.PlanRequest;
-import org.runmuscle.core.training.Planner;
+import org.runmuscle.core.training.plan.Plan;
+import org.runmuscle.core.training.plan.PlanRequest;
+import org.runmuscle.core.training.plan.Planner;
 
 /**
  * The training feature: the self-assessment's findings and strength plans from options as a runner

@@ -46,7 +46,13 @@ public final class Atlas {
         ObjectMapper json = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         AtlasFile atlasFile = read(json, "muscles.json", new TypeReference<>() {});
         List<Source> sources = read(json, "sources.json", new TypeReference<>() {});
-        return of(atlasFile.groups(), atlasFile.muscles(), sources);
+        Atlas atlas = of(atlasFile.groups(), atlasFile.muscles(), sources);
+        for (String group : Groups.PRIMARY) {
+            if (atlas.group(group).isEmpty()) {
+                throw new AtlasDataException("muscles.json has no group '" + group + "', which the code names");
+            }
+        }
+        return atlas;
     }
 
     /** An atlas from values, checked as {@link #load()} checks the shipped one. */

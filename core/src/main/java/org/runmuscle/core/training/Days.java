@@ -33,7 +33,7 @@ public final class Days {
         return count + " " + (consonantY ? noun.substring(0, noun.length() - 1) + "ies" : noun + "s");
     }
 
-    static String ids(Collection<DayOfWeek> days) {
+    public static String ids(Collection<DayOfWeek> days) {
         return days.stream().sorted().map(Days::id).collect(Collectors.joining(","));
     }
 }

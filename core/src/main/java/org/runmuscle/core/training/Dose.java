@@ -28,7 +28,7 @@ public record Dose(int sets, int reps, int seconds, String tempo, int restSecond
     }
 
     /** Seconds one repetition takes at this tempo; 2 s for "fast" or an unreadable tempo. */
-    double secondsPerRep() {
+    public double secondsPerRep() {
         String[] parts = tempo.split("-");
         if (parts.length != 4) {
             return 2;

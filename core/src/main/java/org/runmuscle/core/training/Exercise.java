@@ -1,8 +1,10 @@
 package org.runmuscle.core.training;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.runmuscle.core.atlas.Atlas;
 import org.runmuscle.core.atlas.Claim;
 import org.runmuscle.core.atlas.Contraction;
 
@@ -74,6 +76,15 @@ public record Exercise(
     /** Whether a runner with {@code available} equipment can do it (body weight is always there). */
     public boolean possibleWith(Set<Equipment> available) {
         return equipment.stream().allMatch(e -> e == Equipment.NONE || available.contains(e));
+    }
+
+    /** The groups of the muscles it trains as primary targets, in the order of its targets. */
+    public Set<String> primaryGroups(Atlas atlas) {
+        Set<String> groups = new LinkedHashSet<>();
+        targets.stream()
+                .filter(Target::primary)
+                .forEach(t -> groups.add(atlas.muscle(t.muscle()).orElseThrow().group()));
+        return groups;
     }
 
     public boolean trains(String muscle) {

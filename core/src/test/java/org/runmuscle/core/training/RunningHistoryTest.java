@@ -7,13 +7,14 @@ import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.runmuscle.core.atlas.Atlas;
+import org.runmuscle.core.atlas.Groups;
 import org.runmuscle.core.gait.StrideTiming;
 import org.runmuscle.core.load.LoadModel;
 import org.runmuscle.core.load.MuscleCycle;
 
 /** Which groups running under-loads, by the kind of running, and how readiness is summed per group. */
 class RunningHistoryTest {
-    private static final Atlas ATLAS = PlannerProperties.ATLAS;
+    private static final Atlas ATLAS = Atlas.load();
     private static final LoadModel MODEL = LoadModel.load(ATLAS);
 
     /** Four weeks of nothing but running at one speed and grade, fully recovered. */
@@ -30,20 +31,19 @@ class RunningHistoryTest {
 
     @Test
     void slowRunningUnderLoadsHamstringsAndHipFlexors() {
-        assertThat(onlyRunning(2.5, 0).underLoaded(WeekBuilder.PRIMARY_GROUPS))
-                .containsExactly("hip-flexors", "hamstrings");
+        assertThat(onlyRunning(2.5, 0).underLoaded(Groups.PRIMARY)).containsExactly("hip-flexors", "hamstrings");
     }
 
     @Test
     void fastRunningUnderLoadsCalvesAndQuadriceps() {
-        assertThat(onlyRunning(4.5, 0).underLoaded(WeekBuilder.PRIMARY_GROUPS))
+        assertThat(onlyRunning(4.5, 0).underLoaded(Groups.PRIMARY))
                 .containsExactlyInAnyOrder("calves", "quadriceps", "core");
     }
 
     @Test
     void steadyRunningUnderLoadsNothing() {
         RunningHistory steady = onlyRunning(3.0, 0);
-        assertThat(steady.underLoaded(WeekBuilder.PRIMARY_GROUPS)).isEmpty();
+        assertThat(steady.underLoaded(Groups.PRIMARY)).isEmpty();
         assertThat(steady.loadShareRatio().values())
                 .allSatisfy(r -> assertThat(r).isBetween(0.92, 1.08));
     }
@@ -72,7 +72,7 @@ class RunningHistoryTest {
     @Test
     void noRunsIsNoHistory() {
         assertThat(RunningHistory.none().known()).isFalse();
-        assertThat(new RunningHistory(0, Map.of(), Map.of("calves", 0.2)).underLoaded(WeekBuilder.PRIMARY_GROUPS))
+        assertThat(new RunningHistory(0, Map.of(), Map.of("calves", 0.2)).underLoaded(Groups.PRIMARY))
                 .isEmpty();
     }
 }

@@ -1,4 +1,8 @@
-package org.runmuscle.core.training;
+package org.runmuscle.core.training.plan;
+
+import org.runmuscle.core.training.Category;
+import org.runmuscle.core.training.Exercise;
+import org.runmuscle.core.training.Level;
 
 /**
  * How an exercise's dose changes week to week. Plans run in blocks of four weeks: three building

@@ -1,4 +1,4 @@
-package org.runmuscle.core.training;
+package org.runmuscle.core.training.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,6 +10,12 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.runmuscle.core.atlas.Atlas;
+import org.runmuscle.core.atlas.Groups;
+import org.runmuscle.core.training.Equipment;
+import org.runmuscle.core.training.Exercise;
+import org.runmuscle.core.training.Level;
+import org.runmuscle.core.training.RunningHistory;
+import org.runmuscle.core.training.Target;
 
 /** What a running history does to a plan: less for groups still recovering, more for under-loaded ones, and why. */
 class PlannerHistoryTest {
@@ -33,7 +39,7 @@ class PlannerHistoryTest {
     private static RunningHistory history(int runs, Map<String, Double> readiness, Map<String, Double> ratios) {
         Map<String, Double> fullReadiness = new HashMap<>();
         Map<String, Double> fullRatios = new HashMap<>();
-        for (String group : WeekBuilder.PRIMARY_GROUPS) {
+        for (String group : Groups.PRIMARY) {
             fullReadiness.put(group, readiness.getOrDefault(group, 100.0));
             fullRatios.put(group, ratios.getOrDefault(group, 1.0));
         }

@@ -1,4 +1,4 @@
-package org.runmuscle.core.training;
+package org.runmuscle.core.training.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,6 +13,16 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.runmuscle.core.atlas.Atlas;
+import org.runmuscle.core.atlas.Groups;
+import org.runmuscle.core.training.Assessment;
+import org.runmuscle.core.training.Category;
+import org.runmuscle.core.training.Days;
+import org.runmuscle.core.training.Equipment;
+import org.runmuscle.core.training.Exercise;
+import org.runmuscle.core.training.ExerciseCatalog;
+import org.runmuscle.core.training.Finding;
+import org.runmuscle.core.training.Level;
+import org.runmuscle.core.training.RunningHistory;
 
 /** What every plan must honour, checked over many random requests. */
 class PlannerProperties {
@@ -44,17 +54,14 @@ class PlannerProperties {
                 Arbitraries.just(RunningHistory.none()),
                 Combinators.combine(
                                 Arbitraries.integers().between(0, 30),
-                                Arbitraries.doubles().between(20, 100).list().ofSize(WeekBuilder.PRIMARY_GROUPS.size()),
-                                Arbitraries.doubles()
-                                        .between(0.5, 1.6)
-                                        .list()
-                                        .ofSize(WeekBuilder.PRIMARY_GROUPS.size()))
+                                Arbitraries.doubles().between(20, 100).list().ofSize(Groups.PRIMARY.size()),
+                                Arbitraries.doubles().between(0.5, 1.6).list().ofSize(Groups.PRIMARY.size()))
                         .as((runs, ready, ratio) -> {
                             java.util.Map<String, Double> r = new java.util.HashMap<>();
                             java.util.Map<String, Double> q = new java.util.HashMap<>();
                             for (int i = 0; i < ready.size(); i++) {
-                                r.put(WeekBuilder.PRIMARY_GROUPS.get(i), ready.get(i));
-                                q.put(WeekBuilder.PRIMARY_GROUPS.get(i), ratio.get(i));
+                                r.put(Groups.PRIMARY.get(i), ready.get(i));
+                                q.put(Groups.PRIMARY.get(i), ratio.get(i));
                             }
                             return new RunningHistory(runs, r, q);
                         }));
@@ -78,7 +85,7 @@ class PlannerProperties {
                 int seconds = session.exercises().stream()
                         .mapToInt(p -> {
                             Exercise e = CATALOG.byId(p.id()).orElseThrow();
-                            return Planner.time(e, p.sets(), p.reps(), p.seconds(), p.restSeconds());
+                            return SessionTime.seconds(e, p.sets(), p.reps(), p.seconds(), p.restSeconds());
                         })
                         .sum();
                 assertThat(seconds)
@@ -106,7 +113,7 @@ class PlannerProperties {
     void everyPrimaryGroupIsCoveredEachWeekOrTheNotesSayWhyNot(@ForAll("requests") PlanRequest request) {
         Plan plan = PLANNER.plan(request);
         for (Plan.Week week : plan.weeks()) {
-            for (String group : WeekBuilder.PRIMARY_GROUPS) {
+            for (String group : Groups.PRIMARY) {
                 boolean covered = week.sessions().stream()
                         .flatMap(s -> s.exercises().stream())
                         .anyMatch(p -> primaryFor(p.id(), group));

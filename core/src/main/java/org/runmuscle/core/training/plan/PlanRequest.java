@@ -1,9 +1,14 @@
-package org.runmuscle.core.training;
+package org.runmuscle.core.training.plan;
 
 import java.time.DayOfWeek;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.runmuscle.core.training.Days;
+import org.runmuscle.core.training.Equipment;
+import org.runmuscle.core.training.Finding;
+import org.runmuscle.core.training.Level;
+import org.runmuscle.core.training.RunningHistory;
 
 /**
  * What a runner asks of a strength plan.

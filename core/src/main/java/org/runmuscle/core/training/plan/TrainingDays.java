@@ -1,4 +1,4 @@
-package org.runmuscle.core.training;
+package org.runmuscle.core.training.plan;
 
 import java.time.DayOfWeek;
 import java.util.ArrayList;

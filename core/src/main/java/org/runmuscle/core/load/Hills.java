@@ -1,0 +1,143 @@
+package org.runmuscle.core.load;
+
+import static org.runmuscle.core.load.LoadModel.SEGMENT_GRADE;
+import static org.runmuscle.core.load.LoadModel.SEGMENT_METERS;
+import static org.runmuscle.core.load.LoadModel.TRIM_METERS;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.runmuscle.core.activity.Channel;
+import org.runmuscle.core.atlas.Contraction;
+import org.runmuscle.core.atlas.Groups;
+
+/**
+ * The climbs and descents of a run: legs between turning points of the smoothed altitude profile
+ * that change altitude enough at a steep enough average grade, each with the load it put on the
+ * groups that hills load most, against a flat kilometre at the same pace.
+ */
+final class Hills {
+    private final RunAnalysis analysis;
+
+    Hills(RunAnalysis analysis) {
+        this.analysis = analysis;
+    }
+
+    /** Climbs and descents: legs between turning points of the smoothed analysis.profile that are long and steep enough. */
+    List<RunLoad.Segment> find(boolean[] counted) {
+        List<Integer> turns = turningPoints();
+        List<RunLoad.Segment> hills = new ArrayList<>();
+        CellWeights actual = new CellWeights();
+        CellWeights flat = new CellWeights();
+        for (int t = 1; t < turns.size(); t++) {
+            int from = trimStart(turns.get(t - 1), turns.get(t));
+            int to = trimEnd(from, turns.get(t));
+            double run = analysis.distance[to] - analysis.distance[from];
+            double rise = altitudeChange(from, to);
+            if (run <= 0 || Math.abs(rise) < SEGMENT_METERS || Math.abs(rise / run) < SEGMENT_GRADE) {
+                continue;
+            }
+            actual.clear();
+            flat.clear();
+            double seconds = 0;
+            for (int i = from + 1; i <= to; i++) {
+                if (!counted[i]) {
+                    continue;
+                }
+                double dt = analysis.samples.time(i) - analysis.samples.time(i - 1);
+                double speed = (analysis.distance[i] - analysis.distance[i - 1]) / dt;
+                double ratio = analysis.ratio(speed, analysis.grade[i] * 100, analysis.samples.get(Channel.CADENCE, i));
+                LoadGrid.accumulate(actual, speed, analysis.grade[i] * 100, ratio, dt);
+                LoadGrid.accumulate(flat, speed, 0, ratio, dt);
+                seconds += dt;
+            }
+            if (seconds == 0) {
+                continue;
+            }
+            boolean climb = rise > 0;
+            List<RunLoad.Effect> effects = climb
+                    ? List.of(
+                            analysis.effect(actual, flat, Groups.GLUTES, Contraction.CONCENTRIC),
+                            analysis.effect(actual, flat, Groups.HAMSTRINGS, Contraction.CONCENTRIC),
+                            analysis.effect(actual, flat, Groups.CALVES, Contraction.CONCENTRIC))
+                    : List.of(
+                            analysis.effect(actual, flat, Groups.QUADRICEPS, Contraction.ECCENTRIC),
+                            analysis.effect(actual, flat, Groups.CALVES, Contraction.ECCENTRIC));
+            double fromKm = analysis.distance[from] / 1000;
+            double toKm = analysis.distance[to] / 1000;
+            double gradePercent = rise / run * 100;
+            String text = analysis.model().words().hill(climb, fromKm, toKm, rise, gradePercent, effects);
+            hills.add(new RunLoad.Segment(
+                    climb ? RunLoad.Segment.Kind.CLIMB : RunLoad.Segment.Kind.DESCENT,
+                    fromKm,
+                    toKm,
+                    rise,
+                    gradePercent,
+                    seconds / (run / 1000),
+                    effects,
+                    text));
+        }
+        return hills;
+    }
+
+    /**
+     * A leg between two turning points includes the level ground before the slope starts; the
+     * segment starts where the altitude has moved {@link #TRIM_METERS} from the turning point.
+     */
+    private int trimStart(int from, int to) {
+        int start = from;
+        while (start < to
+                && (Double.isNaN(analysis.profile[start + 1])
+                        || Math.abs(analysis.profile[start + 1] - analysis.profile[from]) < TRIM_METERS)) {
+            start++;
+        }
+        return Math.max(from, start);
+    }
+
+    /** ... and ends where the altitude comes within {@link #TRIM_METERS} of the next turning point. */
+    private int trimEnd(int from, int to) {
+        int end = to;
+        while (end > from
+                && (Double.isNaN(analysis.profile[end - 1])
+                        || Math.abs(analysis.profile[end - 1] - analysis.profile[to]) < TRIM_METERS)) {
+            end--;
+        }
+        return Math.min(to, end);
+    }
+
+    /** Indices where the smoothed altitude turns by more than the segment threshold (hysteresis). */
+    private List<Integer> turningPoints() {
+        double[] smooth = analysis.profile;
+        List<Integer> turns = new ArrayList<>();
+        int extreme = -1;
+        int direction = 0;
+        for (int i = 0; i < analysis.n; i++) {
+            if (Double.isNaN(smooth[i])) {
+                continue;
+            }
+            if (extreme < 0) {
+                extreme = i;
+                turns.add(i);
+                continue;
+            }
+            double change = smooth[i] - smooth[extreme];
+            if (direction >= 0 && change > 0 || direction <= 0 && change < 0) {
+                extreme = i;
+                if (direction == 0 && Math.abs(change) >= SEGMENT_METERS / 3) {
+                    direction = change > 0 ? 1 : -1;
+                }
+            } else if (Math.abs(change) >= SEGMENT_METERS / 3) {
+                turns.add(extreme);
+                direction = -direction;
+                extreme = i;
+            }
+        }
+        if (extreme >= 0 && (turns.isEmpty() || turns.get(turns.size() - 1) != extreme)) {
+            turns.add(extreme);
+        }
+        return turns;
+    }
+
+    private double altitudeChange(int from, int to) {
+        return analysis.profile[to] - analysis.profile[from];
+    }
+}

@@ -1,0 +1,285 @@
+package org.runmuscle.core.load;
+
+import static org.runmuscle.core.load.LoadModel.FAST_FRACTION;
+import static org.runmuscle.core.load.LoadModel.GRADE_BASE_METERS;
+import static org.runmuscle.core.load.LoadModel.MAX_GAP_SECONDS;
+import static org.runmuscle.core.load.LoadModel.MAX_RATIO;
+import static org.runmuscle.core.load.LoadModel.MIN_RATIO;
+import static org.runmuscle.core.load.LoadModel.SPIKE_MPS;
+import static org.runmuscle.core.load.LoadModel.STOPPED_MPS;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.runmuscle.core.activity.Channel;
+import org.runmuscle.core.activity.Elevation;
+import org.runmuscle.core.activity.Samples;
+import org.runmuscle.core.atlas.Contraction;
+import org.runmuscle.core.atlas.Groups;
+import org.runmuscle.core.gait.StrideTiming;
+
+/**
+ * One run's analysis: per-point work arrays (distance, grade, the smoothed altitude profile), then
+ * the pass that accumulates each interval's muscle load. {@link Hills} and the fast-kilometre
+ * search read the same arrays.
+ */
+final class RunAnalysis {
+    private final LoadModel model;
+    final Samples samples;
+    final int n;
+    final double[] distance;
+    final double[] grade;
+    /** Altitude with jumps removed, smoothed over time: the profile grades and hills are read from. */
+    double[] profile;
+
+    private int speedSpikes;
+    private int altitudeJumps;
+    private int gradesClamped;
+    private int cadencesReplaced;
+    private double stoppedSeconds;
+
+    RunAnalysis(LoadModel model, Samples samples) {
+        this.model = model;
+        this.samples = samples;
+        this.n = samples.size();
+        this.distance = distances();
+        this.grade = grades();
+    }
+
+    LoadModel model() {
+        return model;
+    }
+
+    /** Cumulative distance, from the distance channel or, where missing, speed times time. */
+    private double[] distances() {
+        double[] d = new double[n];
+        double total = 0;
+        double last = Double.NaN;
+        for (int i = 0; i < n; i++) {
+            double recorded = samples.get(Channel.DISTANCE, i);
+            if (!Double.isNaN(recorded) && !Double.isNaN(last)) {
+                total += Math.max(0, recorded - last);
+            } else if (i > 0 && Double.isNaN(recorded)) {
+                double speed = samples.get(Channel.SPEED, i);
+                double dt = samples.time(i) - samples.time(i - 1);
+                if (speed >= 0 && dt > 0) {
+                    total += speed * dt;
+                }
+            }
+            if (!Double.isNaN(recorded)) {
+                last = recorded;
+            }
+            d[i] = total;
+        }
+        return d;
+    }
+
+    /**
+     * Grade at each point, rise over run: altitude steps steeper than 100 % between two points
+     * are dropped as jumps, the rest smoothed over time ({@link Elevation}), and the grade taken
+     * across at least {@link #GRADE_BASE_METERS} of distance centred on the point.
+     */
+    private double[] grades() {
+        double[] altitude = samples.column(Channel.ALTITUDE);
+        int previous = -1;
+        for (int i = 0; i < n; i++) {
+            if (Double.isNaN(altitude[i])) {
+                continue;
+            }
+            if (previous >= 0
+                    && Math.abs(altitude[i] - altitude[previous]) > 3 + Math.abs(distance[i] - distance[previous])) {
+                altitude[i] = Double.NaN;
+                altitudeJumps++;
+                continue;
+            }
+            previous = i;
+        }
+        double[] smooth = Elevation.smooth(samples, altitude);
+        profile = smooth;
+        double[] g = new double[n];
+        int lo = 0;
+        int hi = 0;
+        for (int i = 0; i < n; i++) {
+            while (lo < i && distance[i] - distance[lo + 1] >= GRADE_BASE_METERS / 2) {
+                lo++;
+            }
+            if (hi < i) {
+                hi = i;
+            }
+            while (hi < n - 1 && distance[hi] - distance[i] < GRADE_BASE_METERS / 2) {
+                hi++;
+            }
+            double run = distance[hi] - distance[lo];
+            double rise = smooth[hi] - smooth[lo];
+            g[i] = run >= GRADE_BASE_METERS / 2 && !Double.isNaN(rise) ? rise / run : 0;
+            if (Math.abs(g[i]) > Minetti.MAX_GRADE) {
+                g[i] = Math.copySign(Minetti.MAX_GRADE, g[i]);
+                gradesClamped++;
+            }
+        }
+        return g;
+    }
+
+    RunLoad analyze(double massKg) {
+        CellWeights all = new CellWeights();
+        KmSplit.Accumulator kilometres = new KmSplit.Accumulator();
+        double running = 0;
+        double flatMeters = 0;
+        double runMeters = 0;
+        double[] cadenceBySample = new double[n];
+        Arrays.fill(cadenceBySample, Double.NaN);
+        boolean[] counted = new boolean[n];
+        for (int i = 1; i < n; i++) {
+            double dt = samples.time(i) - samples.time(i - 1);
+            double dd = distance[i] - distance[i - 1];
+            if (!(dt > 0) || dt > MAX_GAP_SECONDS) {
+                stoppedSeconds += Math.max(0, dt);
+                continue;
+            }
+            double speed = dd / dt;
+            if (speed > SPIKE_MPS) {
+                speedSpikes++;
+                continue;
+            }
+            if (speed < STOPPED_MPS) {
+                stoppedSeconds += dt;
+                continue;
+            }
+            double gradePercent = grade[i] * 100;
+            double ratio = ratio(speed, gradePercent, samples.get(Channel.CADENCE, i));
+            if (!Double.isNaN(samples.get(Channel.CADENCE, i))
+                    && replaced(speed, gradePercent, samples.get(Channel.CADENCE, i))) {
+                cadencesReplaced++;
+            }
+            LoadGrid.accumulate(all, speed, gradePercent, ratio, dt);
+            int km = (int) (distance[i - 1] / 1000);
+            kilometres.add(km, dt, dd);
+            running += dt;
+            runMeters += dd;
+            flatMeters += dd * Minetti.equivalentFlatFactor(grade[i]);
+            cadenceBySample[i] = samples.get(Channel.CADENCE, i);
+            counted[i] = true;
+        }
+        double[] totals = new double[model.forces().muscles().size() * 3];
+        model.grid().loads(all, totals);
+        List<RunLoad.MuscleLoad> muscles = new ArrayList<>();
+        for (int m = 0; m < model.forces().muscles().size(); m++) {
+            double con = totals[m * 3 + Contraction.CONCENTRIC.ordinal()];
+            double ecc = totals[m * 3 + Contraction.ECCENTRIC.ordinal()];
+            double iso = totals[m * 3 + Contraction.ISOMETRIC.ordinal()];
+            muscles.add(new RunLoad.MuscleLoad(model.forces().muscles().get(m), con + ecc + iso, con, ecc, iso));
+        }
+        List<RunLoad.Segment> segments = new ArrayList<>(new Hills(this).find(counted));
+        segments.addAll(fastKilometres(counted, kilometres.splits()));
+        segments.sort(Comparator.comparingDouble(RunLoad.Segment::fromKm));
+        Optional<RunLoad.CadenceDrift> drift = cadenceDrift(counted, cadenceBySample, running);
+        double gap = flatMeters > 0 ? running / (flatMeters / 1000) : Double.NaN;
+        RunLoad.Cleaning cleaning =
+                new RunLoad.Cleaning(speedSpikes, altitudeJumps, gradesClamped, cadencesReplaced, stoppedSeconds);
+        List<String> notes = model.words().notes(muscles, segments, drift, cleaning, running, runMeters);
+        return new RunLoad(massKg, muscles, running, gap, segments, drift, cleaning, notes);
+    }
+
+    /** The recorded step rate relative to the typical one; 1 when none was recorded or it is implausible. */
+    double ratio(double speed, double gradePercent, double cadence) {
+        return Double.isNaN(cadence) || replaced(speed, gradePercent, cadence)
+                ? 1
+                : recordedRatio(speed, gradePercent, cadence);
+    }
+
+    /** Whether a recorded cadence is too far from any running rate to be used (counted once, in the main pass). */
+    private boolean replaced(double speed, double gradePercent, double cadence) {
+        double ratio = recordedRatio(speed, gradePercent, cadence);
+        return ratio < MIN_RATIO || ratio > MAX_RATIO;
+    }
+
+    private double recordedRatio(double speed, double gradePercent, double cadence) {
+        return cadence
+                / StrideTiming.preferredCadence(
+                        Math.min(speed, StrideTiming.MAX_SPEED),
+                        Math.max(
+                                -StrideTiming.MAX_GRADE_PERCENT,
+                                Math.min(StrideTiming.MAX_GRADE_PERCENT, gradePercent)));
+    }
+
+    RunLoad.Effect effect(CellWeights actual, CellWeights reference, String group, Contraction type) {
+        double here = model.groupLoad(actual, group, type) / actual.totalSeconds();
+        double there = model.groupLoad(reference, group, type) / reference.totalSeconds();
+        return new RunLoad.Effect(group, type, there > 0 ? here / there : Double.NaN);
+    }
+
+    /** Fast kilometres: whole kilometres at least 8 % faster than the median kilometre. */
+    private List<RunLoad.Segment> fastKilometres(boolean[] counted, List<KmSplit> splits) {
+        List<KmSplit> whole = splits.stream().filter(KmSplit::whole).toList();
+        if (whole.size() < 3) {
+            return List.of();
+        }
+        double[] paces =
+                whole.stream().mapToDouble(KmSplit::paceSecondsPerKm).sorted().toArray();
+        double median = paces[paces.length / 2];
+        int medianKm = whole.stream()
+                .min(Comparator.comparingDouble(km -> Math.abs(km.paceSecondsPerKm() - median)))
+                .orElseThrow()
+                .index();
+        CellWeights reference = kilometre(counted, medianKm, new CellWeights());
+        CellWeights scratch = new CellWeights();
+        List<RunLoad.Segment> fast = new ArrayList<>();
+        for (KmSplit km : whole) {
+            double pace = km.paceSecondsPerKm();
+            if (pace <= median * (1 - FAST_FRACTION)) {
+                int k = km.index();
+                scratch.clear();
+                kilometre(counted, k, scratch);
+                List<RunLoad.Effect> effects = List.of(
+                        effect(scratch, reference, Groups.HAMSTRINGS, Contraction.ECCENTRIC),
+                        effect(scratch, reference, Groups.HIP_FLEXORS, Contraction.CONCENTRIC),
+                        effect(scratch, reference, Groups.CALVES, Contraction.CONCENTRIC));
+                String text = model.words().fastKilometre(k, pace, median, effects);
+                fast.add(new RunLoad.Segment(RunLoad.Segment.Kind.FAST, k, k + 1, 0, 0, pace, effects, text));
+            }
+        }
+        return fast;
+    }
+
+    /** The running time of kilometre {@code km} (counting from 0), spread over the model.grid(). */
+    private CellWeights kilometre(boolean[] counted, int km, CellWeights weights) {
+        for (int i = 1; i < n; i++) {
+            if (counted[i] && (int) (distance[i - 1] / 1000) == km) {
+                double dt = samples.time(i) - samples.time(i - 1);
+                double speed = (distance[i] - distance[i - 1]) / dt;
+                LoadGrid.accumulate(
+                        weights,
+                        speed,
+                        grade[i] * 100,
+                        ratio(speed, grade[i] * 100, samples.get(Channel.CADENCE, i)),
+                        dt);
+            }
+        }
+        return weights;
+    }
+
+    private Optional<RunLoad.CadenceDrift> cadenceDrift(boolean[] counted, double[] cadence, double running) {
+        double[] sums = new double[6];
+        double elapsed = 0;
+        for (int i = 1; i < n; i++) {
+            if (!counted[i]) {
+                continue;
+            }
+            double dt = samples.time(i) - samples.time(i - 1);
+            elapsed += dt;
+            int third = elapsed <= running / 3 ? 0 : elapsed > 2 * running / 3 ? 1 : -1;
+            if (third >= 0 && cadence[i] > 0) {
+                sums[third * 3] += cadence[i] * dt;
+                sums[third * 3 + 1] += dt;
+                sums[third * 3 + 2] += (distance[i] - distance[i - 1]);
+            }
+        }
+        if (sums[1] < 300 || sums[4] < 300) {
+            return Optional.empty();
+        }
+        return Optional.of(
+                new RunLoad.CadenceDrift(sums[0] / sums[1], sums[3] / sums[4], sums[2] / sums[1], sums[5] / sums[4]));
+    }
+}

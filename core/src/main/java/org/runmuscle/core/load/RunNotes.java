@@ -1,0 +1,146 @@
+package org.runmuscle.core.load;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.runmuscle.core.atlas.Atlas;
+
+/**
+ * The words of a run's analysis: each hill's and fast kilometre's line, and the notes under the
+ * run. {@link LoadModel} finds the facts; this class says them.
+ */
+final class RunNotes {
+    /** How many of the largest climbs and descents the notes name: a reporting choice. */
+    static final int NOTED_HILLS = 4;
+
+    private final Atlas atlas;
+
+    RunNotes(Atlas atlas) {
+        this.atlas = atlas;
+    }
+
+    /** A climb or descent against a flat kilometre at the same pace. */
+    String hill(
+            boolean climb,
+            double fromKm,
+            double toKm,
+            double riseMeters,
+            double gradePercent,
+            List<RunLoad.Effect> effects) {
+        return String.format(
+                "%s at km %.1f-%.1f (%+.0f m, %+.1f %%): %s a flat km at the same pace",
+                climb ? "Climb" : "Descent", fromKm, toKm, riseMeters, gradePercent, describe(effects));
+    }
+
+    /** A fast kilometre ({@code index} from 0) against the run's median kilometre. */
+    String fastKilometre(int index, double paceSecondsPerKm, double medianPace, List<RunLoad.Effect> effects) {
+        return String.format(
+                "Fast km %d (%s /km, %.0f %% quicker than your median km): per minute, %s your median km",
+                index + 1, clock(paceSecondsPerKm), (1 - paceSecondsPerKm / medianPace) * 100, describe(effects));
+    }
+
+    /**
+     * The notes under a run: where the load fell, the biggest hills and every fast kilometre, the
+     * cadence drift, and what was left out or repaired.
+     */
+    List<String> notes(
+            List<RunLoad.MuscleLoad> muscles,
+            List<RunLoad.Segment> segments,
+            Optional<RunLoad.CadenceDrift> drift,
+            RunLoad.Cleaning cleaning,
+            double running,
+            double meters) {
+        List<String> notes = new ArrayList<>();
+        if (running <= 0) {
+            notes.add("No running was found in this recording (no stretch faster than 0.5 m/s with plausible speeds).");
+            return notes;
+        }
+        Map<String, Double> byGroup = new LinkedHashMap<>();
+        double total = 0;
+        for (RunLoad.MuscleLoad muscle : muscles) {
+            byGroup.merge(atlas.muscle(muscle.id()).orElseThrow().group(), muscle.loadBwSeconds(), Double::sum);
+            total += muscle.loadBwSeconds();
+        }
+        double sum = total;
+        List<String> top = byGroup.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .limit(5)
+                .map(e -> String.format("%s %.0f %%", groupName(e.getKey()), 100 * e.getValue() / sum))
+                .toList();
+        notes.add(String.format(
+                "%.1f km of running in %s; the load fell mostly on %s.",
+                meters / 1000, clock(running), String.join(", ", top)));
+        // The notes name the biggest hills and every fast kilometre; the segment list keeps them all.
+        List<RunLoad.Segment> hills = segments.stream()
+                .filter(x -> x.kind() != RunLoad.Segment.Kind.FAST)
+                .sorted(Comparator.comparingDouble((RunLoad.Segment x) -> -Math.abs(x.altitudeChangeMeters())))
+                .limit(NOTED_HILLS)
+                .toList();
+        segments.stream()
+                .filter(x -> x.kind() == RunLoad.Segment.Kind.FAST || hills.contains(x))
+                .forEach(segment -> notes.add(segment.text() + "."));
+        long more = segments.stream()
+                        .filter(x -> x.kind() != RunLoad.Segment.Kind.FAST)
+                        .count()
+                - hills.size();
+        if (more > 0) {
+            notes.add(more + " smaller climbs and descents are listed with the segments.");
+        }
+        drift.ifPresent(d -> notes.add(cadence(d)));
+        int unusual = cleaning.speedSpikes()
+                + cleaning.altitudeJumps()
+                + cleaning.gradesClamped()
+                + cleaning.cadencesReplaced();
+        if (unusual > 0) {
+            notes.add(String.format(
+                    "Left out or repaired: %d speed spikes over 12 m/s, %d altitude jumps, %d grades beyond"
+                            + " 45 %%, %d implausible cadences.",
+                    cleaning.speedSpikes(),
+                    cleaning.altitudeJumps(),
+                    cleaning.gradesClamped(),
+                    cleaning.cadencesReplaced()));
+        }
+        return notes;
+    }
+
+    private static String cadence(RunLoad.CadenceDrift d) {
+        if (Math.abs(d.percentChange()) >= 3) {
+            return String.format(
+                    "Cadence %s from %.0f to %.0f steps/min (%+.1f %%) between the first and last third"
+                            + " of the run, at %s and %s /km.",
+                    d.percentChange() < 0 ? "drifted down" : "rose",
+                    d.firstThirdSpm(),
+                    d.lastThirdSpm(),
+                    d.percentChange(),
+                    clock(1000 / d.firstThirdSpeedMps()),
+                    clock(1000 / d.lastThirdSpeedMps()));
+        }
+        return String.format("Cadence held steady (%.0f to %.0f steps/min).", d.firstThirdSpm(), d.lastThirdSpm());
+    }
+
+    private String describe(List<RunLoad.Effect> effects) {
+        List<String> parts = new ArrayList<>();
+        for (RunLoad.Effect effect : effects) {
+            parts.add(String.format(
+                    "%s %s load %.1f\u00d7",
+                    groupName(effect.group()), effect.contraction().id(), effect.ratio()));
+        }
+        return String.join(", ", parts);
+    }
+
+    private String groupName(String group) {
+        return atlas.group(group).map(g -> g.name().toLowerCase(Locale.ROOT)).orElse(group);
+    }
+
+    /** {@code m:ss}, or {@code h:mm:ss} from an hour. */
+    static String clock(double seconds) {
+        long s = Math.round(seconds);
+        return s >= 3600
+                ? String.format("%d:%02d:%02d", s / 3600, s % 3600 / 60, s % 60)
+                : String.format("%d:%02d", s / 60, s % 60);
+    }
+}
