@@ -1,8 +1,5 @@
 package org.runmuscle.ingest;
 
-import static org.runmuscle.ingest.FitProfile.TIMESTAMP;
-
-import org.runmuscle.core.activity.Channel;
 import org.runmuscle.core.activity.Samples;
 
 /**
@@ -21,18 +18,14 @@ final class FitDecoder {
     private final byte[] bytes;
     private final FitContents contents;
     private final FitDefinition[] definitions = new FitDefinition[16];
-    // Values of the data message being decoded, by field number; valid where stamp == generation.
-    private final long[] raw = new long[256];
-    private final int[] stamp = new int[256];
-    private int generation;
-    private long lastTimestamp = -1;
-    private int lastCompressedDistance = -1;
-    private double accumulatedDistance;
+    private final FitFields fields = new FitFields();
+    private final FitMessages messages;
 
     private FitDecoder(byte[] bytes) {
         this.bytes = bytes;
         // Real files spend 20-40 bytes per record; start big enough that few files ever regrow.
         this.contents = new FitContents(bytes.length / 24);
+        this.messages = new FitMessages(fields, contents);
     }
 
     static FitContents decode(byte[] bytes) throws ActivityFormatException {
@@ -178,6 +171,7 @@ final class FitDecoder {
     }
 
     private long compressedTimestamp(int offset, int at) throws ActivityFormatException {
+        long lastTimestamp = fields.lastTimestamp();
         if (lastTimestamp < 0) {
             throw new ActivityFormatException(
                     "FIT compressed timestamp at byte " + at + " comes before any full timestamp: the file is corrupt");
@@ -187,7 +181,7 @@ final class FitDecoder {
         if (offset < (lastTimestamp & 0x1F)) {
             timestamp += 0x20;
         }
-        lastTimestamp = timestamp;
+        fields.lastTimestamp(timestamp);
         return timestamp;
     }
 
@@ -241,38 +235,18 @@ final class FitDecoder {
     private int data(FitDefinition definition, int p, int end, int at, long compressedTime)
             throws ActivityFormatException {
         need(p, definition.messageSize, end, "data message", at);
-        int generation = ++this.generation;
+        fields.next();
         for (int i = 0; i < definition.fieldCount; i++) {
             if (definition.wanted[i]) {
-                readField(definition, i, p + definition.offset[i], generation);
+                readField(definition, i, p + definition.offset[i]);
             }
         }
-        if (compressedTime >= 0) {
-            raw[TIMESTAMP] = compressedTime;
-            stamp[TIMESTAMP] = generation;
-        } else if (has(TIMESTAMP)) {
-            lastTimestamp = raw[TIMESTAMP];
-        }
-        switch (definition.globalMessage) {
-            case FitProfile.RECORD -> record();
-            case FitProfile.EVENT -> event();
-            case FitProfile.SESSION -> session();
-            case FitProfile.FILE_ID -> fileId();
-            case FitProfile.SPORT -> contents.sportMessageSport = has(0) ? (int) raw[0] : contents.sportMessageSport;
-            case FitProfile.USER_PROFILE -> {
-                if (has(FitProfile.UP_WEIGHT)) {
-                    contents.weightKg = raw[FitProfile.UP_WEIGHT] / 10.0;
-                }
-            }
-            default -> {
-                // other messages matter only for their timestamp
-            }
-        }
+        messages.dispatch(definition.globalMessage, compressedTime);
         return p + definition.messageSize;
     }
 
     /** Reads one field's first value as a raw unsigned or signed long; leaves it unset when invalid. */
-    private void readField(FitDefinition definition, int index, int p, int generation) {
+    private void readField(FitDefinition definition, int index, int p) {
         int reader = definition.reader[index];
         int number = definition.fieldNumber[index];
         if (reader == FitDefinition.BYTES) {
@@ -285,8 +259,7 @@ final class FitDecoder {
                 value = (value << 8) | octet;
             }
             if (!allInvalid) {
-                raw[number] = value;
-                stamp[number] = generation;
+                fields.set(number, value);
             }
             return;
         }
@@ -303,141 +276,7 @@ final class FitDecoder {
             int shift = 64 - reader * 8;
             value = (value << shift) >> shift;
         }
-        raw[number] = value;
-        stamp[number] = generation;
-    }
-
-    private boolean has(int field) {
-        return stamp[field] == generation;
-    }
-
-    private double unixTime(long fitTime) {
-        if (fitTime < FitProfile.MIN_ABSOLUTE_TIME) {
-            contents.relativeTimes = true;
-        }
-        return fitTime + FitProfile.FIT_EPOCH_UNIX_SECONDS;
-    }
-
-    private void record() {
-        if (!has(TIMESTAMP)) {
-            if (lastTimestamp < 0) {
-                return;
-            }
-            raw[TIMESTAMP] = lastTimestamp;
-        }
-        Samples.Builder row = contents.records.newRow();
-        row.set(Channel.TIME, unixTime(raw[TIMESTAMP]));
-        if (has(FitProfile.REC_LAT) && has(FitProfile.REC_LONG)) {
-            row.set(Channel.LATITUDE, raw[FitProfile.REC_LAT] * FitProfile.SEMICIRCLES_TO_DEGREES);
-            row.set(Channel.LONGITUDE, raw[FitProfile.REC_LONG] * FitProfile.SEMICIRCLES_TO_DEGREES);
-        }
-        if (has(FitProfile.REC_ENHANCED_ALTITUDE)) {
-            row.set(Channel.ALTITUDE, raw[FitProfile.REC_ENHANCED_ALTITUDE] / 5.0 - 500);
-        } else if (has(FitProfile.REC_ALTITUDE)) {
-            row.set(Channel.ALTITUDE, raw[FitProfile.REC_ALTITUDE] / 5.0 - 500);
-        }
-        if (has(FitProfile.REC_HEART_RATE)) {
-            row.set(Channel.HEART_RATE, raw[FitProfile.REC_HEART_RATE]);
-        }
-        if (has(FitProfile.REC_CADENCE)) {
-            double fraction =
-                    has(FitProfile.REC_FRACTIONAL_CADENCE) ? raw[FitProfile.REC_FRACTIONAL_CADENCE] / 128.0 : 0;
-            row.set(Channel.CADENCE, raw[FitProfile.REC_CADENCE] + fraction);
-        }
-        if (has(FitProfile.REC_DISTANCE)) {
-            row.set(Channel.DISTANCE, raw[FitProfile.REC_DISTANCE] / 100.0);
-        }
-        if (has(FitProfile.REC_ENHANCED_SPEED)) {
-            row.set(Channel.SPEED, raw[FitProfile.REC_ENHANCED_SPEED] / 1000.0);
-        } else if (has(FitProfile.REC_SPEED)) {
-            row.set(Channel.SPEED, raw[FitProfile.REC_SPEED] / 1000.0);
-        }
-        if (has(FitProfile.REC_POWER)) {
-            row.set(Channel.POWER, raw[FitProfile.REC_POWER]);
-        }
-        if (has(FitProfile.REC_COMPRESSED_SPEED_DISTANCE)) {
-            compressedSpeedDistance(row, raw[FitProfile.REC_COMPRESSED_SPEED_DISTANCE]);
-        }
-    }
-
-    /**
-     * Old devices pack speed (12 bits, 1/100 m/s) and distance (12 bits, 1/16 m, rolling over
-     * every 256 m) into three bytes; distance accumulates across records.
-     */
-    private void compressedSpeedDistance(Samples.Builder row, long packed) {
-        if (!(row.current(Channel.SPEED) >= 0)) {
-            row.set(Channel.SPEED, (packed & 0xFFF) / 100.0);
-        }
-        int distance = (int) ((packed >> 12) & 0xFFF);
-        if (lastCompressedDistance < 0) {
-            accumulatedDistance = distance / 16.0;
-        } else {
-            accumulatedDistance += ((distance - lastCompressedDistance) & 0xFFF) / 16.0;
-        }
-        lastCompressedDistance = distance;
-        if (Double.isNaN(row.current(Channel.DISTANCE))) {
-            row.set(Channel.DISTANCE, accumulatedDistance);
-        }
-    }
-
-    private void event() {
-        if (!has(TIMESTAMP)
-                || !has(FitProfile.EVT_EVENT)
-                || raw[FitProfile.EVT_EVENT] != FitProfile.EVENT_TIMER
-                || !has(FitProfile.EVT_TYPE)) {
-            return;
-        }
-        int type = (int) raw[FitProfile.EVT_TYPE];
-        double time = unixTime(raw[TIMESTAMP]);
-        if (type == FitProfile.EVENT_TYPE_START) {
-            contents.timerEvents.add(new FitContents.TimerEvent(time, true));
-        } else if (type == FitProfile.EVENT_TYPE_STOP
-                || type == FitProfile.EVENT_TYPE_STOP_ALL
-                || type == FitProfile.EVENT_TYPE_STOP_DISABLE
-                || type == FitProfile.EVENT_TYPE_STOP_DISABLE_ALL) {
-            contents.timerEvents.add(new FitContents.TimerEvent(time, false));
-        }
-    }
-
-    private void session() {
-        double elapsed = scaled(FitProfile.SES_ELAPSED, 1000);
-        double start = has(FitProfile.SES_START_TIME) ? unixTime(raw[FitProfile.SES_START_TIME]) : Double.NaN;
-        double end = has(TIMESTAMP) ? unixTime(raw[TIMESTAMP]) : start + elapsed;
-        if (Double.isNaN(start)) {
-            start = end - elapsed;
-        }
-        double cadence = scaled(FitProfile.SES_AVG_CADENCE, 1);
-        if (has(FitProfile.SES_AVG_FRACTIONAL_CADENCE)) {
-            cadence += raw[FitProfile.SES_AVG_FRACTIONAL_CADENCE] / 128.0;
-        }
-        contents.sessions.add(new FitContents.Session(
-                start,
-                end,
-                has(FitProfile.SES_SPORT) ? (int) raw[FitProfile.SES_SPORT] : -1,
-                elapsed,
-                scaled(FitProfile.SES_TIMER, 1000),
-                scaled(FitProfile.SES_DISTANCE, 100),
-                scaled(FitProfile.SES_AVG_HR, 1),
-                scaled(FitProfile.SES_MAX_HR, 1),
-                cadence,
-                scaled(FitProfile.SES_ASCENT, 1),
-                scaled(FitProfile.SES_DESCENT, 1)));
-    }
-
-    private double scaled(int field, double scale) {
-        return has(field) ? raw[field] / scale : Double.NaN;
-    }
-
-    private void fileId() {
-        if (has(FitProfile.FID_TYPE) && contents.fileType < 0) {
-            contents.fileType = (int) raw[FitProfile.FID_TYPE];
-        }
-        if (has(FitProfile.FID_MANUFACTURER) && contents.manufacturer < 0) {
-            contents.manufacturer = (int) raw[FitProfile.FID_MANUFACTURER];
-        }
-        if (has(FitProfile.FID_PRODUCT) && contents.product < 0) {
-            contents.product = (int) raw[FitProfile.FID_PRODUCT];
-        }
+        fields.set(number, value);
     }
 
     private int u16(int p, boolean bigEndian) {

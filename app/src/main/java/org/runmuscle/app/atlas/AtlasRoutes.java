@@ -24,6 +24,8 @@ public final class AtlasRoutes implements Routes {
     private final String allMuscles;
 
     private final String phases;
+    /** The groups and the heat scale, the one source of the pages' colours. */
+    private final String groups;
     /**
      * Model answers by stride: the model is a pure function and the gait page asks for the same few
      * slider positions again and again. Computing one takes 0.4 ms of CPU (0.2 ms model, 0.2 ms
@@ -40,6 +42,7 @@ public final class AtlasRoutes implements Routes {
         this.atlas = atlas;
         this.allMuscles = Json.compact(atlas.atlas().muscles());
         this.phases = Json.compact(Json.object("phases", atlas.phases()));
+        this.groups = Json.compact(Json.object("groups", atlas.groups(), "heatScale", atlas.heatScale()));
     }
 
     @Override
@@ -47,6 +50,7 @@ public final class AtlasRoutes implements Routes {
         server.get("/api/v1/muscles", this::muscles);
         server.get("/api/v1/muscles/{id}", this::muscle);
         server.get("/api/v1/gait", this::gait);
+        server.get("/api/v1/groups", ctx -> Responses.json(ctx, groups));
     }
 
     private void muscles(Context ctx) {

@@ -2,9 +2,11 @@ package org.runmuscle.app.atlas;
 
 import java.util.List;
 import java.util.Optional;
+import org.runmuscle.app.output.HeatScale;
 import org.runmuscle.core.activity.BodyMass;
 import org.runmuscle.core.atlas.Atlas;
 import org.runmuscle.core.atlas.Contraction;
+import org.runmuscle.core.atlas.Groups;
 import org.runmuscle.core.atlas.Lookup;
 import org.runmuscle.core.atlas.Muscle;
 import org.runmuscle.core.atlas.PhaseWork;
@@ -30,6 +32,12 @@ public final class AtlasService {
 
     /** A muscle at work in a phase (field names are API). */
     public record Working(String id, String group, String role, Contraction contraction, String function) {}
+
+    /** A muscle group as the web pages draw it (field names are API). */
+    public record GroupView(String id, String name, List<String> aliases, boolean primary, String colour) {}
+
+    /** The colours of the body map's load scale, from no load to the most loaded muscle (field names are API). */
+    public record HeatScaleView(String from, String to) {}
 
     private final Atlas atlas;
     private MuscleForceModel forces;
@@ -67,6 +75,18 @@ public final class AtlasService {
             return new GroupReport(atlas, group).json();
         }
         throw new IllegalArgumentException("not a muscle or group: " + found);
+    }
+
+    /** Every group with what the pages need to draw it: whether it carries running, its colour. */
+    public List<GroupView> groups() {
+        return atlas.groups().stream()
+                .map(g -> new GroupView(g.id(), g.name(), g.aliases(), Groups.primary(g.id()), g.colour()))
+                .toList();
+    }
+
+    /** The body map's load scale. */
+    public HeatScaleView heatScale() {
+        return new HeatScaleView(HeatScale.hex(HeatScale.FROM), HeatScale.hex(HeatScale.TO));
     }
 
     /** The phases of the gait cycle with the muscles at work in each. */

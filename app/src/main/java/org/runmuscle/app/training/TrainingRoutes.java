@@ -23,10 +23,13 @@ public final class TrainingRoutes implements Routes {
             new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     private final TrainingService training;
     private final HistoryService history;
+    /** What the assessment and plan forms offer, so the pages hold no copy of these lists. */
+    private final String choices;
 
     public TrainingRoutes(TrainingService training, HistoryService history) {
         this.training = training;
         this.history = history;
+        this.choices = Json.compact(training.choices());
     }
 
     @Override
@@ -34,6 +37,7 @@ public final class TrainingRoutes implements Routes {
         server.post("/api/v1/assessment", this::assessment);
         server.get("/api/v1/plan", this::plan);
         server.get("/api/v1/plan.ics", this::calendar);
+        server.get("/api/v1/choices", ctx -> Responses.json(ctx, choices));
     }
 
     private void assessment(Context ctx) {

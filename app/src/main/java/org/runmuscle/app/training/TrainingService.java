@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -16,7 +17,9 @@ import org.runmuscle.app.output.Json;
 import org.runmuscle.app.output.SourceNumbers;
 import org.runmuscle.core.atlas.Atlas;
 import org.runmuscle.core.training.Assessment;
+import org.runmuscle.core.training.AssessmentAnswers.SquatResult;
 import org.runmuscle.core.training.Days;
+import org.runmuscle.core.training.Equipment;
 import org.runmuscle.core.training.ExerciseCatalog;
 import org.runmuscle.core.training.Finding;
 import org.runmuscle.core.training.Level;
@@ -83,6 +86,17 @@ public final class TrainingService {
 
     public Atlas atlas() {
         return atlas;
+    }
+
+    /** What the forms of the assessment and the plan offer (field names are API). */
+    public record Choices(List<String> equipment, List<String> levels, List<String> days, List<String> squatResults) {}
+
+    public Choices choices() {
+        return new Choices(
+                Arrays.stream(Equipment.values()).map(Equipment::id).toList(),
+                Arrays.stream(Level.values()).map(Level::id).toList(),
+                Arrays.stream(DayOfWeek.values()).map(Days::id).toList(),
+                Arrays.stream(SquatResult.values()).map(SquatResult::id).toList());
     }
 
     /** The findings that the answers of the self-assessment point to. */

@@ -35,7 +35,7 @@ class WebPagesTest {
     @ParameterizedTest
     @CsvSource({
         "/,text/html",
-        "/app.js,text/javascript",
+        "/js/app.js,text/javascript",
         "/style.css,text/css",
         "/bodymap.svg,image/svg+xml",
         "/vendor/uplot/uPlot.iife.min.js,text/javascript",

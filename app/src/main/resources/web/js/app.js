@@ -1,0 +1,47 @@
+// runmuscle web app: hash-routed pages over the REST API, one module per page.
+import {h, fill, problem} from "./dom.js";
+import {reference} from "./api.js";
+import {homePage} from "./pages/home.js";
+import {musclePage} from "./pages/muscle.js";
+import {gaitPage} from "./pages/gait.js";
+import {runsPage} from "./pages/runs.js";
+import {runPage} from "./pages/run.js";
+import {historyPage} from "./pages/history.js";
+import {planPage} from "./pages/plan.js";
+
+const main = document.getElementById("main");
+
+const routes = [
+  [/^#?\/?$/, homePage],
+  [/^#\/muscle\/([\w-]+)$/, musclePage],
+  [/^#\/gait$/, gaitPage],
+  [/^#\/runs$/, runsPage],
+  [/^#\/runs\/(\d+)$/, runPage],
+  [/^#\/history$/, historyPage],
+  [/^#\/plan$/, planPage],
+];
+
+async function route() {
+  const hash = location.hash || "#/";
+  document.querySelectorAll("nav a").forEach(a => {
+    const active = a.getAttribute("href") === "#/" ? hash === "#/" || hash === "" : hash.startsWith(a.getAttribute("href"));
+    if (active) a.setAttribute("aria-current", "page"); else a.removeAttribute("aria-current");
+  });
+  fill(main, h("p", {class: "muted"}, "Loading…"));
+  for (const [pattern, page] of routes) {
+    const match = hash.match(pattern);
+    if (match) {
+      try {
+        await page(main, await reference(), ...match.slice(1));
+      } catch (error) {
+        fill(main, h("h1", {}, "Something went wrong"), problem(error));
+      }
+      main.focus({preventScroll: true});
+      return;
+    }
+  }
+  fill(main, h("h1", {}, "Not found"), h("p", {}, "No page at " + hash + ". ", h("a", {href: "#/"}, "Back to the body map")));
+}
+
+window.addEventListener("hashchange", route);
+route();

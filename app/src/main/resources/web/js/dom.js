@@ -1,0 +1,47 @@
+// Building the page. Every text from the server or a file is set with textContent (h() below),
+// never parsed as HTML, so names from recordings cannot inject markup.
+
+/** Builds an element: h("p", {class: "x"}, "text", child, ...). Strings become text nodes. */
+export function h(tag, attrs, ...children) {
+  const el = document.createElement(tag);
+  for (const [key, value] of Object.entries(attrs || {})) {
+    if (value === null || value === undefined || value === false) continue;
+    if (key.startsWith("on")) el.addEventListener(key.slice(2), value);
+    else el.setAttribute(key, value === true ? "" : String(value));
+  }
+  for (const child of children.flat(Infinity)) {
+    if (child === null || child === undefined || child === false) continue;
+    el.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return el;
+}
+
+/** Replaces an element's children; arrays (from map) are flattened, empty values skipped. */
+export function fill(el, ...children) {
+  el.replaceChildren(...children.flat(Infinity).filter(c => c !== null && c !== undefined && c !== false)
+    .map(c => c instanceof Node ? c : document.createTextNode(String(c))));
+}
+
+/** A refusal or failure, read out to screen readers. */
+export function problem(error) {
+  return h("p", {class: "problem", role: "alert"}, error.message || String(error));
+}
+
+export function fmt(value, digits = 0) {
+  return value === null || value === undefined || Number.isNaN(value) ? "–" : Number(value).toFixed(digits);
+}
+
+export function duration(seconds) {
+  if (seconds === null || seconds === undefined) return "–";
+  const s = Math.round(seconds), hh = Math.floor(s / 3600), mm = Math.floor(s % 3600 / 60), ss = s % 60;
+  return (hh ? hh + ":" + String(mm).padStart(2, "0") : mm) + ":" + String(ss).padStart(2, "0");
+}
+
+export function pace(secondsPerKm) {
+  return secondsPerKm ? duration(secondsPerKm) + " /km" : "–";
+}
+
+/** A labelled form control. */
+export function field(label, input) {
+  return h("label", {}, label, input);
+}

@@ -1,0 +1,71 @@
+// The training history: weekly load by group or muscle, and each muscle's readiness.
+import {h, fill, fmt} from "../dom.js";
+import {api} from "../api.js";
+import {bodyMap, legend, paintReadiness, ROLE_COLOURS} from "../bodymap.js";
+
+export async function historyPage(main, ref) {
+  document.title = "History · runmuscle";
+  const days = h("select", {id: "history-days"}, [28, 42, 90, 182, 365].map(d => h("option", {value: d, selected: d === 90}, d + " days")));
+  const asOf = h("input", {type: "date", id: "history-as-of"});
+  const which = h("select", {id: "history-chart"}, h("option", {value: "groups"}, "muscle groups"),
+    ref.muscles.map(m => h("option", {value: m.id}, m.name)));
+  const map = await bodyMap(ref, id => { location.hash = "#/muscle/" + id; });
+  const chart = h("div", {id: "weeks-chart"});
+  const table = h("div", {class: "table-wrap"});
+  const palette = ref.charted.map(g => g.colour);
+  let plot = null;
+  async function load() {
+    const params = new URLSearchParams({days: days.value});
+    if (asOf.value) params.set("asOf", asOf.value);
+    const history = await api("/api/v1/history?" + params);
+    paintReadiness(map, history.muscles);
+    // Weekly sums, per group or, when a muscle is chosen, for that muscle and its group's others.
+    const chosen = which.value;
+    const keyOf = id => chosen === "groups" ? ref.byId[id].group : id;
+    const weeks = [], byKey = {};
+    history.days.forEach((day, i) => {
+      const w = Math.floor(i / 7);
+      if (!weeks[w]) weeks[w] = day.date;
+      for (const [id, load] of Object.entries(day.muscles)) {
+        const key = keyOf(id);
+        (byKey[key] = byKey[key] || [])[w] = ((byKey[key] || [])[w] || 0) + load.loadBwSeconds;
+      }
+    });
+    const keys = chosen === "groups" ? ref.charted.map(g => g.id).filter(g => (byKey[g] || []).some(v => v > 1))
+      : ref.muscles.filter(m => m.group === ref.byId[chosen].group).map(m => m.id);
+    const colourOf = (key, i) => chosen === "groups" ? ref.groupById[key].colour
+      : key === chosen ? ROLE_COLOURS.primary : palette[(i + 1) % palette.length];
+    const xs = weeks.map((_, i) => i);
+    if (plot) plot.destroy();
+    plot = new uPlot({width: Math.min(chart.clientWidth || 640, 820), height: 240,
+      title: "Load per week by " + (chosen === "groups" ? "group" : "muscle of the " + ref.byId[chosen].group) + " (body-weight seconds)",
+      scales: {x: {time: false}}, axes: [{label: "week (starting " + (weeks[0] || "") + ")"}, {label: "BW·s"}],
+      series: [{label: "week"}, ...keys.map((k, i) => ({label: k, stroke: colourOf(k, i), width: k === chosen ? 3 : 1.5}))]},
+      [xs, ...keys.map(k => xs.map(i => (byKey[k] || [])[i] || 0))], chart);
+    const rows = history.muscles.filter(m => m.chronic28dBwSeconds > 0).sort((a, b) => a.readinessPercent - b.readinessPercent);
+    fill(table, rows.length ? h("table", {id: "history-table"},
+      h("thead", {}, h("tr", {}, h("th", {}, "Muscle"), h("th", {class: "num"}, "7 days"), h("th", {class: "num"}, "28 days"), h("th", {class: "num"}, "A:C"), h("th", {class: "num"}, "Ready"), h("th", {}, "Soreness"), h("th", {}, "Runs"))),
+      h("tbody", {}, rows.map(m => h("tr", {}, h("td", {}, h("a", {href: "#/muscle/" + m.id}, ref.byId[m.id].name)),
+        h("td", {class: "num"}, fmt(m.acute7dBwSeconds)), h("td", {class: "num"}, fmt(m.chronic28dBwSeconds)),
+        h("td", {class: "num"}, m.acuteChronicRatio === null ? "–" : fmt(m.acuteChronicRatio, 2)), h("td", {class: "num"}, fmt(m.readinessPercent) + " %"),
+        h("td", {}, h("span", {class: "badge " + m.sorenessRisk}, m.sorenessRisk)),
+        h("td", {}, m.runs.map((r, i) => [i ? " " : "", h("a", {href: "#/runs/" + r}, "#" + r)]))))))
+      : h("p", {}, "No running in these days. Upload runs on the Runs page, or pick an earlier date."));
+  }
+  // With no run in the window before today, start at the last run, so old archives show something.
+  const runs = (await api("/api/v1/activities")).activities.filter(a => a.sport === "running");
+  if (runs.length) {
+    const last = runs[runs.length - 1].startTime.slice(0, 10);
+    const windowStart = new Date(Date.now() - days.value * 86400000).toISOString().slice(0, 10);
+    if (last < windowStart) asOf.value = last;
+  }
+  days.addEventListener("change", load);
+  asOf.addEventListener("change", load);
+  which.addEventListener("change", load);
+  fill(main, h("h1", {}, "Training history"),
+    h("div", {class: "controls"}, h("label", {}, "Window", days), h("label", {}, "As of (default today)", asOf),
+      h("label", {}, "Chart", which)),
+    h("p", {class: "muted"}, "A:C is the 7-day load against the weekly average of 28 days; above about 1.5 is a sharp rise."),
+    chart, h("h2", {}, "Readiness"), legend("readiness", ref), h("div", {class: "grid"}, map.element, table));
+  await load();
+}

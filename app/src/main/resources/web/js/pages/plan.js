@@ -1,0 +1,76 @@
+// The self-assessment and the strength plan; the choices of both forms come from the API.
+import {h, fill, field, problem} from "../dom.js";
+import {api} from "../api.js";
+
+export async function planPage(main, ref) {
+  document.title = "Assessment and plan · runmuscle";
+  const choices = ref.choices;
+  const squat = h("select", {name: "singleLegSquat"}, ["", ...choices.squatResults].map(v => h("option", {value: v}, v || "not tested")));
+  const hipDrop = h("select", {name: "hipDrop"}, ["", "yes", "no"].map(v => h("option", {value: v}, v || "not tested")));
+  const number = (name, min, max, step) => h("input", {type: "number", name, min, max, step: step || 1, inputmode: "decimal"});
+  const calfLeft = number("calfRaisesLeft", 0, 200), calfRight = number("calfRaisesRight", 0, 200);
+  const plank = number("sidePlankSeconds", 0, 1200), ratio = number("hamstringQuadRatio", 0.1, 2, 0.01);
+  const sore = h("input", {type: "text", name: "sore", placeholder: "e.g. quads,calves"});
+  const findingsOut = h("div", {id: "findings", "aria-live": "polite"});
+  const assessForm = h("form", {id: "assess-form", class: "panel"},
+    h("h2", {}, "Self-assessment"),
+    h("div", {class: "controls"}, field("Slow single-leg squat", squat), field("Hip drops on landing?", hipDrop),
+      field("Calf raises, left", calfLeft), field("Calf raises, right", calfRight), field("Side plank (s)", plank),
+      field("Hamstring:quadriceps ratio", ratio), field("Sore after runs", sore)),
+    h("button", {type: "submit"}, "Assess"), findingsOut);
+  let chosenFindings = [];
+  assessForm.addEventListener("submit", async e => {
+    e.preventDefault();
+    const body = {};
+    for (const el of [squat, hipDrop, calfLeft, calfRight, plank, ratio, sore]) {
+      if (el.value !== "") body[el.name] = el.type === "number" ? Number(el.value) : el.value;
+    }
+    try {
+      const result = await api("/api/v1/assessment", {method: "POST", headers: {"Content-Type": "application/json"}, body: JSON.stringify(body)});
+      chosenFindings = result.findings.map(f => f.id);
+      fill(findingsOut, result.findings.length ? h("ul", {}, result.findings.map(f => h("li", {}, h("strong", {}, f.title),
+        " (" + f.confidence + "): " + f.why + " ", h("em", {}, f.advice)))) : h("p", {}, "No weakness found in the tests you gave."),
+        result.findings.length ? h("p", {class: "muted"}, "The plan below is weighted toward these findings.") : "");
+    } catch (error) { fill(findingsOut, problem(error)); }
+  });
+
+  const sessions = h("select", {name: "sessions"}, [1, 2, 3, 4, 5].map(n => h("option", {value: n, selected: n === 2}, n)));
+  const minutes = h("input", {type: "number", name: "minutes", min: 10, max: 120, value: 30});
+  const level = h("select", {name: "level"}, ["", ...choices.levels].map(v => h("option", {value: v}, v || "from my profile")));
+  const weeks = h("input", {type: "number", name: "weeks", min: 1, max: 52, value: 4});
+  const chips = (name, values) => values.map(v => h("label", {class: "inline"}, h("input", {type: "checkbox", value: v, name}), v));
+  const equipment = chips("equipment", choices.equipment.filter(e => e !== "none"));
+  const runDays = chips("runDays", choices.days);
+  const hardDays = chips("hardDays", choices.days);
+  const planOut = h("div", {id: "plan-output", "aria-live": "polite"});
+  const planForm = h("form", {id: "plan-form", class: "panel"},
+    h("h2", {}, "Strength plan"),
+    h("div", {class: "controls"}, field("Sessions a week", sessions), field("Minutes each", minutes), field("Level", level), field("Weeks", weeks)),
+    h("fieldset", {}, h("legend", {}, "Equipment (body weight always)"), h("div", {class: "chips"}, equipment)),
+    h("fieldset", {}, h("legend", {}, "Days you run"), h("div", {class: "chips"}, runDays)),
+    h("fieldset", {}, h("legend", {}, "Days of hard runs"), h("div", {class: "chips"}, hardDays)),
+    h("button", {type: "submit"}, "Make the plan"), planOut);
+  const checked = name => [...planForm.querySelectorAll(`input[name="${name}"]:checked`)].map(i => i.value).join(",");
+  planForm.addEventListener("submit", async e => {
+    e.preventDefault();
+    const params = new URLSearchParams({sessions: sessions.value, minutes: minutes.value, weeks: weeks.value});
+    if (level.value) params.set("level", level.value);
+    if (checked("equipment")) params.set("equipment", "none," + checked("equipment"));
+    if (checked("runDays")) params.set("runDays", checked("runDays"));
+    if (checked("hardDays")) params.set("hardDays", checked("hardDays"));
+    chosenFindings.forEach(f => params.append("finding", f));
+    try {
+      const plan = await api("/api/v1/plan?" + params);
+      fill(planOut,
+        h("p", {}, h("a", {href: "/api/v1/plan.ics?" + params, download: "plan.ics", id: "ics-link"}, "Download as a calendar (.ics)")),
+        plan.weeks.map(w => h("section", {class: "week"}, h("h3", {}, "Week " + w.week + (w.lighter ? " (lighter)" : "")),
+          h("div", {class: "sessions"}, w.sessions.map(s => h("article", {class: "session panel"},
+            h("h3", {}, s.day + ": " + s.focus + ", " + s.minutes + " min"),
+            h("ol", {}, s.exercises.map(x => h("li", {}, h("strong", {}, x.name), ": " + x.sets + " × "
+              + (x.reps ? x.reps + " reps" : x.seconds + " s") + (x.perSide ? " per side" : "") + ", rest " + x.restSeconds + " s. " + x.load,
+              h("div", {class: "why"}, x.reason))))))))),
+        h("h3", {}, "Notes"), h("ul", {}, plan.notes.map(n => h("li", {}, n))));
+    } catch (error) { fill(planOut, problem(error)); }
+  });
+  fill(main, h("h1", {}, "Assessment and plan"), assessForm, planForm);
+}

@@ -1,0 +1,42 @@
+// One run: its summary, what it asked of the muscles, the body map, elevation and load per km.
+import {h, fill, fmt, duration, pace} from "../dom.js";
+import {api} from "../api.js";
+import {bodyMap, legend, paintLoads} from "../bodymap.js";
+
+export async function runPage(main, ref, id) {
+  const [detail, track] = await Promise.all([api("/api/v1/activities/" + id), api("/api/v1/activities/" + id + "/track")]);
+  const run = detail.activity;
+  document.title = "Run " + id + " · runmuscle";
+  const map = await bodyMap(ref, m => { location.hash = "#/muscle/" + m; });
+  const s = run.summary;
+  const elevation = h("div", {id: "elevation-chart"});
+  const loads = h("div", {id: "load-chart"});
+  fill(main,
+    h("h1", {}, "Run of " + run.startTime.replace("T", " ").slice(0, 16) + " UTC"),
+    h("p", {}, `${fmt(s.distanceMeters / 1000, 2)} km in ${duration(s.movingSeconds)} moving (${pace(s.paceSecondsPerKm)}), `
+      + `heart rate ${fmt(s.avgHeartRate)} avg / ${fmt(s.maxHeartRate)} max, cadence ${fmt(s.avgCadenceSpm)} steps/min, `
+      + `ascent ${fmt(s.ascentMeters)} m, descent ${fmt(s.descentMeters)} m`),
+    h("p", {class: "muted"}, "Device: " + (run.device || "unknown") + " · body mass " + fmt(run.load.massKg) + " kg"),
+    h("h2", {}, "What it asked of your muscles"), h("ul", {id: "run-notes"}, run.load.notes.map(n => h("li", {}, n))),
+    h("div", {class: "grid"}, h("div", {}, legend("heat", ref), map.element), h("div", {}, elevation, loads)),
+    run.load.segments.length ? [h("h2", {}, "Hills"), h("div", {class: "table-wrap"}, h("table", {},
+      h("thead", {}, h("tr", {}, h("th", {}, "Kind"), h("th", {class: "num"}, "From km"), h("th", {class: "num"}, "To km"), h("th", {class: "num"}, "Change"), h("th", {class: "num"}, "Grade"))),
+      h("tbody", {}, run.load.segments.map(g => h("tr", {}, h("td", {}, g.kind), h("td", {class: "num"}, fmt(g.fromKm, 2)), h("td", {class: "num"}, fmt(g.toKm, 2)),
+        h("td", {class: "num"}, fmt(g.altitudeChangeMeters) + " m"), h("td", {class: "num"}, fmt(g.gradePercent, 1) + " %"))))))] : "",
+    run.warnings.length ? [h("h2", {}, "Repairs"), h("ul", {}, run.warnings.map(w => h("li", {}, w)))] : "");
+  paintLoads(map, ref, run.muscles || [], m => m.loadBwSeconds, "body-weight seconds");
+  const width = Math.min(elevation.clientWidth || 640, 820);
+  const altitude = track.altitudeMeters.map(a => a === null ? null : a);
+  new uPlot({width, height: 200, title: "Elevation", scales: {x: {time: false}},
+    axes: [{label: "km"}, {label: "m"}], series: [{label: "km"}, {label: "altitude (m)", stroke: "#455a64", fill: "rgba(69,90,100,.15)"}]},
+    [track.distanceKm, altitude], elevation);
+  // groups that carry running (the upper body's few body-weight seconds would be invisible lines)
+  const groups = ref.charted.filter(g => (track.groupLoadPerKm[g.id] || []).some(v => v > 0.5));
+  const cumulative = [];
+  let running = track.kmStart.map(() => 0);
+  for (const g of groups) { running = running.map((v, i) => v + track.groupLoadPerKm[g.id][i]); cumulative.push(running); }
+  new uPlot({width, height: 260, title: "Muscle load by kilometre, stacked by group (body-weight seconds)", scales: {x: {time: false}},
+    axes: [{label: "km from start"}, {label: "BW·s"}],
+    series: [{label: "km"}, ...groups.map(g => ({label: g.id, stroke: g.colour, fill: g.colour + "40", width: 1.5}))]},
+    [track.kmStart.map(k => k + 0.5), ...cumulative], loads);
+}

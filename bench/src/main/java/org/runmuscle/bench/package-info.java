@@ -1,0 +1,4 @@
+/**
+ * JMH micro benchmarks of the decoder and the muscle model on real recordings.
+ */
+package org.runmuscle.bench;
