@@ -6,7 +6,9 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
+import org.runmuscle.app.web.Routes;
 
 /** Keeps the arrows of DESIGN.md honest: app → store → core, app → ingest → core, core depends on nothing of ours. */
 class ArchitectureTest {
@@ -58,10 +60,9 @@ class ArchitectureTest {
 
     @Test
     void theRulesSeeOurClasses() {
-        org.assertj.core.api.Assertions.assertThat(RUNMUSCLE.containPackage("org.runmuscle.core.atlas"))
+        Assertions.assertThat(RUNMUSCLE.containPackage("org.runmuscle.core.atlas"))
                 .isTrue();
-        org.assertj.core.api.Assertions.assertThat(RUNMUSCLE.containPackage("org.runmuscle.app"))
-                .isTrue();
+        Assertions.assertThat(RUNMUSCLE.containPackage("org.runmuscle.app")).isTrue();
     }
 
     /** The app's feature packages; cli, output and web are shared by all of them and know none. */
@@ -90,7 +91,7 @@ class ArchitectureTest {
     void routesNeverCallCommandsAndCommandsNeverCallRoutes() {
         noClasses()
                 .that()
-                .implement(org.runmuscle.app.web.Routes.class)
+                .implement(Routes.class)
                 .should()
                 .dependOnClassesThat()
                 .areAnnotatedWith(picocli.CommandLine.Command.class)
@@ -100,7 +101,7 @@ class ArchitectureTest {
                 .areAnnotatedWith(picocli.CommandLine.Command.class)
                 .should()
                 .dependOnClassesThat()
-                .implement(org.runmuscle.app.web.Routes.class)
+                .implement(Routes.class)
                 .check(RUNMUSCLE);
     }
 
@@ -139,7 +140,7 @@ class ArchitectureTest {
     @Test
     void everyFeaturePackageExists() {
         for (String feature : FEATURES) {
-            org.assertj.core.api.Assertions.assertThat(RUNMUSCLE.containPackage(feature.replace("..", "")))
+            Assertions.assertThat(RUNMUSCLE.containPackage(feature.replace("..", "")))
                     .as(feature)
                     .isTrue();
         }

@@ -1,14 +1,17 @@
 package org.runmuscle.app;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 
 /** One run of the command line in-process, with what it printed. */
 public record CliRun(int exitCode, String out, String err) {
     /** A run that reads {@code input} as its standard input. */
     public static CliRun withInput(String input, String... args) {
-        java.io.InputStream original = System.in;
-        System.setIn(new java.io.ByteArrayInputStream(input.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        InputStream original = System.in;
+        System.setIn(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)));
         try {
             return of(args);
         } finally {

@@ -2,7 +2,13 @@ package org.runmuscle.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,22 +71,18 @@ class JarIT {
                 .redirectErrorStream(true)
                 .start();
         try {
-            String line = new java.io.BufferedReader(
-                            new java.io.InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8))
+            String line = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8))
                     .readLine();
             assertThat(line).matches("runmuscle: serving http://127\\.0\\.0\\.1:\\d+/  \\(Ctrl-C stops\\)");
             String base = line.replaceAll(".*(http://[^ ]+/).*", "$1");
-            var http = java.net.http.HttpClient.newHttpClient();
+            var http = HttpClient.newHttpClient();
             var muscles = http.send(
-                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "api/v1/muscles"))
-                            .build(),
-                    java.net.http.HttpResponse.BodyHandlers.ofString());
+                    HttpRequest.newBuilder(URI.create(base + "api/v1/muscles")).build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertThat(muscles.statusCode()).isEqualTo(200);
             assertThat(muscles.body()).startsWith("[{\"id\":\"gluteus-maximus\"");
-            var page = http.send(
-                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(base))
-                            .build(),
-                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            var page =
+                    http.send(HttpRequest.newBuilder(URI.create(base)).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(page.body()).contains("<title>runmuscle</title>");
 
             Result busy = run("serve", "--port", base.replaceAll(".*:(\\d+)/", "$1"), "--db", db.toString() + "-2");

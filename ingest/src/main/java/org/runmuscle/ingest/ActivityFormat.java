@@ -2,6 +2,7 @@ package org.runmuscle.ingest;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,11 +24,11 @@ public enum ActivityFormat {
      * The format of a file's first bytes, if they are one runmuscle reads at all; for skipping
      * files in a folder that are not activities (a README, a photo) rather than calling them broken.
      */
-    public static java.util.Optional<ActivityFormat> recognise(byte[] head) {
+    public static Optional<ActivityFormat> recognise(byte[] head) {
         try {
-            return java.util.Optional.of(detect(head));
+            return Optional.of(detect(head));
         } catch (ActivityFormatException notOurs) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 

@@ -1,5 +1,6 @@
 package org.runmuscle.ingest;
 
+import java.util.Arrays;
 import org.runmuscle.core.activity.Samples;
 
 /**
@@ -140,7 +141,7 @@ final class FitDecoder {
     }
 
     private void resetDefinitions() {
-        java.util.Arrays.fill(definitions, null);
+        Arrays.fill(definitions, null);
     }
 
     private void decodeMessages(int from, int end) throws ActivityFormatException {

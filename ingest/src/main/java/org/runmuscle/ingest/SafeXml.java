@@ -2,6 +2,7 @@ package org.runmuscle.ingest;
 
 import java.io.ByteArrayInputStream;
 import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
@@ -38,7 +39,7 @@ final class SafeXml {
     /** The next parse event; a DOCTYPE is refused the moment it is seen. */
     static int next(XMLStreamReader xml) throws XMLStreamException, ActivityFormatException {
         int event = xml.next();
-        if (event == javax.xml.stream.XMLStreamConstants.DTD) {
+        if (event == XMLStreamConstants.DTD) {
             throw doctypeRefused();
         }
         return event;

@@ -2,8 +2,10 @@ package org.runmuscle.ingest;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.OptionalDouble;
 import org.runmuscle.core.activity.Activity;
+import org.runmuscle.core.activity.Channel;
 import org.runmuscle.core.activity.DeviceTotals;
 import org.runmuscle.core.activity.Samples;
 import org.runmuscle.core.activity.Sport;
@@ -38,7 +40,7 @@ final class XmlActivities {
             if (speed > FASTEST_RUN_METERS_PER_SECOND) {
                 sport = Sport.CYCLING;
                 warnings.add(String.format(
-                        java.util.Locale.ROOT,
+                        Locale.ROOT,
                         "the file does not say which sport it records; "
                                 + "taken as cycling, since it averages %.1f km/h, faster than anyone runs",
                         speed * 3.6));
@@ -68,7 +70,7 @@ final class XmlActivities {
         int first = -1;
         int last = -1;
         for (int row = 0; row < samples.size(); row++) {
-            if (!Double.isNaN(samples.get(org.runmuscle.core.activity.Channel.DISTANCE, row))) {
+            if (!Double.isNaN(samples.get(Channel.DISTANCE, row))) {
                 if (first < 0) {
                     first = row;
                 }
@@ -78,8 +80,7 @@ final class XmlActivities {
         if (first < 0 || samples.time(last) <= samples.time(first)) {
             return 0;
         }
-        return (samples.get(org.runmuscle.core.activity.Channel.DISTANCE, last)
-                        - samples.get(org.runmuscle.core.activity.Channel.DISTANCE, first))
+        return (samples.get(Channel.DISTANCE, last) - samples.get(Channel.DISTANCE, first))
                 / (samples.time(last) - samples.time(first));
     }
 }

@@ -1,8 +1,10 @@
 package org.runmuscle.ingest;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 
@@ -66,7 +68,7 @@ final class XmlTimes {
                 || hour < 0
                 || minute < 0
                 || second < 0
-                || day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
+                || day > YearMonth.of(year, month).lengthOfMonth()) {
             return Double.NaN;
         }
         int p = 19;
@@ -99,7 +101,7 @@ final class XmlTimes {
         } else {
             return Double.NaN;
         }
-        long epochDay = java.time.LocalDate.of(year, month, day).toEpochDay();
+        long epochDay = LocalDate.of(year, month, day).toEpochDay();
         long whole = epochDay * 86_400 + hour * 3600L + minute * 60L + second - offsetSeconds;
         // milliseconds, as the java.time path gives
         return (whole * 1000 + (long) Math.floor(fraction * 1000 + 1e-6)) / 1000.0;

@@ -2,6 +2,7 @@ package org.runmuscle.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -151,7 +152,7 @@ class AllRecordingsTest {
         String untitledFastTrack = Files.readString(
                         Data.file("activities/gpx/runkeeper-negative-time-step-at-start.gpx"))
                 .replace("Cycling 10/2/17 10:49 am", "10/2/17 10:49 am");
-        Activity fast = readers.read(untitledFastTrack.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+        Activity fast = readers.read(untitledFastTrack.getBytes(StandardCharsets.UTF_8))
                 .activities()
                 .get(0);
         assertThat(fast.sport()).isEqualTo(Sport.CYCLING);

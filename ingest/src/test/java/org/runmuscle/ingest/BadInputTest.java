@@ -70,14 +70,16 @@ class BadInputTest {
     @Test
     void xmlWithADoctypeOrExternalEntityIsRefusedWithoutReadingIt() {
         String xxe = "<?xml version=\"1.0\"?><!DOCTYPE gpx [<!ENTITY secret SYSTEM \"file:///etc/passwd\">]>"
-                + "<gpx version=\"1.1\"><trk><name>&secret;</name><trkseg><trkpt lat=\"1\" lon=\"1\"><time>2020-01-01T00:00:00Z</time>"
+                + "<gpx version=\"1.1\"><trk><name>&secret;</name><trkseg><trkpt lat=\"1\" "
+                + "lon=\"1\"><time>2020-01-01T00:00:00Z</time>"
                 + "</trkpt></trkseg></trk></gpx>";
         assertThatThrownBy(() -> readers.read(xxe.getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(ActivityFormatException.class)
                 .hasMessageContaining("DOCTYPE");
         String laughs = "<?xml version=\"1.0\"?><!DOCTYPE TrainingCenterDatabase [<!ENTITY a \"aaaaaaaaaa\">"
                 + "<!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\"><!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\">]>"
-                + "<TrainingCenterDatabase><Activities><Activity Sport=\"Running\"><Notes>&c;</Notes></Activity></Activities></TrainingCenterDatabase>";
+                + "<TrainingCenterDatabase><Activities><Activity "
+                + "Sport=\"Running\"><Notes>&c;</Notes></Activity></Activities></TrainingCenterDatabase>";
         assertThatThrownBy(() -> readers.read(laughs.getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(ActivityFormatException.class)
                 .hasMessageContaining("DOCTYPE");

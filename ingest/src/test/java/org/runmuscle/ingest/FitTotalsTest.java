@@ -11,6 +11,7 @@ import org.runmuscle.core.activity.Activity;
 import org.runmuscle.core.activity.ActivitySummaries;
 import org.runmuscle.core.activity.ActivitySummary;
 import org.runmuscle.core.activity.DeviceTotals;
+import org.runmuscle.core.activity.Sport;
 
 /**
  * What we compute from the records agrees with the totals the device wrote in its session message.
@@ -58,7 +59,7 @@ class FitTotalsTest {
             }
             // Ascent is approximate by nature (barometric vs smoothed GPS; see Elevation); transitions
             // of two minutes are noise on both sides, so only runs, rides and walks are compared.
-            if (device.ascentMeters() > 20 && activity.sport() != org.runmuscle.core.activity.Sport.TRANSITION) {
+            if (device.ascentMeters() > 20 && activity.sport() != Sport.TRANSITION) {
                 assertThat(ours.ascentMeters())
                         .as(at + " ascent")
                         .isCloseTo(device.ascentMeters(), within(Math.max(25, device.ascentMeters() * 0.4)));

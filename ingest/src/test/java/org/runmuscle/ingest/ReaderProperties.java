@@ -1,5 +1,6 @@
 package org.runmuscle.ingest;
 
+import java.util.Arrays;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -74,7 +75,7 @@ class ReaderProperties {
                                     }
                                     return copy;
                                 }));
-            case 1 -> Arbitraries.integers().between(0, original.length).map(n -> java.util.Arrays.copyOf(original, n));
+            case 1 -> Arbitraries.integers().between(0, original.length).map(n -> Arrays.copyOf(original, n));
             default ->
                 Arbitraries.integers().between(0, original.length).map(cut -> {
                     byte[] spliced = new byte[original.length + cut];

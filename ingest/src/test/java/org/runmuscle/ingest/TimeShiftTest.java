@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.runmuscle.core.activity.Activity;
@@ -58,7 +59,7 @@ class TimeShiftTest {
         assertThat(TimeShift.byDays(original, 1)).isNotEqualTo(original);
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void aTruncatedFitCannotBeShifted() {
         byte[] cut = Data.bytes("bad/activity-unexpected-eof.fit");
         assertThatThrownBy(() -> TimeShift.byDays(cut, 1))

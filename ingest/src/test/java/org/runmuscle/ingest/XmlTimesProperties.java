@@ -3,6 +3,8 @@ package org.runmuscle.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -37,14 +39,12 @@ class XmlTimesProperties {
     Arbitrary<String> times() {
         Arbitrary<LocalDateTime> moments = Arbitraries.longs()
                 .between(0, 4_102_444_800L)
-                .map(s -> LocalDateTime.ofEpochSecond(s, 0, java.time.ZoneOffset.UTC));
+                .map(s -> LocalDateTime.ofEpochSecond(s, 0, ZoneOffset.UTC));
         Arbitrary<String> fractions = Arbitraries.of("", ".0", ".5", ".123", ".999", ".250000", ".1234567");
         Arbitrary<String> zones = Arbitraries.of("", "Z", "+00:00", "+02:00", "-05:30", "+14:00", "-12:00");
         return Combinators.combine(moments, fractions, zones)
                 .as((moment, fraction, zone) ->
-                        moment.format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss"))
-                                + fraction
-                                + zone);
+                        moment.format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss")) + fraction + zone);
     }
 
     @Provide

@@ -9,6 +9,8 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -32,11 +34,10 @@ public final class Database implements AutoCloseable {
      * print only its own lines, so only its warnings pass. The reference is kept because JUL holds
      * loggers weakly and would forget the level.
      */
-    private static final java.util.logging.Logger FLYWAY_LOG =
-            quiet(java.util.logging.Logger.getLogger("org.flywaydb"));
+    private static final Logger FLYWAY_LOG = quiet(Logger.getLogger("org.flywaydb"));
 
-    private static java.util.logging.Logger quiet(java.util.logging.Logger logger) {
-        logger.setLevel(java.util.logging.Level.WARNING);
+    private static Logger quiet(Logger logger) {
+        logger.setLevel(Level.WARNING);
         return logger;
     }
 

@@ -28,7 +28,8 @@ interface HistoryDao {
             @Bind("duplicates") int duplicates);
 
     @SqlUpdate("INSERT INTO activity (content_hash, session_index, sport, start_time, elapsed_s, moving_s, distance_m, "
-            + "avg_hr, max_hr, avg_cadence, ascent_m, descent_m, device, mass_kg, model_version, samples) VALUES (:hash, "
+            + "avg_hr, max_hr, avg_cadence, ascent_m, descent_m, device, mass_kg, model_version, samples) VALUES "
+            + "(:hash, "
             + ":session, :sport, :start, :elapsed, :moving, :distance, :avgHr, :maxHr, :cadence, :ascent, :descent, "
             + ":device, :mass, :model, :samples)")
     @GetGeneratedKeys

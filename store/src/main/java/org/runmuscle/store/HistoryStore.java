@@ -2,6 +2,7 @@ package org.runmuscle.store;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
@@ -59,7 +60,7 @@ public final class HistoryStore implements AutoCloseable {
             return new SavedFile(0, 0, true);
         }
         int duplicates = 0;
-        List<NewActivity> fresh = new java.util.ArrayList<>();
+        List<NewActivity> fresh = new ArrayList<>();
         for (NewActivity activity : activities) {
             if (isDuplicate(dao, activity)) {
                 duplicates++;

@@ -1,7 +1,9 @@
 package org.runmuscle.store;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
+import java.util.Arrays;
 import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
 import java.util.zip.Inflater;
@@ -74,7 +76,7 @@ final class SampleCodec {
             for (Channel channel : CHANNELS) {
                 double[] column = columns[channel.ordinal()];
                 if ((present & 1 << channel.ordinal()) == 0) {
-                    java.util.Arrays.fill(column, Double.NaN);
+                    Arrays.fill(column, Double.NaN);
                     continue;
                 }
                 for (int i = 0; i < size; i++) {
@@ -83,7 +85,7 @@ final class SampleCodec {
             }
             return Samples.ofColumns(columns, size);
         } catch (DataFormatException
-                | java.nio.BufferUnderflowException
+                | BufferUnderflowException
                 | IllegalArgumentException
                 | NegativeArraySizeException e) {
             throw new StoreException("stored samples are corrupt: " + e, e);

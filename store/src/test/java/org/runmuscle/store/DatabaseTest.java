@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class DatabaseTest {
     @Test
@@ -60,7 +62,8 @@ class DatabaseTest {
         Database database = Database.open(setting);
         database.jdbi()
                 .useHandle(h -> h.execute("INSERT INTO flyway_schema_history (installed_rank, version, "
-                        + "description, type, script, checksum, installed_by, execution_time, success) VALUES (99, '99', "
+                        + "description, type, script, checksum, installed_by, execution_time, success) VALUES (99, "
+                        + "'99', "
                         + "'future', 'SQL', 'V99__future.sql', 0, 'later', 0, 1)"));
         database.close();
         byte[] before = Files.readAllBytes(folder.resolve("history.db"));
@@ -70,8 +73,8 @@ class DatabaseTest {
         assertThat(Files.readAllBytes(folder.resolve("history.db"))).isEqualTo(before);
     }
 
-    @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.MethodSource("org.runmuscle.store.TestDatabases#both")
+    @ParameterizedTest
+    @MethodSource("org.runmuscle.store.TestDatabases#both")
     void anOlderSchemaIsBroughtUpToDateOnOpen(TestDatabases.Kind kind) {
         DatabaseSetting setting = TestDatabases.fresh(kind);
         try (Database first = Database.open(setting)) {

@@ -3,6 +3,9 @@ package org.runmuscle.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.runmuscle.core.activity.Channel;
 import org.runmuscle.core.activity.Samples;
@@ -40,12 +43,12 @@ class SampleCodecTest {
             b.newRow().set(Channel.TIME, 1_700_000_000 + i).set(Channel.DISTANCE, i * 3.0);
         }
         byte[] bytes = SampleCodec.encode(b.build());
-        byte[] cut = java.util.Arrays.copyOf(bytes, bytes.length / 2);
-        byte[] garbage = "not deflated at all".getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SampleCodec.decode(cut))
+        byte[] cut = Arrays.copyOf(bytes, bytes.length / 2);
+        byte[] garbage = "not deflated at all".getBytes(StandardCharsets.UTF_8);
+        Assertions.assertThatThrownBy(() -> SampleCodec.decode(cut))
                 .isInstanceOf(StoreException.class)
                 .hasMessageStartingWith("stored samples are corrupt");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SampleCodec.decode(garbage))
+        Assertions.assertThatThrownBy(() -> SampleCodec.decode(garbage))
                 .isInstanceOf(StoreException.class)
                 .hasMessageStartingWith("stored samples are corrupt");
     }

@@ -31,7 +31,8 @@ import picocli.CommandLine.Spec;
                     + "gives one activity per session.",
             "",
             "For running activities it adds the load each muscle took (body-weight seconds, split into concentric, "
-                    + "eccentric and isometric work), grade-adjusted pace, and what made the load: climbs and descents, "
+                    + "eccentric and isometric work), grade-adjusted pace, and what made the load: climbs and "
+                    + "descents, "
                     + "fast kilometres, cadence drift.",
             "",
             "Folders are searched for activity files; other files in them are skipped. A file that cannot be "

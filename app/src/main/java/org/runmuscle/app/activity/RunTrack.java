@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import org.runmuscle.app.output.Numbers;
 import org.runmuscle.core.activity.Activity;
 import org.runmuscle.core.activity.Channel;
@@ -54,7 +55,7 @@ public record RunTrack(
                         activity.sport(),
                         activity.startTime(),
                         samples.slice(from, to),
-                        java.util.OptionalDouble.empty(),
+                        OptionalDouble.empty(),
                         activity.deviceTotals(),
                         activity.device(),
                         activity.bodyMassKg(),

@@ -15,6 +15,7 @@ import org.runmuscle.app.cli.UserInputException;
 import org.runmuscle.app.output.Json;
 import org.runmuscle.app.output.Numbers;
 import org.runmuscle.core.activity.Activity;
+import org.runmuscle.core.activity.Sport;
 import org.runmuscle.ingest.ActivityFormatException;
 import org.runmuscle.ingest.ActivityReaders;
 import picocli.CommandLine.Command;
@@ -127,7 +128,7 @@ public final class BenchCommand implements Callable<Integer> {
                 try {
                     for (Activity activity : readers.read(file).activities()) {
                         pass.records += activity.samples().size();
-                        if (loads != null && activity.sport() == org.runmuscle.core.activity.Sport.RUNNING) {
+                        if (loads != null && activity.sport() == Sport.RUNNING) {
                             loads.analyze(activity);
                             pass.samples += activity.samples().size();
                             pass.analysed++;

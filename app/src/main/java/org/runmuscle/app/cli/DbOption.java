@@ -1,5 +1,6 @@
 package org.runmuscle.app.cli;
 
+import java.nio.file.Files;
 import java.util.Optional;
 import org.runmuscle.store.Database;
 import org.runmuscle.store.DatabaseSetting;
@@ -28,7 +29,7 @@ public final class DbOption {
         } catch (StoreException e) {
             throw new UserInputException(e.getMessage());
         }
-        if (setting instanceof DatabaseSetting.Sqlite sqlite && !java.nio.file.Files.exists(sqlite.file())) {
+        if (setting instanceof DatabaseSetting.Sqlite sqlite && !Files.exists(sqlite.file())) {
             return Optional.empty();
         }
         return Optional.of(open());

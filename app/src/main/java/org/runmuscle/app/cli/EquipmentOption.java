@@ -2,6 +2,7 @@ package org.runmuscle.app.cli;
 
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -14,7 +15,7 @@ public final class EquipmentOption {
     public static Set<Equipment> parse(String text) {
         Set<Equipment> equipment = EnumSet.of(Equipment.NONE);
         for (String word : text.split(",")) {
-            String id = word.strip().toLowerCase(java.util.Locale.ROOT);
+            String id = word.strip().toLowerCase(Locale.ROOT);
             if (id.isEmpty()) {
                 continue;
             }

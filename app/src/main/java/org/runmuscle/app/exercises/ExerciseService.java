@@ -37,7 +37,9 @@ public final class ExerciseService {
         return atlas;
     }
 
-    /** The catalog, only what trains {@code muscle} (a muscle or group by any name) and needs only {@code equipment}. */
+    /**
+     * The catalog, only what trains {@code muscle} (a muscle or group by any name) and needs only {@code equipment}.
+     */
     public List<Exercise> select(Optional<String> muscle, Optional<String> equipment) {
         List<Exercise> exercises = catalog.all();
         if (muscle.isPresent()) {

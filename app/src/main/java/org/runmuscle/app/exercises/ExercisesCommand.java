@@ -42,9 +42,9 @@ public final class ExercisesCommand implements Callable<Integer> {
     @Option(
             names = "--equipment",
             paramLabel = "LIST",
-            description =
-                    "Only exercises possible with this equipment, comma-separated: "
-                            + "none, band, dumbbells, kettlebell, barbell, bench, step, stairs, machine, ball, sliders, pull-up-bar.")
+            description = "Only exercises possible with this equipment, comma-separated: "
+                    + "none, band, dumbbells, kettlebell, barbell, bench, step, stairs, machine, ball, "
+                    + "sliders, pull-up-bar.")
     String equipment;
 
     @Mixin

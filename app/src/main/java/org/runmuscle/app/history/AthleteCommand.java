@@ -1,5 +1,6 @@
 package org.runmuscle.app.history;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.runmuscle.app.cli.BodyMasses;
@@ -88,7 +89,7 @@ public final class AthleteCommand implements Callable<Integer> {
                                 "level",
                                 updated.level(),
                                 "equipment",
-                                java.util.List.of(updated.equipment().split(","))));
+                                List.of(updated.equipment().split(","))));
             } else {
                 out.printf(
                         "Body mass %.1f kg, %s, equipment: %s%n",

@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
         name = "history",
         description = {
             "Shows, per muscle, what running has asked of it: load per day (a sparkline), the last 7 and 28 "
-                    + "days and their ratio, readiness (100 %% = fully recovered) and the risk of soreness, with the runs that "
+                    + "days and their ratio, readiness (100 %% = fully recovered) and the risk of soreness, with the "
+                    + "runs that "
                     + "caused them.",
             "",
             "Readiness and soreness come from a recovery model whose constants are estimates: fatigue from "

@@ -21,9 +21,12 @@ import picocli.CommandLine.Spec;
         name = "import",
         description = {
             "Imports every FIT, GPX and TCX file (gzipped too) under the folders or files given into the "
-                    + "history, analysing each run's muscle load. Importing again adds nothing: a file's content is its "
-                    + "identity, and the same run exported twice (FIT and GPX) is recognised by its start and distance and "
-                    + "kept once. Each file is saved in one transaction, so an import that is stopped leaves the history "
+                    + "history, analysing each run's muscle load. Importing again adds nothing: a file's content is "
+                    + "its "
+                    + "identity, and the same run exported twice (FIT and GPX) is recognised by its start and "
+                    + "distance and "
+                    + "kept once. Each file is saved in one transaction, so an import that is stopped leaves the "
+                    + "history "
                     + "consistent and the next one finishes the job.",
             "",
             "Files that cannot be read are listed with their reason; the rest are imported. In a terminal a "

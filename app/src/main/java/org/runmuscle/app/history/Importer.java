@@ -8,6 +8,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.OptionalDouble;
 import org.runmuscle.core.activity.Activity;
 import org.runmuscle.core.activity.ActivitySummaries;
 import org.runmuscle.core.activity.BodyMass;
@@ -38,14 +39,14 @@ public final class Importer {
     private final HistoryStore store;
     private final ActivityReaders readers;
     private final LoadModel model;
-    private final java.util.OptionalDouble athleteMassKg;
+    private final OptionalDouble athleteMassKg;
 
     /** {@code athleteMassKg}: the profile's mass, which wins over what a file says; empty if unset. */
-    Importer(HistoryStore store, ActivityReaders readers, java.util.OptionalDouble athleteMassKg) {
+    Importer(HistoryStore store, ActivityReaders readers, OptionalDouble athleteMassKg) {
         this(store, readers, athleteMassKg, LoadModel.load(Atlas.load()));
     }
 
-    Importer(HistoryStore store, ActivityReaders readers, java.util.OptionalDouble athleteMassKg, LoadModel model) {
+    Importer(HistoryStore store, ActivityReaders readers, OptionalDouble athleteMassKg, LoadModel model) {
         this.store = store;
         this.readers = readers;
         this.model = model;

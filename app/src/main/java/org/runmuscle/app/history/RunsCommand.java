@@ -1,6 +1,7 @@
 package org.runmuscle.app.history;
 
 import java.io.PrintWriter;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +42,7 @@ public final class RunsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var from = since == null
-                ? Optional.<java.time.Instant>empty()
+                ? Optional.<Instant>empty()
                 : Optional.of(DateOption.parse("--since", since)
                         .atStartOfDay(ZoneOffset.UTC)
                         .toInstant());

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /** The one JSON writer of the command line: indented, stable field order. */
 public final class Json {
@@ -19,8 +21,8 @@ public final class Json {
      * A JSON object with its fields in the order given. (Map.of iterates in a different order in
      * every JVM run, which made the same command print differently twice.)
      */
-    public static java.util.Map<String, Object> object(Object... namesAndValues) {
-        java.util.Map<String, Object> object = new java.util.LinkedHashMap<>();
+    public static Map<String, Object> object(Object... namesAndValues) {
+        Map<String, Object> object = new LinkedHashMap<>();
         for (int i = 0; i < namesAndValues.length; i += 2) {
             object.put((String) namesAndValues[i], namesAndValues[i + 1]);
         }

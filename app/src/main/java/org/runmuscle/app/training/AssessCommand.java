@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import org.runmuscle.app.cli.FormatOption;
 import org.runmuscle.app.cli.UserInputException;
 import org.runmuscle.app.cli.YesNo;
@@ -197,10 +198,7 @@ public final class AssessCommand implements Callable<Integer> {
 
     /** One question, asked again (up to three times) after an answer that is not accepted. */
     private static String question(
-            BufferedReader in,
-            PrintWriter out,
-            String prompt,
-            java.util.function.Function<String, Optional<String>> check) {
+            BufferedReader in, PrintWriter out, String prompt, Function<String, Optional<String>> check) {
         for (int attempt = 0; attempt < 3; attempt++) {
             out.print(prompt + " ");
             out.flush();

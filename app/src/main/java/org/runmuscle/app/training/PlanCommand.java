@@ -2,6 +2,7 @@ package org.runmuscle.app.training;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -21,10 +22,13 @@ import picocli.CommandLine.Spec;
         name = "plan",
         description = {
             "Generates a weekly strength plan for a runner: the days, and for each session a warm-up and "
-                    + "exercises in order with sets, reps or seconds, tempo, load and rest, progressing week to week with a "
-                    + "lighter fourth week. It covers the primary running muscle groups every week, keeps quadriceps and "
+                    + "exercises in order with sets, reps or seconds, tempo, load and rest, progressing week to week "
+                    + "with a "
+                    + "lighter fourth week. It covers the primary running muscle groups every week, keeps quadriceps "
+                    + "and "
                     + "hamstring work within 30 %% of each other, weights the plan toward your findings, respects your "
-                    + "equipment, keeps heavy lower-body sessions off hard-run days and the days before them, and explains "
+                    + "equipment, keeps heavy lower-body sessions off hard-run days and the days before them, and "
+                    + "explains "
                     + "every exercise with its sources.",
             "",
             "The same options and seed always give the same plan."
@@ -84,9 +88,9 @@ public final class PlanCommand implements Callable<Integer> {
     @Option(
             names = "--finding",
             paramLabel = "ID",
-            description =
-                    "A finding to weight the plan toward, from "
-                            + "'runmuscle assess' (hip-drop, knee-valgus, low-hamstring-quadriceps-ratio, sore-quadriceps ...). Repeatable.")
+            description = "A finding to weight the plan toward, from "
+                    + "'runmuscle assess' (hip-drop, knee-valgus, low-hamstring-quadriceps-ratio, "
+                    + "sore-quadriceps ...). Repeatable.")
     List<String> findings = new ArrayList<>();
 
     @Option(names = "--run-days", paramLabel = "DAYS", description = "Days you run, e.g. mon,wed,thu,sat.")
@@ -128,8 +132,7 @@ public final class PlanCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Atlas atlas = Atlas.load();
-        long today = (asOf == null ? LocalDate.now(java.time.ZoneOffset.UTC) : DateOption.parse("--as-of", asOf))
-                .toEpochDay();
+        long today = (asOf == null ? LocalDate.now(ZoneOffset.UTC) : DateOption.parse("--as-of", asOf)).toEpochDay();
         PlanHistory.Context context = noHistory ? PlanHistory.Context.NONE : PlanHistory.read(database, atlas, today);
         TrainingService.Made made = new TrainingService(atlas, ExerciseCatalog.load(atlas))
                 .make(

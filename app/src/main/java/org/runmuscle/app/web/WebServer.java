@@ -4,6 +4,7 @@ import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.Handler;
 import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,10 +46,7 @@ public final class WebServer implements AutoCloseable {
         javalin.exception(
                 HttpResponseException.class,
                 (e, ctx) -> Problems.send(
-                        ctx,
-                        e.getStatus(),
-                        io.javalin.http.HttpStatus.forStatus(e.getStatus()).getMessage(),
-                        e.getMessage()));
+                        ctx, e.getStatus(), HttpStatus.forStatus(e.getStatus()).getMessage(), e.getMessage()));
         javalin.exception(
                 StoreException.class,
                 (e, ctx) -> Problems.send(

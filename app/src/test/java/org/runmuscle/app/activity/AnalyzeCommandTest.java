@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.runmuscle.app.CliRun;
@@ -138,8 +139,7 @@ class AnalyzeCommandTest {
             double parts = muscle.get("concentricBwSeconds").asDouble()
                     + muscle.get("eccentricBwSeconds").asDouble()
                     + muscle.get("isometricBwSeconds").asDouble();
-            assertThat(parts)
-                    .isCloseTo(muscle.get("loadBwSeconds").asDouble(), org.assertj.core.api.Assertions.within(0.05));
+            assertThat(parts).isCloseTo(muscle.get("loadBwSeconds").asDouble(), Assertions.within(0.05));
         }
         double pace = activity.get("summary").get("paceSecondsPerKm").asDouble();
         assertThat(activity.get("gradeAdjustedPaceSecondsPerKm").asDouble())
@@ -239,8 +239,7 @@ class AnalyzeCommandTest {
     }
 
     @Test
-    void htmlIsOneSelfContainedPageWithBodyMapsAndCharts(@org.junit.jupiter.api.io.TempDir Path folder)
-            throws Exception {
+    void htmlIsOneSelfContainedPageWithBodyMapsAndCharts(@TempDir Path folder) throws Exception {
         String gpx = Files.readString(Path.of(data("activities/gpx/strava-export.gpx")))
                 .replaceFirst("creator=\"[^\"]*\"", "creator=\"&lt;script&gt;alert(1)&lt;/script&gt; watch\"");
         Path evil = Files.writeString(folder.resolve("evil.gpx"), gpx);

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -87,8 +89,7 @@ class AtlasCommandsTest {
         String out = CliRun.of("muscle", "gastrocnemius").out();
         String references = out.substring(out.indexOf("\nSources"));
         List<String> cited = new ArrayList<>();
-        java.util.regex.Matcher numbers =
-                java.util.regex.Pattern.compile("\\[(\\d+)]").matcher(out.substring(0, out.indexOf("\nSources")));
+        Matcher numbers = Pattern.compile("\\[(\\d+)]").matcher(out.substring(0, out.indexOf("\nSources")));
         while (numbers.find()) {
             cited.add(numbers.group(1));
         }

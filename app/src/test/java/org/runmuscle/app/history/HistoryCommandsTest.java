@@ -7,13 +7,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.DriverManager;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.runmuscle.app.CliRun;
 import org.runmuscle.app.SharedData;
@@ -200,7 +203,7 @@ class HistoryCommandsTest {
                 .contains("beginner;");
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void planWithoutAHistoryFileCreatesNone(@TempDir Path folder) {
         Path missing = folder.resolve("none.db");
         CliRun plan = CliRun.of("plan", "--weeks", "1", "--db", missing.toString());
@@ -252,10 +255,11 @@ class HistoryCommandsTest {
     void aNewerSchemaIsRefusedAndNothingChanges(Kind kind) throws Exception {
         String db = TestDatabases.cliValue(kind);
         CliRun.of("import", SharedData.data("activities/tcx/Runtastic.tcx"), "--db", db);
-        try (var connection = java.sql.DriverManager.getConnection(kind == Kind.SQLITE ? "jdbc:sqlite:" + db : db);
+        try (var connection = DriverManager.getConnection(kind == Kind.SQLITE ? "jdbc:sqlite:" + db : db);
                 var statement = connection.createStatement()) {
             statement.execute("INSERT INTO flyway_schema_history (installed_rank, version, description, type, script, "
-                    + "checksum, installed_by, execution_time, success) VALUES (99, '99', 'future', 'SQL', 'V99__future.sql', "
+                    + "checksum, installed_by, execution_time, success) VALUES (99, '99', 'future', 'SQL', "
+                    + "'V99__future.sql', "
                     + "0, 'test', 0, TRUE)");
         }
 
@@ -264,7 +268,7 @@ class HistoryCommandsTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err().strip().lines()).hasSize(1);
         assertThat(run.err()).contains("has schema version 99, written by a newer runmuscle", "nothing was changed");
-        try (var connection = java.sql.DriverManager.getConnection(kind == Kind.SQLITE ? "jdbc:sqlite:" + db : db);
+        try (var connection = DriverManager.getConnection(kind == Kind.SQLITE ? "jdbc:sqlite:" + db : db);
                 var statement = connection.createStatement();
                 var count = statement.executeQuery("SELECT COUNT(*) FROM activity")) {
             count.next();
@@ -282,19 +286,17 @@ class HistoryCommandsTest {
         assertThat(run.err()).contains(expected).doesNotContain("Exception");
     }
 
-    static Stream<org.junit.jupiter.params.provider.Arguments> badDatabases() throws IOException {
+    static Stream<Arguments> badDatabases() throws IOException {
         Path folder = Files.createTempDirectory("runmuscle-bad-db");
         Path file = Files.writeString(folder.resolve("a-file"), "x");
         Path notSqlite =
                 Files.writeString(folder.resolve("notes.db"), "these are my notes, not a database\n".repeat(200));
         return Stream.of(
-                org.junit.jupiter.params.provider.Arguments.of(folder.toString(), "is a folder; give a file path"),
-                org.junit.jupiter.params.provider.Arguments.of(
-                        file.resolve("sub/history.db").toString(), "cannot create the folder"),
-                org.junit.jupiter.params.provider.Arguments.of(notSqlite.toString(), "notes.db"),
-                org.junit.jupiter.params.provider.Arguments.of(
-                        "jdbc:postgresql://127.0.0.1:1/runmuscle", "cannot connect to the database"),
-                org.junit.jupiter.params.provider.Arguments.of("jdbc:mysql://localhost/x", "is not supported"));
+                Arguments.of(folder.toString(), "is a folder; give a file path"),
+                Arguments.of(file.resolve("sub/history.db").toString(), "cannot create the folder"),
+                Arguments.of(notSqlite.toString(), "notes.db"),
+                Arguments.of("jdbc:postgresql://127.0.0.1:1/runmuscle", "cannot connect to the database"),
+                Arguments.of("jdbc:mysql://localhost/x", "is not supported"));
     }
 
     @ParameterizedTest
@@ -309,15 +311,15 @@ class HistoryCommandsTest {
         assertThat(run.err()).contains(expected);
     }
 
-    static Stream<org.junit.jupiter.params.provider.Arguments> badOptions() {
+    static Stream<Arguments> badOptions() {
         return Stream.of(
-                org.junit.jupiter.params.provider.Arguments.of("history --days 0", "--days 0 is outside 1 to 3650"),
-                org.junit.jupiter.params.provider.Arguments.of("history --as-of 2017-13-40", "--as-of"),
-                org.junit.jupiter.params.provider.Arguments.of("runs --since yesterday", "--since"),
-                org.junit.jupiter.params.provider.Arguments.of("athlete --mass 900", "--mass"),
-                org.junit.jupiter.params.provider.Arguments.of("athlete --equipment sofa", "sofa"),
-                org.junit.jupiter.params.provider.Arguments.of("run abc", "abc"),
-                org.junit.jupiter.params.provider.Arguments.of("import /no/such/folder", "/no/such/folder"));
+                Arguments.of("history --days 0", "--days 0 is outside 1 to 3650"),
+                Arguments.of("history --as-of 2017-13-40", "--as-of"),
+                Arguments.of("runs --since yesterday", "--since"),
+                Arguments.of("athlete --mass 900", "--mass"),
+                Arguments.of("athlete --equipment sofa", "sofa"),
+                Arguments.of("run abc", "abc"),
+                Arguments.of("import /no/such/folder", "/no/such/folder"));
     }
 
     private static List<JsonNode> runs(String db, String since) {

@@ -222,7 +222,8 @@ class WebApiTest {
                 "multipart/form-data");
         assertProblem(upload(server, Map.of("huge.fit", new byte[2 << 20])), 413, "limit of 1 MiB");
         String entityTrick = "<?xml version=\"1.0\"?><!DOCTYPE gpx [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
-                + "<gpx><trk><trkseg><trkpt lat=\"1\" lon=\"2\"><time>2020-01-01T00:00:00Z</time><name>&x;</name></trkpt>"
+                + "<gpx><trk><trkseg><trkpt lat=\"1\" "
+                + "lon=\"2\"><time>2020-01-01T00:00:00Z</time><name>&x;</name></trkpt>"
                 + "</trkseg></trk></gpx>";
         Reply trick = upload(server, Map.of("trick.gpx", entityTrick.getBytes(StandardCharsets.UTF_8)));
         assertProblem(trick, 400, "trick.gpx");

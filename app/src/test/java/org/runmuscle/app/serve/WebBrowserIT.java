@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -113,8 +114,8 @@ class WebBrowserIT {
 
         page.navigate(url("#/"));
         page.selectOption("#colour-by", "run");
-        page.waitForFunction(
-                "() => document.querySelector('[data-muscle=gluteus-maximus]').style.getPropertyValue('--fill').startsWith('rgb')");
+        page.waitForFunction("() => document.querySelector('[data-muscle=gluteus-maximus]')"
+                + ".style.getPropertyValue('--fill').startsWith('rgb')");
         page.locator("[data-muscle=vastus-lateralis][tabindex]").hover();
         assertThat(page.locator(".tooltip")).containsText("Vastus lateralis: ");
         shot("body-map-run-load");
@@ -166,7 +167,7 @@ class WebBrowserIT {
         page.locator("#plan-form button").click();
         assertThat(page.locator("#plan-output")).containsText("Week 1");
         assertThat(page.locator("#plan-output .why").first()).not().isEmpty();
-        assertThat(page.locator("#ics-link")).hasAttribute("href", java.util.regex.Pattern.compile("finding=hip-drop"));
+        assertThat(page.locator("#ics-link")).hasAttribute("href", Pattern.compile("finding=hip-drop"));
         shot("plan");
     }
 

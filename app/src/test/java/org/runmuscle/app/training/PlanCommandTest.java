@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,7 +40,7 @@ class PlanCommandTest {
     private final ObjectMapper json = new ObjectMapper();
 
     static String[] with(String... more) {
-        String[] args = java.util.Arrays.copyOf(EXAMPLE, EXAMPLE.length + more.length);
+        String[] args = Arrays.copyOf(EXAMPLE, EXAMPLE.length + more.length);
         System.arraycopy(more, 0, args, EXAMPLE.length, more.length);
         return args;
     }
@@ -147,9 +148,13 @@ class PlanCommandTest {
     @CsvSource(
             delimiter = '|',
             value = {
-                "example-hip-drop|plan --sessions 2 --minutes 30 --equipment none,band,dumbbells --level intermediate --finding hip-drop --run-days mon,wed,thu,sat --hard-days wed,sat --weeks 8",
+                "example-hip-drop|plan --sessions 2 --minutes 30 --equipment none,band,dumbbells --level "
+                        + "intermediate --finding hip-drop --run-days mon,wed,thu,sat --hard-days wed,sat --weeks 8",
                 "beginner-bodyweight|plan --sessions 2 --minutes 25 --weeks 4",
-                "gym-three-sessions|plan --sessions 3 --minutes 60 --equipment barbell,bench,machine,dumbbells,step,band --level advanced --finding low-hamstring-quadriceps-ratio --run-days tue,thu,sat,sun --hard-days thu,sun --weeks 5"
+                "gym-three-sessions|plan --sessions 3 --minutes 60 --equipment "
+                        + "barbell,bench,machine,dumbbells,step,band --level advanced "
+                        + "--finding low-hamstring-quadriceps-ratio --run-days tue,thu,sat,sun "
+                        + "--hard-days thu,sun --weeks 5"
             })
     void examplePlansMatchTheirGoldenFiles(String name, String args) throws IOException {
         String out = CliRun.of(args.split(" ")).out();

@@ -4,7 +4,8 @@ package org.runmuscle.core.activity;
  * How long an activity was in motion.
  *
  * <p>When the device recorded its timer (FIT start/stop events, or a session's timer total), that
- * is the answer: it is what the runner saw on the watch, unless it is longer than the recording. Otherwise (GPX, most TCX) an auto-pause
+ * is the answer: it is what the runner saw on the watch, unless it is longer than the recording. Otherwise (GPX, most
+ * TCX) an auto-pause
  * rule applies: the interval between two consecutive points counts as moving when the average
  * speed over it is at least {@link #MOVING_SPEED_MPS}. A stop where the device kept recording and
  * a gap where it recorded nothing are both excluded this way; a gap the runner kept running

@@ -1,5 +1,6 @@
 package org.runmuscle.core.activity;
 
+import java.nio.DoubleBuffer;
 import java.util.Arrays;
 
 /**
@@ -77,10 +78,8 @@ public final class Samples {
     }
 
     /** One column without copying it: a read-only buffer of {@link #size()} values. */
-    public java.nio.DoubleBuffer view(Channel channel) {
-        return java.nio.DoubleBuffer.wrap(columns[channel.ordinal()], 0, size)
-                .slice()
-                .asReadOnlyBuffer();
+    public DoubleBuffer view(Channel channel) {
+        return DoubleBuffer.wrap(columns[channel.ordinal()], 0, size).slice().asReadOnlyBuffer();
     }
 
     /** A copy of one column, for code that works on whole arrays. */

@@ -6,7 +6,10 @@ import java.util.Locale;
 final class Slug {
     private Slug() {}
 
-    /** {@code "Gluteus Medius"}, {@code "gluteus_medius"} and {@code " GLUTEUS-medius "} all become {@code "gluteus-medius"}. */
+    /**
+     * {@code "Gluteus Medius"}, {@code "gluteus_medius"} and {@code " GLUTEUS-medius "} all become {@code
+     * "gluteus-medius"}.
+     */
     static String of(String text) {
         return text.strip()
                 .toLowerCase(Locale.ROOT)

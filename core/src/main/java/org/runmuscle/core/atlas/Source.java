@@ -1,5 +1,8 @@
 package org.runmuscle.core.atlas;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /**
  * Where a claim comes from: one of the seed articles or a paper from the evidence base.
  *
@@ -27,12 +30,12 @@ public record Source(String id, Kind kind, String citation, String evidenceKey, 
         TEXTBOOK,
         SOFTWARE;
 
-        @com.fasterxml.jackson.annotation.JsonValue
+        @JsonValue
         public String id() {
             return Slug.ofConstant(this);
         }
 
-        @com.fasterxml.jackson.annotation.JsonCreator
+        @JsonCreator
         static Kind fromJson(String id) {
             return Slug.constantOf(Kind.class, id, "source kind");
         }

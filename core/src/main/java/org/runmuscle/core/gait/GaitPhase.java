@@ -30,7 +30,8 @@ public enum GaitPhase {
             Period.STANCE,
             2,
             14,
-            "Body weight rolls onto the leg; hip, knee and ankle bend under load and the extensors brake the fall eccentrically."),
+            "Body weight rolls onto the leg; hip, knee and ankle bend under load and the extensors brake the fall "
+                    + "eccentrically."),
     MIDSTANCE(
             "midstance",
             "Midstance",
@@ -72,7 +73,8 @@ public enum GaitPhase {
             Period.SWING,
             80,
             100,
-            "The knee extends and the hamstrings brake the shank; the leg reaches for the next contact and the calf pre-activates.");
+            "The knee extends and the hamstrings brake the shank; the leg reaches for the next contact and the calf "
+                    + "pre-activates.");
 
     /** Whether the foot of the reference leg is on the ground. */
     public enum Period {

@@ -24,7 +24,10 @@ public enum ForceKind {
      * at +10 % step rate (Lenhart 2014), exponent -1.5 (the -14 % of patellofemoral force).
      */
     ANKLE_STANCE(0.67, 1.5, 0.5, -1.5),
-    /** Pre-activation before contact (calves, vasti): EMG before contact rises with speed (Kyrolainen 2005), exponent 1 estimated. */
+    /**
+     * Pre-activation before contact (calves, vasti): EMG before contact rises with speed (Kyrolainen 2005), exponent 1
+     * estimated.
+     */
     PREACTIVATION(1.0, 0.5, 1.0, 0),
     /**
      * Knee extensors braking in early stance. Speed: knee stance work does not change with speed
@@ -34,7 +37,10 @@ public enum ForceKind {
      * (Lenhart 2014, as above).
      */
     KNEE_BRAKE(0.5, -1.0, 3.4, -1.5),
-    /** Knee extensors pushing off: knee work similar at all inclines (Roberts &amp; Belliveau 2005), k = 0 uphill; downhill energy dissipation dominates (Vernillo 2017), k = -2 estimated. */
+    /**
+     * Knee extensors pushing off: knee work similar at all inclines (Roberts &amp; Belliveau 2005), k = 0 uphill;
+     * downhill energy dissipation dominates (Vernillo 2017), k = -2 estimated.
+     */
     KNEE_PUSH(0.3, 0, -2.0, -1.5),
     /**
      * Knee and hip control in swing by the quadriceps (rectus femoris, vastus intermedius). Rectus
@@ -44,7 +50,10 @@ public enum ForceKind {
      * +5 strides/min, about +6 %).
      */
     KNEE_SWING(1.0, 1.5, -0.5, 1.0),
-    /** Hip extensors controlling the landing. Speed exponent 0.8 estimated; more hip absorption in early stance downhill (sloped-running kinetics 2010), k = 1.0 estimated. */
+    /**
+     * Hip extensors controlling the landing. Speed exponent 0.8 estimated; more hip absorption in early stance downhill
+     * (sloped-running kinetics 2010), k = 1.0 estimated.
+     */
     HIP_BRAKE(0.8, 0, 1.0, -1.5),
     /**
      * Hip extensors driving the body forward in stance. Speed: hip extensor loads rise most toward
@@ -56,7 +65,11 @@ public enum ForceKind {
      * (DeVita 2008), k = -2 estimated. Step rate: exponent -1.5 (Lenhart 2014).
      */
     HIP_PUSH(1.0, 5.0, -2.0, -1.5),
-    /** Frontal-plane pelvic control in stance (gluteus medius, minimus, deep rotators). Speed exponent 0.5 estimated; higher stance EMG of gluteus medius uphill (incline sprint 2021), k = 1.0 estimated; hip abductor force falls at +10 % step rate (Lenhart 2014), exponent -1.5. */
+    /**
+     * Frontal-plane pelvic control in stance (gluteus medius, minimus, deep rotators). Speed exponent 0.5 estimated;
+     * higher stance EMG of gluteus medius uphill (incline sprint 2021), k = 1.0 estimated; hip abductor force falls at
+     * +10 % step rate (Lenhart 2014), exponent -1.5.
+     */
     FRONTAL_STANCE(0.5, 1.0, 0.5, -1.5),
     /**
      * Hip flexors swinging the leg forward. Speed: hip positive work, greatest in swing, keeps
@@ -74,11 +87,20 @@ public enum ForceKind {
      * Step rate: late-swing hamstring load rises (Lenhart 2014), exponent 0.5 estimated.
      */
     HAMSTRING_SWING(1.3, 1.0, -0.5, 0.5),
-    /** Tibialis anterior: EMG rises with speed, mostly before contact and in braking (Kyrolainen 2005), exponent 0.7 estimated; more active uphill and, as an anterior muscle, downhill (Ahn 2007), k = 1.0 and 2.0 estimated. */
+    /**
+     * Tibialis anterior: EMG rises with speed, mostly before contact and in braking (Kyrolainen 2005), exponent 0.7
+     * estimated; more active uphill and, as an anterior muscle, downhill (Ahn 2007), k = 1.0 and 2.0 estimated.
+     */
     SHIN(0.7, 1.0, 2.0, 0),
-    /** Trunk stabilisers: erector spinae activity in running above a back-extension test (Behm 2009); all scaling estimated (exponent 0.6, k = 0.5 both ways). */
+    /**
+     * Trunk stabilisers: erector spinae activity in running above a back-extension test (Behm 2009); all scaling
+     * estimated (exponent 0.6, k = 0.5 both ways).
+     */
     TRUNK(0.6, 0.5, 0.5, 0),
-    /** Arm and shoulder swing: under 1 % of the body's acceleration (Hamner 2010); scaling estimated (exponent 1.2, k = 0.5 uphill). */
+    /**
+     * Arm and shoulder swing: under 1 % of the body's acceleration (Hamner 2010); scaling estimated (exponent 1.2, k =
+     * 0.5 uphill).
+     */
     ARM(1.2, 0.5, 0, 0);
 
     static final double REFERENCE_SPEED = 3.5;

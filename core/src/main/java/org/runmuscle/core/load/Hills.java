@@ -22,7 +22,7 @@ final class Hills {
         this.analysis = analysis;
     }
 
-    /** Climbs and descents: legs between turning points of the smoothed analysis.profile that are long and steep enough. */
+    /** Climbs and descents: legs between turning points of the smoothed profile that are long and steep enough. */
     List<RunLoad.Segment> find(boolean[] counted) {
         List<Integer> turns = turningPoints();
         List<RunLoad.Segment> hills = new ArrayList<>();

@@ -1,5 +1,6 @@
 package org.runmuscle.core.load;
 
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.runmuscle.core.gait.StrideTiming;
 
 /**
@@ -11,7 +12,8 @@ import org.runmuscle.core.gait.StrideTiming;
  *
  * <p>Nodes: speed 0.5 to 12 m/s every 0.5; grade -45 to 45 % every 5; step rate 0.7 to 1.3 times
  * the preferred rate every 0.1. A node is tabulated the first time a run reaches it and kept: runs
- * visit a few dozen of the 3,192 nodes, so a command analysing one file pays for those only. The model's factors are smooth power laws and linear pieces, so
+ * visit a few dozen of the 3,192 nodes, so a command analysing one file pays for those only. The model's factors are
+ * smooth power laws and linear pieces, so
  * linear interpolation between these nodes is within a few percent of the model itself (a test
  * checks it).
  */
@@ -36,8 +38,7 @@ final class LoadGrid {
     final int muscles;
     private final MuscleForceModel model;
     /** Per node, each muscle's load per second by contraction type: [muscle * 3 + contraction]. */
-    private final java.util.concurrent.atomic.AtomicReferenceArray<double[]> rates =
-            new java.util.concurrent.atomic.AtomicReferenceArray<>(CELLS);
+    private final AtomicReferenceArray<double[]> rates = new AtomicReferenceArray<>(CELLS);
 
     LoadGrid(MuscleForceModel model) {
         this.model = model;

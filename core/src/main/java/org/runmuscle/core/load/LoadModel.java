@@ -1,8 +1,11 @@
 package org.runmuscle.core.load;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.runmuscle.core.activity.Activity;
 import org.runmuscle.core.atlas.Atlas;
 import org.runmuscle.core.atlas.Contraction;
+import org.runmuscle.core.gait.StrideTiming;
 
 /**
  * Per-muscle load of a recorded run: for every interval between two points, the muscle model at
@@ -14,13 +17,22 @@ public final class LoadModel {
     /** Bumped whenever the model's numbers change, so stored loads can be recomputed ('runmuscle reanalyze'). */
     public static final int VERSION = 1;
 
-    /** Slower than this is standing or walking about: no running load. Estimated, the same 0.5 m/s as auto-pause (MovingTime). */
+    /**
+     * Slower than this is standing or walking about: no running load. Estimated, the same 0.5 m/s as auto-pause
+     * (MovingTime).
+     */
     static final double STOPPED_MPS = 0.5;
     /** Faster than the model covers and than any human runs (12.4 m/s is the sprint record's peak). */
     static final double SPIKE_MPS = 12;
-    /** An interval longer than this is a gap in the recording, not running. Estimated: smart recording writes every 1-10 s. */
+    /**
+     * An interval longer than this is a gap in the recording, not running. Estimated: smart recording writes every 1-10
+     * s.
+     */
     static final double MAX_GAP_SECONDS = 120;
-    /** Grade is measured across at least this much distance, so that metre-scale noise averages out. Estimated: about six strides. */
+    /**
+     * Grade is measured across at least this much distance, so that metre-scale noise averages out. Estimated: about
+     * six strides.
+     */
     static final double GRADE_BASE_METERS = 20;
     /**
      * Step rates outside this range of the typical one are not running rates (a sensor glitch, a
@@ -30,7 +42,9 @@ public final class LoadModel {
     static final double MIN_RATIO = 0.6;
 
     static final double MAX_RATIO = 1.5;
-    /** A climb or descent is named when it changes altitude this much at this average grade or more: a reporting choice. */
+    /**
+     * A climb or descent is named when it changes altitude this much at this average grade or more: a reporting choice.
+     */
     static final double SEGMENT_METERS = 15;
 
     static final double SEGMENT_GRADE = 0.03;
@@ -75,9 +89,9 @@ public final class LoadModel {
      * Each muscle's load in an easy 30-minute run at 3 m/s on the level: the reference day for
      * recovery (what a muscle is used to when it has no history).
      */
-    public java.util.Map<String, Double> referenceDay() {
-        org.runmuscle.core.gait.StrideTiming easy = org.runmuscle.core.gait.StrideTiming.of(3.0, 0);
-        java.util.Map<String, Double> loads = new java.util.LinkedHashMap<>();
+    public Map<String, Double> referenceDay() {
+        StrideTiming easy = StrideTiming.of(3.0, 0);
+        Map<String, Double> loads = new LinkedHashMap<>();
         for (MuscleCycle cycle : forces.cycles(easy)) {
             loads.put(cycle.muscle(), cycle.loadPerStrideBwSeconds() / easy.strideSeconds() * 1800);
         }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -65,7 +66,7 @@ public final class MuscleForceModel {
             ids.add(muscle.id());
             bursts.add(forces.bursts().toArray(ForceBurst[]::new));
             Contraction[] byPhase = new Contraction[GaitPhase.values().length];
-            java.util.Arrays.fill(byPhase, Contraction.ISOMETRIC);
+            Arrays.fill(byPhase, Contraction.ISOMETRIC);
             for (PhaseWork work : muscle.phases()) {
                 byPhase[work.phase().ordinal()] = work.contraction();
             }

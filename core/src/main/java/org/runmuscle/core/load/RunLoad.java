@@ -1,6 +1,8 @@
 package org.runmuscle.core.load;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.runmuscle.core.atlas.Contraction;
 
@@ -66,9 +68,9 @@ public record RunLoad(
             DESCENT,
             FAST;
 
-            @com.fasterxml.jackson.annotation.JsonValue
+            @JsonValue
             public String id() {
-                return name().toLowerCase(java.util.Locale.ROOT);
+                return name().toLowerCase(Locale.ROOT);
             }
         }
     }

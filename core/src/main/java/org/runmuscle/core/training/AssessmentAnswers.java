@@ -1,6 +1,8 @@
 package org.runmuscle.core.training;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
@@ -62,13 +64,11 @@ public record AssessmentAnswers(
         WOBBLES;
 
         public String id() {
-            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
 
         public static Optional<SquatResult> byId(String id) {
-            return java.util.Arrays.stream(values())
-                    .filter(r -> r.id().equals(id))
-                    .findFirst();
+            return Arrays.stream(values()).filter(r -> r.id().equals(id)).findFirst();
         }
     }
 }

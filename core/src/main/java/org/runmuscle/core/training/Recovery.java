@@ -19,7 +19,8 @@ import java.util.NavigableMap;
  * <li><b>Soreness</b> follows eccentric work with a delay, peaking {@link #SORENESS_PEAK_DAYS}
  *     days later; its risk is the largest delayed eccentric load of one recent day against the
  *     muscle's usual eccentric load on running days of the four weeks before (day against day, so
- *     that a runner who runs daily is not scored for the sum of ordinary days) (the repeated-bout effect: a muscle that did
+ *     that a runner who runs daily is not scored for the sum of ordinary days) (the repeated-bout effect: a muscle that
+ *     did
  *     the same work recently is protected, so the first hilly run after a flat month hurts most).</li>
  * </ul>
  * Downhill running, the classic eccentric stimulus, leaves force deficits and soreness for two to

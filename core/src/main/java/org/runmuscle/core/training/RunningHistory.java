@@ -1,11 +1,13 @@
 package org.runmuscle.core.training;
 
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.runmuscle.core.atlas.Atlas;
 import org.runmuscle.core.gait.StrideTiming;
 import org.runmuscle.core.load.LoadModel;
@@ -52,8 +54,8 @@ public record RunningHistory(
 
     public RunningHistory {
         // sorted by group id, so the same history always prints the same
-        readinessPercent = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(readinessPercent));
-        loadShareRatio = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(loadShareRatio));
+        readinessPercent = Collections.unmodifiableMap(new TreeMap<>(readinessPercent));
+        loadShareRatio = Collections.unmodifiableMap(new TreeMap<>(loadShareRatio));
     }
 
     public static RunningHistory none() {

@@ -2,19 +2,18 @@ package org.runmuscle.core.atlas;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
+import org.runmuscle.core.text.Closest;
 
 class NameIndexTest {
     @Test
     void editDistanceCountsSingleCharacterEdits() {
-        assertThat(org.runmuscle.core.text.Closest.editDistance("", "")).isZero();
-        assertThat(org.runmuscle.core.text.Closest.editDistance("soleus", "soleus"))
-                .isZero();
-        assertThat(org.runmuscle.core.text.Closest.editDistance("soleus", "soelus"))
-                .isEqualTo(2);
-        assertThat(org.runmuscle.core.text.Closest.editDistance("calf", "calves"))
-                .isEqualTo(3);
-        assertThat(org.runmuscle.core.text.Closest.editDistance("", "abc")).isEqualTo(3);
+        assertThat(Closest.editDistance("", "")).isZero();
+        assertThat(Closest.editDistance("soleus", "soleus")).isZero();
+        assertThat(Closest.editDistance("soleus", "soelus")).isEqualTo(2);
+        assertThat(Closest.editDistance("calf", "calves")).isEqualTo(3);
+        assertThat(Closest.editDistance("", "abc")).isEqualTo(3);
     }
 
     @Test
@@ -31,7 +30,6 @@ class NameIndexTest {
         NameIndex index = new NameIndex();
         index.add("calves", "calf");
         index.add("calves", "Calf");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> index.add("gastrocnemius", "calf"))
-                .isInstanceOf(AtlasDataException.class);
+        Assertions.assertThatThrownBy(() -> index.add("gastrocnemius", "calf")).isInstanceOf(AtlasDataException.class);
     }
 }

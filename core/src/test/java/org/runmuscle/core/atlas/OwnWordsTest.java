@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.runmuscle.core.testing.SharedFiles;
+import org.runmuscle.core.training.ExerciseCatalog;
 
 /** The atlas and the exercise catalog are in our own words: no run of eight words is lifted from a seed article. */
 class OwnWordsTest {
@@ -42,16 +43,14 @@ class OwnWordsTest {
     void theCheckCatchesACopiedSentence() throws IOException {
         String seed = Files.readString(SharedFiles.resolve("seeds/001_382475d79650e644.txt"));
         Set<String> seedRuns = runs(seed);
-        assertThat(
-                        runs(
-                                "The glute muscles work together as a group to stabilize the hip and pelvis in all three planes"))
+        assertThat(runs("The glute muscles work together as a group to stabilize the hip and pelvis in all "
+                        + "three planes"))
                 .anyMatch(seedRuns::contains);
     }
 
     private static List<String> texts(Atlas atlas) {
         List<String> texts = new ArrayList<>();
-        for (var exercise :
-                org.runmuscle.core.training.ExerciseCatalog.load(atlas).all()) {
+        for (var exercise : ExerciseCatalog.load(atlas).all()) {
             texts.addAll(exercise.howTo());
             texts.addAll(exercise.cues());
             texts.addAll(exercise.mistakes());

@@ -3,6 +3,7 @@ package org.runmuscle.core.load;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -192,8 +193,7 @@ class MuscleForceModelTest {
                         double[] activation = cycle.activation();
                         assertThat(activation).hasSize(101);
                         assertThat(activation[0]).isEqualTo(activation[100]);
-                        assertThat(java.util.Arrays.stream(activation).max().orElse(0))
-                                .isCloseTo(1.0, within(1e-9));
+                        assertThat(Arrays.stream(activation).max().orElse(0)).isCloseTo(1.0, within(1e-9));
                     }
                 }
             }

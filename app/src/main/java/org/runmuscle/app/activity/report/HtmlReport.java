@@ -3,6 +3,7 @@ package org.runmuscle.app.activity.report;
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
 import java.io.StringReader;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,7 +69,7 @@ public final class HtmlReport {
         List<MuscleGroup> charted = atlas.groups().stream()
                 .filter(g -> !g.colour().equals(MuscleGroup.NO_COLOUR))
                 .toList();
-        List<Section> sections = new java.util.ArrayList<>();
+        List<Section> sections = new ArrayList<>();
         for (Item item : items) {
             sections.add(section(item, sections.size() + 1, bodyMap, charted, atlas));
         }

@@ -15,6 +15,7 @@ import org.runmuscle.app.activity.ActivityView;
 import org.runmuscle.app.activity.RunTrack;
 import org.runmuscle.core.activity.Activity;
 import org.runmuscle.core.atlas.Atlas;
+import org.runmuscle.core.atlas.MuscleGroup;
 import org.runmuscle.core.load.LoadModel;
 import org.runmuscle.ingest.ActivityReaders;
 import org.w3c.dom.Element;
@@ -102,7 +103,7 @@ class HtmlReportTest {
     void theStackedChartHasOneAreaAndOneLegendEntryPerColouredGroup() throws Exception {
         String html = HtmlReport.of(List.of(run("activities/tcx/Standard.tcx", "run.tcx")), ATLAS);
         long coloured = ATLAS.groups().stream()
-                .filter(g -> !g.colour().equals(org.runmuscle.core.atlas.MuscleGroup.NO_COLOUR))
+                .filter(g -> !g.colour().equals(MuscleGroup.NO_COLOUR))
                 .count();
         assertThat(Pattern.compile("<polygon fill=\"#").matcher(html).results().count())
                 .isEqualTo(coloured);

@@ -1,6 +1,7 @@
 package org.runmuscle.core.training.plan;
 
 import java.time.DayOfWeek;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -65,7 +66,7 @@ final class PlanReasons {
         if (!history.known()) {
             return List.of();
         }
-        List<String> notes = new java.util.ArrayList<>();
+        List<String> notes = new ArrayList<>();
         List<String> recovering = history.recovering();
         if (!recovering.isEmpty()) {
             notes.add("After your recent runs your "
@@ -109,7 +110,7 @@ final class PlanReasons {
 
     /** The warm-up steps of a session: the first main lift (if any) gets a light rehearsal set. */
     static List<String> warmUp(int minutes, Optional<Exercise> firstLift, boolean plyometrics) {
-        List<String> steps = new java.util.ArrayList<>();
+        List<String> steps = new ArrayList<>();
         steps.add(
                 minutes >= 4
                         ? "3 minutes of easy jogging, skipping or cycling"

@@ -52,7 +52,9 @@ final class WeekRepair {
         }
     }
 
-    /** Puts an exercise for {@code group} into a session: in the time left, or in place of its least needed exercise. */
+    /**
+     * Puts an exercise for {@code group} into a session: in the time left, or in place of its least needed exercise.
+     */
     private boolean place(String group, List<Choice> session, boolean heavy, int secondsPerSession) {
         List<Exercise> options = candidates.stream()
                 .filter(e -> builder.allowed(e, heavy) && builder.primaryFor(e, group))
@@ -101,7 +103,8 @@ final class WeekRepair {
      * Brings weekly quadriceps and hamstring sets within {@link WeekBuilder#BALANCE} of each other: a set more
      * for the short group, else a new exercise for it where a session has room, else a set taken
      * from an accessory of another group to make that room, else a set less for the long group
-     * (main lifts keep at least two). Only exercises that train one of the two count as moves, since a lunge or a deadlift
+     * (main lifts keep at least two). Only exercises that train one of the two count as moves, since a lunge or a
+     * deadlift
      * that trains both changes nothing.
      */
     void balance(List<List<Choice>> week, int secondsPerSession) {

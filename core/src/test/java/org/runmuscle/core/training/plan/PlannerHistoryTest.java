@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.DayOfWeek;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -118,7 +119,7 @@ class PlannerHistoryTest {
 
     private static Set<String> primaryGroups(Prescription p) {
         Exercise e = PlannerProperties.CATALOG.byId(p.id()).orElseThrow();
-        Set<String> groups = new java.util.HashSet<>();
+        Set<String> groups = new HashSet<>();
         e.targets().stream()
                 .filter(Target::primary)
                 .forEach(t -> groups.add(ATLAS.muscle(t.muscle()).orElseThrow().group()));

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.DayOfWeek;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -57,8 +59,8 @@ class PlannerProperties {
                                 Arbitraries.doubles().between(20, 100).list().ofSize(Groups.PRIMARY.size()),
                                 Arbitraries.doubles().between(0.5, 1.6).list().ofSize(Groups.PRIMARY.size()))
                         .as((runs, ready, ratio) -> {
-                            java.util.Map<String, Double> r = new java.util.HashMap<>();
-                            java.util.Map<String, Double> q = new java.util.HashMap<>();
+                            Map<String, Double> r = new HashMap<>();
+                            Map<String, Double> q = new HashMap<>();
                             for (int i = 0; i < ready.size(); i++) {
                                 r.put(Groups.PRIMARY.get(i), ready.get(i));
                                 q.put(Groups.PRIMARY.get(i), ratio.get(i));
