@@ -81,57 +81,79 @@ final class Hills {
 
     /**
      * A leg between two turning points includes the level ground before the slope starts; the
-     * segment starts where the altitude has moved {@link #TRIM_METERS} from the turning point.
+     * segment starts at the last point still within {@link LoadModel#TRIM_METERS} of the turning
+     * point's altitude (the first point to move that far would be set off by a metre of noise on
+     * the level).
      */
     private int trimStart(int from, int to) {
-        int start = from;
-        while (start < to
-                && (Double.isNaN(analysis.profile[start + 1])
-                        || Math.abs(analysis.profile[start + 1] - analysis.profile[from]) < TRIM_METERS)) {
-            start++;
+        for (int i = to; i > from; i--) {
+            if (!Double.isNaN(analysis.profile[i])
+                    && Math.abs(analysis.profile[i] - analysis.profile[from]) < TRIM_METERS) {
+                return i;
+            }
         }
-        return Math.max(from, start);
+        return from;
     }
 
-    /** ... and ends where the altitude comes within {@link #TRIM_METERS} of the next turning point. */
+    /** ... and ends at the first point within {@link LoadModel#TRIM_METERS} of the next turning point. */
     private int trimEnd(int from, int to) {
-        int end = to;
-        while (end > from
-                && (Double.isNaN(analysis.profile[end - 1])
-                        || Math.abs(analysis.profile[end - 1] - analysis.profile[to]) < TRIM_METERS)) {
-            end--;
+        for (int i = from; i < to; i++) {
+            if (!Double.isNaN(analysis.profile[i])
+                    && Math.abs(analysis.profile[i] - analysis.profile[to]) < TRIM_METERS) {
+                return i;
+            }
         }
-        return Math.min(to, end);
+        return to;
     }
 
     /** Indices where the smoothed altitude turns by more than the segment threshold (hysteresis). */
     private List<Integer> turningPoints() {
         double[] smooth = analysis.profile;
+        double threshold = SEGMENT_METERS / 3;
         List<Integer> turns = new ArrayList<>();
         int extreme = -1;
         int direction = 0;
+        // Until the first move of the threshold either way, the lowest and highest points so far
+        // are both candidates for the first turn. (Comparing each point with the one before it
+        // instead never saw a move on smooth data, and so found no hill at all.)
+        int lowest = -1;
+        int highest = -1;
         for (int i = 0; i < analysis.n; i++) {
             if (Double.isNaN(smooth[i])) {
                 continue;
             }
             if (extreme < 0) {
                 extreme = i;
+                lowest = i;
+                highest = i;
                 turns.add(i);
                 continue;
             }
-            double change = smooth[i] - smooth[extreme];
-            if (direction >= 0 && change > 0 || direction <= 0 && change < 0) {
-                extreme = i;
-                if (direction == 0 && Math.abs(change) >= SEGMENT_METERS / 3) {
-                    direction = change > 0 ? 1 : -1;
+            if (direction == 0) {
+                lowest = smooth[i] < smooth[lowest] ? i : lowest;
+                highest = smooth[i] > smooth[highest] ? i : highest;
+                int turn = smooth[i] - smooth[lowest] >= threshold
+                        ? lowest
+                        : smooth[highest] - smooth[i] >= threshold ? highest : -1;
+                if (turn >= 0) {
+                    direction = turn == lowest ? 1 : -1;
+                    if (turn != turns.get(0)) {
+                        turns.add(turn);
+                    }
+                    extreme = i;
                 }
-            } else if (Math.abs(change) >= SEGMENT_METERS / 3) {
+                continue;
+            }
+            double change = smooth[i] - smooth[extreme];
+            if (direction > 0 && change > 0 || direction < 0 && change < 0) {
+                extreme = i;
+            } else if (Math.abs(change) >= threshold) {
                 turns.add(extreme);
                 direction = -direction;
                 extreme = i;
             }
         }
-        if (extreme >= 0 && (turns.isEmpty() || turns.get(turns.size() - 1) != extreme)) {
+        if (extreme >= 0 && turns.get(turns.size() - 1) != extreme) {
             turns.add(extreme);
         }
         return turns;

@@ -76,6 +76,32 @@ class LoadModelTest {
     }
 
     @Test
+    void everyRepeatOfASmoothHillIsNamedWhereItStartsAndEnds() {
+        // 10 min on the level, then six 400 m repeats at 8 % (150 s up, 150 s down at 2.67 m/s),
+        // then 10 min on the level: a smooth profile that moves well under 5 m between samples.
+        int flat = 600;
+        int leg = 150;
+        IntToDoubleFunction grade = t -> {
+            if (t <= flat || t > flat + 12 * leg) {
+                return 0;
+            }
+            return ((t - flat - 1) / leg) % 2 == 0 ? 8 : -8;
+        };
+        RunLoad load = MODEL.analyze(run(2 * flat + 12 * leg, t -> 400.0 / leg, grade, t -> Double.NaN), 70);
+        List<RunLoad.Segment> hills = load.segments().stream()
+                .filter(s -> s.kind() != RunLoad.Segment.Kind.FAST)
+                .toList();
+        assertThat(hills).hasSize(12);
+        for (int i = 0; i < hills.size(); i++) {
+            RunLoad.Segment hill = hills.get(i);
+            assertThat(hill.kind()).isEqualTo(i % 2 == 0 ? RunLoad.Segment.Kind.CLIMB : RunLoad.Segment.Kind.DESCENT);
+            assertThat(Math.abs(hill.gradePercent())).isBetween(7.0, 9.0);
+            assertThat(hill.toKm() - hill.fromKm()).isBetween(0.3, 0.45);
+        }
+        assertThat(hills.get(0).fromKm()).isCloseTo(flat * (400.0 / leg) / 1000, within(0.05));
+    }
+
+    @Test
     void gridInterpolationStaysWithinAFewPercentOfTheModelBetweenNodes() {
         for (double[] point : new double[][] {{3.3, 2.5}, {4.1, -7.5}, {6.2, 12.5}, {2.7, -22.5}}) {
             RunLoad load = MODEL.analyze(run(300, t -> point[0], t -> point[1], t -> Double.NaN), 70);
