@@ -16,6 +16,7 @@ import org.runmuscle.app.history.RunsCommand;
 import org.runmuscle.app.serve.ServeCommand;
 import org.runmuscle.app.training.AssessCommand;
 import org.runmuscle.app.training.PlanCommand;
+import org.runmuscle.app.validate.ValidateCommand;
 import picocli.CommandLine.Command;
 
 /** The top-level command: its subcommands are runmuscle's features. */
@@ -43,6 +44,7 @@ import picocli.CommandLine.Command;
             HistoryCommand.class,
             ReanalyzeCommand.class,
             ServeCommand.class,
+            ValidateCommand.class,
             BenchCommand.class
         },
         commandListHeading = "%nCommands:%n",

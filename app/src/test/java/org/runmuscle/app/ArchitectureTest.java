@@ -73,7 +73,8 @@ class ArchitectureTest {
         "org.runmuscle.app.history..",
         "org.runmuscle.app.training..",
         "org.runmuscle.app.serve..",
-        "org.runmuscle.app.bench.."
+        "org.runmuscle.app.bench..",
+        "org.runmuscle.app.validate.."
     };
 
     @Test

@@ -11,6 +11,8 @@ import org.runmuscle.app.history.HistoryService;
 import org.runmuscle.app.output.Resources;
 import org.runmuscle.app.training.TrainingRoutes;
 import org.runmuscle.app.training.TrainingService;
+import org.runmuscle.app.validate.ValidationRoutes;
+import org.runmuscle.app.validate.ValidationService;
 import org.runmuscle.app.web.Responses;
 import org.runmuscle.app.web.Routes;
 import org.runmuscle.app.web.WebServer;
@@ -44,6 +46,7 @@ public final class Application {
                 new ActivityRoutes(history, maxUploadBytes),
                 new HistoryRoutes(history),
                 new TrainingRoutes(new TrainingService(atlas, catalog), history),
+                new ValidationRoutes(new ValidationService(atlas, model.forces())),
                 server -> server.get("/api/v1/openapi.json", ctx -> Responses.json(ctx, openApi)));
     }
 }

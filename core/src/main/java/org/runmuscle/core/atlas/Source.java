@@ -9,11 +9,15 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * @param id          stable kebab-case id ({@code lenhart-2015}, {@code seed-001})
  * @param kind        seed article, primary paper, review, textbook or software
  * @param citation    authors, year, title and venue as far as known
- * @param evidenceKey the file name of a seed article, or the key of the row's source in
- *                    {@code shared/science/running-muscles-evidence.md} ({@code LTH15})
+ * @param evidenceKey the file name of a seed article, the key of the row's source in
+ *                    {@code shared/science/running-muscles-evidence.md} ({@code LTH15}), or
+ *                    {@value #BEYOND_EVIDENCE_BASE} for a paper read beyond it (its locator says where)
  * @param locator     where the text was read (address or project path)
  */
 public record Source(String id, Kind kind, String citation, String evidenceKey, String locator) {
+    /** The evidence key of a paper found and read beyond the evidence base (the issue asks to look further). */
+    public static final String BEYOND_EVIDENCE_BASE = "beyond-evidence-base";
+
     public Source {
         Checks.slug(id, "source id");
         Checks.present(kind, "kind of source " + id);

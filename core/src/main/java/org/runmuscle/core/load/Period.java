@@ -50,7 +50,7 @@ public enum Period {
         return this == STANCE ? stance : (1 - stance) / 2;
     }
 
-    static Period at(double fraction, StrideTiming timing) {
+    public static Period at(double fraction, StrideTiming timing) {
         if (fraction < timing.stanceFraction()) {
             return STANCE;
         }

@@ -108,6 +108,8 @@ class AtlasTest {
                 assertThat(SharedFiles.resolve("seeds/" + source.evidenceKey()))
                         .as(source.id())
                         .isRegularFile();
+            } else if (source.evidenceKey().equals(Source.BEYOND_EVIDENCE_BASE)) {
+                assertThat(source.locator()).as(source.id()).startsWith("https://");
             } else {
                 assertThat(evidence).as(source.id()).contains("[" + source.evidenceKey() + "]");
             }

@@ -1,0 +1,27 @@
+package org.runmuscle.app.validate;
+
+import java.util.List;
+import org.runmuscle.app.output.Json;
+import org.runmuscle.core.atlas.Atlas;
+import org.runmuscle.core.load.MuscleForceModel;
+import org.runmuscle.core.validate.Check;
+import org.runmuscle.core.validate.Validation;
+
+/** The model against published results: what {@code validate} and {@code GET /api/v1/validation} both show. */
+public final class ValidationService {
+    private final Validation validation;
+
+    public ValidationService(Atlas atlas, MuscleForceModel forces) {
+        this.validation = Validation.load(atlas, forces);
+    }
+
+    public List<Check> checks() {
+        return validation.run();
+    }
+
+    /** The JSON of {@code validate --format json} (field names are API). */
+    public Object json(List<Check> checks) {
+        long passing = checks.stream().filter(Check::pass).count();
+        return Json.object("passing", passing, "rows", checks.size(), "checks", checks);
+    }
+}
