@@ -8,6 +8,7 @@ import org.runmuscle.core.activity.Activity;
 import org.runmuscle.core.activity.ActivitySummaries;
 import org.runmuscle.core.activity.ActivitySummary;
 import org.runmuscle.core.activity.DeviceTotals;
+import org.runmuscle.core.load.LoadModel;
 import org.runmuscle.core.load.RunLoad;
 
 /**
@@ -38,6 +39,7 @@ public record ActivityView(
 
     /** How the load was reckoned, what shaped it and what was left out. */
     public record LoadView(
+            int modelVersion,
             double massKg,
             String massFrom,
             Double runningSeconds,
@@ -106,6 +108,7 @@ public record ActivityView(
                         round(m.isometricBwSeconds(), 2)))
                 .toList();
         LoadView view = new LoadView(
+                LoadModel.VERSION,
                 load.massKg(),
                 massFrom,
                 round(load.runningSeconds(), 1),

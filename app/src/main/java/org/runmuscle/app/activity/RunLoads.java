@@ -42,7 +42,8 @@ public final class RunLoads {
     /** The load part of the table: per group, then the notes. */
     void print(PrintWriter out, ActivityView view) {
         out.println("  grade-adjusted pace " + Units.pace(view.gradeAdjustedPaceSecondsPerKm()) + "   body mass "
-                + Math.round(view.load().massKg()) + " kg (" + view.load().massFrom() + ")");
+                + Math.round(view.load().massKg()) + " kg (" + view.load().massFrom() + ")   muscle model v"
+                + view.load().modelVersion());
         Map<String, double[]> groups = new LinkedHashMap<>();
         double total = 0;
         for (ActivityView.MuscleView muscle : view.muscles()) {
@@ -54,9 +55,13 @@ public final class RunLoads {
             sums[3] += muscle.isometricBwSeconds();
             total += muscle.loadBwSeconds();
         }
-        out.println("  muscle load (body-weight seconds; share of the run's load; concentric/eccentric/isometric):");
         double sum = total;
+        if (sum > 0) {
+            out.println(
+                    "  muscle load (body-weight seconds; share of the run's load; concentric/eccentric/isometric):");
+        }
         groups.entrySet().stream()
+                .filter(e -> e.getValue()[0] > 0)
                 .sorted((a, b) -> Double.compare(b.getValue()[0], a.getValue()[0]))
                 .limit(8)
                 .forEach(e -> {

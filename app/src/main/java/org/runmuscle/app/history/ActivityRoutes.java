@@ -82,7 +82,15 @@ public final class ActivityRoutes implements Routes {
 
     private void one(Context ctx) {
         StoredActivity stored = stored(ctx);
-        Responses.json(ctx, Json.compact(Json.object("id", stored.id(), "activity", history.view(stored))));
+        Responses.json(
+                ctx,
+                Json.compact(Json.object(
+                        "id",
+                        stored.id(),
+                        "storedModelVersion",
+                        stored.modelVersion(),
+                        "activity",
+                        history.view(stored))));
     }
 
     private void upload(Context ctx) {

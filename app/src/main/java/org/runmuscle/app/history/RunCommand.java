@@ -9,6 +9,7 @@ import org.runmuscle.app.cli.DbOption;
 import org.runmuscle.app.cli.FormatOption;
 import org.runmuscle.app.cli.UserInputException;
 import org.runmuscle.app.output.Json;
+import org.runmuscle.core.load.LoadModel;
 import org.runmuscle.store.HistoryStore;
 import org.runmuscle.store.StoredActivity;
 import picocli.CommandLine.Command;
@@ -47,6 +48,11 @@ public final class RunCommand implements Callable<Integer> {
                 Json.print(out, view);
             } else {
                 AnalyzeCommand.printTable(out, view, new RunLoads());
+                if (stored.sport().equals("running") && stored.modelVersion() < LoadModel.VERSION) {
+                    out.println("  (the history holds this run's loads from muscle model version "
+                            + stored.modelVersion() + "; this is version " + LoadModel.VERSION
+                            + ": 'runmuscle reanalyze' brings them up to date)");
+                }
             }
             return 0;
         }

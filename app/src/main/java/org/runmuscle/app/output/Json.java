@@ -1,9 +1,14 @@
 package org.runmuscle.app.output;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
@@ -11,9 +16,32 @@ import java.util.Map;
 
 /** The one JSON writer of the command line: indented, stable field order. */
 public final class Json {
-    private static final ObjectMapper MAPPER =
-            new ObjectMapper().registerModule(new Jdk8Module()).enable(SerializationFeature.INDENT_OUTPUT);
-    private static final ObjectMapper COMPACT = new ObjectMapper().registerModule(new Jdk8Module());
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .registerModule(new Jdk8Module())
+            .registerModule(finiteNumbers())
+            .enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper COMPACT =
+            new ObjectMapper().registerModule(new Jdk8Module()).registerModule(finiteNumbers());
+
+    /**
+     * A number that is not finite (a ratio against nothing, a grade over no distance) is written as
+     * null: Jackson would write the string "NaN", which no JSON reader takes for a number.
+     */
+    private static SimpleModule finiteNumbers() {
+        JsonSerializer<Double> finite = new JsonSerializer<>() {
+            @Override
+            public void serialize(Double value, JsonGenerator out, SerializerProvider provider) throws IOException {
+                if (value == null || !Double.isFinite(value)) {
+                    out.writeNull();
+                } else {
+                    out.writeNumber(value);
+                }
+            }
+        };
+        return new SimpleModule("finite-numbers")
+                .addSerializer(Double.class, finite)
+                .addSerializer(double.class, finite);
+    }
 
     private Json() {}
 

@@ -260,4 +260,15 @@ class AnalyzeCommandTest {
                 .as("one body map per run")
                 .hasSize(3);
     }
+
+    @Test
+    void noNumberIsEverNotANumberInTextJsonOrHtml() {
+        // every shared recording, the broken ones and the other makers' too
+        String[] args = {data("activities"), data("activities-more")};
+        for (String format : new String[] {"table", "json", "html"}) {
+            CliRun run = CliRun.of("analyze", args[0], args[1], "--format", format);
+            assertThat(run.out()).as(format).isNotEmpty().doesNotContain("NaN", "Infinity");
+        }
+        assertThat(CliRun.of("analyze", args[0], "--format", "json").out()).contains("\"modelVersion\" : 2");
+    }
 }

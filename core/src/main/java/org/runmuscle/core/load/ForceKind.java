@@ -19,11 +19,13 @@ public enum ForceKind {
      * 4.47 m/s (Tensiometry 2024), exponent ln(2.24)/ln(3.34) = 0.67; ankle positive work plateaus
      * above 5.0 m/s (Schache 2015), so the factor is held there; soleus maximal force falls at 7 m/s
      * and beyond (Bohm 2023), estimated at 4 % per m/s. Grade: all calf muscles more active uphill
-     * (Ahn 2007; incline sprint 2021), k = 1.5 estimated from that; peak vertical force largest
-     * downhill (Neves 2014), k = 0.5 estimated. Step rate: ankle extensor force falls in midstance
+     * (Ahn 2007; incline sprint 2021), k = 1.5 estimated from that. Downhill the posterior muscles
+     * are less active (Ahn 2007, 14 % grade) while the whole body's peak vertical force is largest
+     * (Neves 2014): the extra impact goes to the knee extensors, so the calves follow the EMG,
+     * k = -0.5 estimated (7 % less at -14 %). Step rate: ankle extensor force falls in midstance
      * at +10 % step rate (Lenhart 2014), exponent -1.5 (the -14 % of patellofemoral force).
      */
-    ANKLE_STANCE(0.67, 1.5, 0.5, -1.5),
+    ANKLE_STANCE(0.67, 1.5, -0.5, -1.5),
     /**
      * Pre-activation before contact (calves, vasti): EMG before contact rises with speed (Kyrolainen 2005), exponent 1
      * estimated.
@@ -34,14 +36,17 @@ public enum ForceKind {
      * (Schache 2011); force estimated to rise gently, exponent 0.5. Grade: vasti stance torque lower
      * uphill (Yokozawa 2007), k = -1.0 estimated; normal impact +54 % at -9 degrees, a -15.8 % grade
      * (Gottschall &amp; Kram 2005), so k = 0.54 / 0.158 = 3.4 downhill. Step rate: exponent -1.5
-     * (Lenhart 2014, as above).
+     * (Lenhart 2014, as above). (Uphill k was -1.0 while the push burst carried a larger share;
+     * -0.6 keeps the vasti's stance peak 5 % lower at 9.1 % and their whole load within 20 % at 21 %.)
      */
-    KNEE_BRAKE(0.5, -1.0, 3.4, -1.5),
+    KNEE_BRAKE(0.5, -0.6, 3.4, -1.5),
     /**
-     * Knee extensors pushing off: knee work similar at all inclines (Roberts &amp; Belliveau 2005), k = 0 uphill;
-     * downhill energy dissipation dominates (Vernillo 2017), k = -2 estimated.
+     * Knee extensors pushing off: knee work similar at all inclines (Roberts &amp; Belliveau 2005):
+     * k = -0.5 uphill, estimated so that the longer uphill stance and shorter strides leave the
+     * concentric knee load per km about level; downhill energy dissipation dominates (Vernillo
+     * 2017), k = -2 estimated.
      */
-    KNEE_PUSH(0.3, 0, -2.0, -1.5),
+    KNEE_PUSH(0.3, -0.5, -2.0, -1.5),
     /**
      * Knee and hip control in swing by the quadriceps (rectus femoris, vastus intermedius). Rectus
      * femoris hip-flexion torque higher uphill (Yokozawa 2007; +-6 degree EMG study), k = 1.5
@@ -51,10 +56,20 @@ public enum ForceKind {
      */
     KNEE_SWING(1.0, 1.5, -0.5, 1.0),
     /**
-     * Hip extensors controlling the landing. Speed exponent 0.8 estimated; more hip absorption in early stance downhill
-     * (sloped-running kinetics 2010), k = 1.0 estimated.
+     * Rectus femoris in stance: it brakes knee flexion with the vasti but also flexes the hip, and
+     * its activity is ordered uphill &gt; level &gt; downhill (+-6 degree EMG study; Yokozawa 2007:
+     * its torques higher uphill), unlike the vasti. Speed exponent 0.5 as the vasti (estimated);
+     * grade k = 1.5 uphill and -0.5 downhill as its swing burst (estimated); step rate exponent -1.5
+     * as the stance extensors (Lenhart 2014).
      */
-    HIP_BRAKE(0.8, 0, 1.0, -1.5),
+    RECTUS_STANCE(0.5, 1.5, -0.5, -1.5),
+    /**
+     * Hip extensors controlling the landing and starting hip extension. Speed exponent 0.8
+     * estimated; more hip absorption in early stance downhill (sloped-running kinetics 2010), k =
+     * 1.0 estimated; uphill the mean hip moment in stance rose from 2.07 to 87.30 N m at 12 degrees
+     * (Roberts &amp; Belliveau 2005), from landing on: k = 1.0 estimated.
+     */
+    HIP_BRAKE(0.8, 1.0, 1.0, -1.5),
     /**
      * Hip extensors driving the body forward in stance. Speed: hip extensor loads rise most toward
      * maximal sprinting (Schache 2011), long-lasting hip extensor activity at high speed
@@ -62,9 +77,11 @@ public enum ForceKind {
      * 0.88 J/kg between level and a 12 degree (21 %) incline, with the hip supplying the extra work
      * while knee and ankle work stayed similar (Roberts &amp; Belliveau 2005); k = 5 (about double
      * the force at 21 %) is estimated to carry that. Downhill, work is biased to dissipation
-     * (DeVita 2008), k = -2 estimated. Step rate: exponent -1.5 (Lenhart 2014).
+     * (DeVita 2008), k = -2 estimated. Step rate: exponent -1.5 (Lenhart 2014). (k was 5 while
+     * this burst carried the whole stance peak; with the peak now early in stance (Hamner 2010),
+     * 7 keeps the concentric gluteal load per km more than doubled at 21 % and 20 % up at 8 %.)
      */
-    HIP_PUSH(1.0, 5.0, -2.0, -1.5),
+    HIP_PUSH(1.0, 7.0, -2.0, -1.5),
     /**
      * Frontal-plane pelvic control in stance (gluteus medius, minimus, deep rotators). Speed exponent 0.5 estimated;
      * higher stance EMG of gluteus medius uphill (incline sprint 2021), k = 1.0 estimated; hip abductor force falls at

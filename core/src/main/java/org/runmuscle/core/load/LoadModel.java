@@ -15,7 +15,7 @@ import org.runmuscle.core.gait.StrideTiming;
  */
 public final class LoadModel {
     /** Bumped whenever the model's numbers change, so stored loads can be recomputed ('runmuscle reanalyze'). */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
     /**
      * Slower than this is standing or walking about: no running load. Estimated, the same 0.5 m/s as auto-pause
