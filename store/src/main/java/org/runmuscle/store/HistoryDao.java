@@ -53,8 +53,8 @@ interface HistoryDao {
 
     /** One statement sent as a batch: 44 single inserts per run were a tenth of the import's time. */
     @SqlBatch("INSERT INTO muscle_load (activity_id, day, muscle, load_bw_s, concentric_bw_s, eccentric_bw_s, "
-            + "isometric_bw_s) VALUES (:activity, :day, :m.muscle, :m.loadBwSeconds, :m.concentricBwSeconds, "
-            + ":m.eccentricBwSeconds, :m.isometricBwSeconds)")
+            + "isometric_bw_s, damaging_bw_s) VALUES (:activity, :day, :m.muscle, :m.loadBwSeconds, "
+            + ":m.concentricBwSeconds, :m.eccentricBwSeconds, :m.isometricBwSeconds, :m.damagingBwSeconds)")
     void insertMuscleLoads(
             @Bind("activity") long activity, @Bind("day") long day, @BindMethods("m") List<MuscleLoad> loads);
 
@@ -79,11 +79,13 @@ interface HistoryDao {
     @SqlQuery("SELECT samples FROM activity WHERE id = :id")
     List<byte[]> samples(@Bind("id") long id);
 
-    @SqlQuery("SELECT muscle, load_bw_s, concentric_bw_s, eccentric_bw_s, isometric_bw_s FROM muscle_load "
-            + "WHERE activity_id = :id ORDER BY muscle")
+    @SqlQuery(
+            "SELECT muscle, load_bw_s, concentric_bw_s, eccentric_bw_s, isometric_bw_s, damaging_bw_s FROM muscle_load "
+                    + "WHERE activity_id = :id ORDER BY muscle")
     List<MuscleLoad> muscleLoads(@Bind("id") long id);
 
-    @SqlQuery("SELECT day, muscle, SUM(load_bw_s) AS load_bw_s, SUM(eccentric_bw_s) AS eccentric_bw_s FROM muscle_load "
+    @SqlQuery("SELECT day, muscle, SUM(load_bw_s) AS load_bw_s, SUM(eccentric_bw_s) AS eccentric_bw_s, "
+            + "SUM(damaging_bw_s) AS damaging_bw_s FROM muscle_load "
             + "WHERE day BETWEEN :from AND :to GROUP BY day, muscle ORDER BY day, muscle")
     List<DailyLoad> dailyLoads(@Bind("from") long from, @Bind("to") long to);
 

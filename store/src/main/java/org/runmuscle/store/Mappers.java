@@ -51,7 +51,8 @@ final class MuscleLoadMapper implements RowMapper<MuscleLoad> {
                 rs.getDouble("load_bw_s"),
                 rs.getDouble("concentric_bw_s"),
                 rs.getDouble("eccentric_bw_s"),
-                rs.getDouble("isometric_bw_s"));
+                rs.getDouble("isometric_bw_s"),
+                rs.getDouble("damaging_bw_s"));
     }
 }
 
@@ -59,7 +60,11 @@ final class DailyLoadMapper implements RowMapper<DailyLoad> {
     @Override
     public DailyLoad map(ResultSet rs, StatementContext ctx) throws SQLException {
         return new DailyLoad(
-                rs.getLong("day"), rs.getString("muscle"), rs.getDouble("load_bw_s"), rs.getDouble("eccentric_bw_s"));
+                rs.getLong("day"),
+                rs.getString("muscle"),
+                rs.getDouble("load_bw_s"),
+                rs.getDouble("eccentric_bw_s"),
+                rs.getDouble("damaging_bw_s"));
     }
 }
 

@@ -124,7 +124,8 @@ class HistoryStoreTest {
                 List.of(stored(run(START.plusSeconds(86_400 * 3), 60, 3, Sport.RUNNING), 0, LOADS)));
         long day = HistoryStore.epochDay(START);
         List<DailyLoad> loads = store.dailyLoads(day, day + 3);
-        assertThat(loads).contains(new DailyLoad(day, "soleus", 1800, 400), new DailyLoad(day + 3, "soleus", 900, 200));
+        assertThat(loads)
+                .contains(new DailyLoad(day, "soleus", 1800, 400, 0), new DailyLoad(day + 3, "soleus", 900, 200, 0));
         assertThat(store.dailyLoads(day + 1, day + 2)).isEmpty();
         assertThat(store.contributions(day, day)).hasSize(4);
     }

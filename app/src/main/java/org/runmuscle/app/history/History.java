@@ -4,6 +4,7 @@ import static org.runmuscle.app.output.Numbers.tenths;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import java.util.TreeMap;
 import org.runmuscle.app.output.Json;
 import org.runmuscle.app.output.Numbers;
 import org.runmuscle.core.atlas.Atlas;
+import org.runmuscle.core.atlas.Groups;
 import org.runmuscle.core.atlas.Muscle;
 import org.runmuscle.core.training.Recovery;
 import org.runmuscle.store.Contribution;
@@ -34,8 +36,17 @@ public record History(
             double chronic28dBwSeconds,
             Double acuteChronicRatio,
             double readinessPercent,
+            double readyInHours,
             Recovery.SorenessRisk sorenessRisk,
             List<Long> runs) {}
+
+    /**
+     * A primary group's state (field names are API): its readiness, the mean of its muscles' weighted
+     * by their 28-day load (equal weights without one), ready again when its slowest muscle is,
+     * and its highest soreness risk.
+     */
+    public record GroupView(
+            String id, double readinessPercent, double readyInHours, Recovery.SorenessRisk sorenessRisk) {}
 
     /** One day's loads by muscle (field names are API). */
     public record DayView(String date, Map<String, Recovery.DayLoad> muscles) {}
@@ -47,7 +58,10 @@ public record History(
         atlas.muscles().forEach(m -> byMuscle.put(m.id(), new TreeMap<>()));
         for (DailyLoad load : store.dailyLoads(from, today)) {
             byMuscle.computeIfAbsent(load.muscle(), k -> new TreeMap<>())
-                    .put(load.epochDay(), new Recovery.DayLoad(load.loadBwSeconds(), load.eccentricBwSeconds()));
+                    .put(
+                            load.epochDay(),
+                            new Recovery.DayLoad(
+                                    load.loadBwSeconds(), load.eccentricBwSeconds(), load.damagingBwSeconds()));
         }
         Map<String, Map<Long, Double>> causes = new LinkedHashMap<>();
         for (Contribution c : store.contributions(today - 6, today)) {
@@ -56,8 +70,8 @@ public record History(
         }
         List<MuscleView> muscles = new ArrayList<>();
         for (Muscle muscle : atlas.muscles()) {
-            Recovery.State state =
-                    Recovery.state(byMuscle.get(muscle.id()), today, reference.getOrDefault(muscle.id(), 1.0));
+            Recovery.State state = Recovery.state(
+                    byMuscle.get(muscle.id()), today, reference.getOrDefault(muscle.id(), 1.0), muscle.group());
             List<Long> runs = causes.getOrDefault(muscle.id(), Map.of()).entrySet().stream()
                     .sorted(Map.Entry.<Long, Double>comparingByValue().reversed())
                     .limit(3)
@@ -69,6 +83,7 @@ public record History(
                     tenths(state.chronic28dBwSeconds()),
                     Numbers.round(state.acuteChronicRatio(), 2),
                     Numbers.round(state.readinessPercent(), 1),
+                    state.readyInHours(),
                     state.sorenessRisk(),
                     runs));
         }
@@ -77,7 +92,31 @@ public record History(
 
     /** The JSON of {@code history --format json} (field names are API). */
     public Object json(long today, int days) {
-        return Json.object("muscles", muscles, "days", days(today, days));
+        return Json.object("groups", groups(), "muscles", muscles, "days", days(today, days));
+    }
+
+    /** The groups that carry running, in their usual order. */
+    public List<GroupView> groups() {
+        List<GroupView> groups = new ArrayList<>();
+        for (String group : Groups.PRIMARY) {
+            List<MuscleView> of = muscles.stream()
+                    .filter(m -> atlas.muscle(m.id()).orElseThrow().group().equals(group))
+                    .toList();
+            double weights =
+                    of.stream().mapToDouble(MuscleView::chronic28dBwSeconds).sum();
+            double readiness = of.stream()
+                            .mapToDouble(m -> m.readinessPercent() * (weights > 0 ? m.chronic28dBwSeconds() : 1))
+                            .sum()
+                    / (weights > 0 ? weights : of.size());
+            double readyIn =
+                    of.stream().mapToDouble(MuscleView::readyInHours).max().orElse(0);
+            Recovery.SorenessRisk risk = of.stream()
+                    .map(MuscleView::sorenessRisk)
+                    .max(Comparator.naturalOrder())
+                    .orElse(Recovery.SorenessRisk.LOW);
+            groups.add(new GroupView(group, Numbers.round(readiness, 1), readyIn, risk));
+        }
+        return groups;
     }
 
     List<DayView> days(long today, int days) {
@@ -89,7 +128,10 @@ public record History(
                 if (load != null) {
                     loads.put(
                             entry.getKey(),
-                            new Recovery.DayLoad(tenths(load.loadBwSeconds()), tenths(load.eccentricBwSeconds())));
+                            new Recovery.DayLoad(
+                                    tenths(load.loadBwSeconds()),
+                                    tenths(load.eccentricBwSeconds()),
+                                    tenths(load.damagingBwSeconds())));
                 }
             }
             views.add(new DayView(LocalDate.ofEpochDay(day).toString(), loads));

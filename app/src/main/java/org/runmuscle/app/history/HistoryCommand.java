@@ -81,8 +81,17 @@ public final class HistoryCommand implements Callable<Integer> {
     private static void print(PrintWriter out, History history, long today, int days) {
         out.println("Muscle load from running, " + LocalDate.ofEpochDay(today - days + 1) + " to "
                 + LocalDate.ofEpochDay(today) + " (body-weight seconds)");
+        out.println();
+        out.println(Text.pad("GROUP", 14) + Text.pad("READY", 8) + Text.pad("SORENESS", 10) + "READY AGAIN");
+        for (History.GroupView group : history.groups()) {
+            out.println(Text.pad(group.id(), 14)
+                    + Text.pad(String.format("%.0f%%", group.readinessPercent()), 8)
+                    + Text.pad(group.sorenessRisk().id(), 10)
+                    + readyAgain(group.readyInHours()));
+        }
+        out.println();
         int width = Math.min(days, 42);
-        out.println(Text.pad("MUSCLE", 26) + Text.pad("LOAD PER DAY", width + 2) + Text.pad("7 DAYS", 9)
+        out.println(Text.pad("MUSCLE", 26) + Text.pad("LOAD PER DAY", Math.max(width + 2, 14)) + Text.pad("7 DAYS", 9)
                 + Text.pad("28 DAYS", 9) + Text.pad("A:C", 6) + Text.pad("READY", 7) + Text.pad("SORENESS", 10)
                 + "RUNS");
         List<MuscleView> shown = history.muscles().stream()
@@ -92,7 +101,7 @@ public final class HistoryCommand implements Callable<Integer> {
         for (MuscleView m : shown) {
             double[] series = history.series(m.id(), today, days);
             out.println(Text.pad(m.id(), 26)
-                    + Text.pad(Spark.line(series, width), width + 2)
+                    + Text.pad(Spark.line(series, width), Math.max(width + 2, 14))
                     + Text.pad(String.format("%.0f", m.acute7dBwSeconds()), 9)
                     + Text.pad(String.format("%.0f", m.chronic28dBwSeconds()), 9)
                     + Text.pad(m.acuteChronicRatio() == null ? "-" : String.format("%.2f", m.acuteChronicRatio()), 6)
@@ -104,8 +113,18 @@ public final class HistoryCommand implements Callable<Integer> {
             out.println("No running in the history for these days. 'runmuscle import FOLDER' brings it in.");
         } else {
             out.println();
-            out.println("Least recovered first. A:C is the 7-day load against the weekly average of 28 days; above "
-                    + "about 1.5 is a sharp rise. 'runmuscle run ID' shows a run.");
+            out.println("Least recovered first. READY is 100 % less the strength a muscle is expected to have lost "
+                    + "(fatigue for hours, damage from downhill or fast running for days). A:C is the 7-day load "
+                    + "against the weekly average of 28 days; above about 1.5 is a sharp rise. 'runmuscle run ID' "
+                    + "shows a run.");
         }
+    }
+
+    /** "now", "in about 20 h" or "in about 3 days". */
+    static String readyAgain(double hours) {
+        if (hours <= 0) {
+            return "now";
+        }
+        return hours < 48 ? "in about " + Math.round(hours) + " h" : "in about " + Math.round(hours / 24) + " days";
     }
 }

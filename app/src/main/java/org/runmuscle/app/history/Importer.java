@@ -117,7 +117,8 @@ public final class Importer {
                         m.loadBwSeconds(),
                         m.concentricBwSeconds(),
                         m.eccentricBwSeconds(),
-                        m.isometricBwSeconds()))
+                        m.isometricBwSeconds(),
+                        m.damagingBwSeconds()))
                 .toList();
     }
 

@@ -1,6 +1,7 @@
 package org.runmuscle.core.load;
 
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import org.runmuscle.core.atlas.Contraction;
 import org.runmuscle.core.gait.StrideTiming;
 
 /**
@@ -37,12 +38,34 @@ final class LoadGrid {
 
     final int muscles;
     private final MuscleForceModel model;
-    /** Per node, each muscle's load per second by contraction type: [muscle * 3 + contraction]. */
+    /**
+     * Values per muscle in a node: its load per second by contraction type, then its damaging
+     * eccentric load per second ({@link #DAMAGING}).
+     */
+    static final int PER_MUSCLE = 4;
+    /**
+     * Index of the damaging eccentric rate: the eccentric load per second above what ordinary level
+     * running ({@link LoadModel#DAMAGE_FREE_SPEED} m/s, preferred step rate) gives the same muscle. Muscle damage
+     * follows eccentric work under a stretch the muscle is not used to (Maeo 2017: downhill running
+     * damages the knee extensors; level running of ordinary length does little), so it is the excess
+     * over the everyday stride, not the eccentric total, that damages.
+     */
+    static final int DAMAGING = 3;
+
+    /** Per node, each muscle's rates: [muscle * PER_MUSCLE + contraction], then the damaging rate. */
     private final AtomicReferenceArray<double[]> rates = new AtomicReferenceArray<>(CELLS);
+
+    private final double[] easyEccentric;
 
     LoadGrid(MuscleForceModel model) {
         this.model = model;
         this.muscles = model.muscles().size();
+        double[] easy = new double[muscles * 3];
+        model.loadRates(StrideTiming.of(LoadModel.DAMAGE_FREE_SPEED, 0), POINTS, easy);
+        this.easyEccentric = new double[muscles];
+        for (int m = 0; m < muscles; m++) {
+            easyEccentric[m] = easy[m * 3 + Contraction.ECCENTRIC.ordinal()];
+        }
     }
 
     /** The rates of one node, tabulating it on first use; concurrent first uses compute the same values. */
@@ -59,8 +82,14 @@ final class LoadGrid {
         double cadence =
                 StrideTiming.preferredCadence(metersPerSecond, gradePercent) * (RATIO_MIN + ratio * RATIO_STEP);
         cadence = Math.max(StrideTiming.MIN_CADENCE, Math.min(StrideTiming.MAX_CADENCE, cadence));
-        double[] computed = new double[muscles * 3];
-        model.loadRates(StrideTiming.of(metersPerSecond, gradePercent, cadence), POINTS, computed);
+        double[] byType = new double[muscles * 3];
+        model.loadRates(StrideTiming.of(metersPerSecond, gradePercent, cadence), POINTS, byType);
+        double[] computed = new double[muscles * PER_MUSCLE];
+        for (int m = 0; m < muscles; m++) {
+            System.arraycopy(byType, m * 3, computed, m * PER_MUSCLE, 3);
+            double eccentric = byType[m * 3 + Contraction.ECCENTRIC.ordinal()];
+            computed[m * PER_MUSCLE + DAMAGING] = Math.max(0, eccentric - easyEccentric[m]);
+        }
         rates.compareAndSet(cell, null, computed);
         return rates.get(cell);
     }
@@ -95,7 +124,7 @@ final class LoadGrid {
         return Math.max(0, Math.min(max, value));
     }
 
-    /** Each muscle's load, by contraction type, for the time in {@code weights}: out[muscle * 3 + type]. */
+    /** Each muscle's rates times the time in {@code weights}: out[muscle * PER_MUSCLE + type], then damaging. */
     void loads(CellWeights weights, double[] out) {
         for (int k = 0; k < weights.size(); k++) {
             double[] cell = rates(weights.cell(k));

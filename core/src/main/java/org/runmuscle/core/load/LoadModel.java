@@ -18,6 +18,15 @@ public final class LoadModel {
     public static final int VERSION = 2;
 
     /**
+     * The everyday stride whose eccentric load does no damage: level running at 3.5 m/s, the
+     * speed at which the model's forces are those of runners at their preferred pace (Lenhart
+     * 2015). Only eccentric work per second above it counts as damaging (downhill, fast running).
+     * Estimated: the studies show damage from downhill running and none from level running of
+     * ordinary length (Maeo 2017), not where between them it starts.
+     */
+    public static final double DAMAGE_FREE_SPEED = 3.5;
+
+    /**
      * Slower than this is standing or walking about: no running load. Estimated, the same 0.5 m/s as auto-pause
      * (MovingTime).
      */
@@ -104,12 +113,12 @@ public final class LoadModel {
     }
 
     double groupLoad(CellWeights weights, String group, Contraction type) {
-        double[] out = new double[forces.muscles().size() * 3];
+        double[] out = new double[forces.muscles().size() * LoadGrid.PER_MUSCLE];
         grid.loads(weights, out);
         double sum = 0;
         for (int m = 0; m < groupOf.length; m++) {
             if (groupOf[m].equals(group)) {
-                sum += out[m * 3 + type.ordinal()];
+                sum += out[m * LoadGrid.PER_MUSCLE + type.ordinal()];
             }
         }
         return sum;

@@ -162,14 +162,16 @@ final class RunAnalysis {
             cadenceBySample[i] = samples.get(Channel.CADENCE, i);
             counted[i] = true;
         }
-        double[] totals = new double[model.forces().muscles().size() * 3];
+        double[] totals = new double[model.forces().muscles().size() * LoadGrid.PER_MUSCLE];
         model.grid().loads(all, totals);
         List<RunLoad.MuscleLoad> muscles = new ArrayList<>();
         for (int m = 0; m < model.forces().muscles().size(); m++) {
-            double con = totals[m * 3 + Contraction.CONCENTRIC.ordinal()];
-            double ecc = totals[m * 3 + Contraction.ECCENTRIC.ordinal()];
-            double iso = totals[m * 3 + Contraction.ISOMETRIC.ordinal()];
-            muscles.add(new RunLoad.MuscleLoad(model.forces().muscles().get(m), con + ecc + iso, con, ecc, iso));
+            double con = totals[m * LoadGrid.PER_MUSCLE + Contraction.CONCENTRIC.ordinal()];
+            double ecc = totals[m * LoadGrid.PER_MUSCLE + Contraction.ECCENTRIC.ordinal()];
+            double iso = totals[m * LoadGrid.PER_MUSCLE + Contraction.ISOMETRIC.ordinal()];
+            double damaging = totals[m * LoadGrid.PER_MUSCLE + LoadGrid.DAMAGING];
+            muscles.add(
+                    new RunLoad.MuscleLoad(model.forces().muscles().get(m), con + ecc + iso, con, ecc, iso, damaging));
         }
         List<RunLoad.Segment> segments = new ArrayList<>(new Hills(this).find(counted));
         segments.addAll(fastKilometres(counted, kilometres.splits()));

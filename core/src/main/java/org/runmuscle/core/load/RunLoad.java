@@ -33,13 +33,18 @@ public record RunLoad(
         notes = List.copyOf(notes);
     }
 
-    /** One muscle's load over the run in body-weight seconds, split by contraction type. */
+    /**
+     * One muscle's load over the run in body-weight seconds, split by contraction type, and the
+     * part of its eccentric load above what easy level running would have given it: the work that
+     * damages muscle (downhill, fast), as opposed to the everyday eccentric work of each landing.
+     */
     public record MuscleLoad(
             String id,
             double loadBwSeconds,
             double concentricBwSeconds,
             double eccentricBwSeconds,
-            double isometricBwSeconds) {
+            double isometricBwSeconds,
+            double damagingBwSeconds) {
         public double of(Contraction type) {
             return switch (type) {
                 case CONCENTRIC -> concentricBwSeconds;

@@ -17,6 +17,7 @@ import org.runmuscle.core.atlas.Atlas;
 import org.runmuscle.core.atlas.Contraction;
 import org.runmuscle.core.atlas.Muscle;
 import org.runmuscle.core.gait.StrideTiming;
+import org.runmuscle.core.load.LoadModel;
 import org.runmuscle.core.load.MuscleCycle;
 import org.runmuscle.core.load.MuscleForceModel;
 import org.runmuscle.core.load.Period;
@@ -199,7 +200,7 @@ public final class Validation {
             }
             m.bouts().forEach(bout -> add(days, muscle.id(), bout));
             double reference = bout(muscle.id(), EASY_DAY).loadBwSeconds();
-            Recovery.State state = Recovery.state(days, today, reference);
+            Recovery.State state = Recovery.state(days, today, reference, m.group());
             weighted += state.readinessPercent() * reference;
             weights += reference;
             risk = Math.max(risk, state.sorenessRisk().ordinal());
@@ -213,14 +214,23 @@ public final class Validation {
                 (long) bout.day(),
                 load,
                 (a, b) -> new Recovery.DayLoad(
-                        a.loadBwSeconds() + b.loadBwSeconds(), a.eccentricBwSeconds() + b.eccentricBwSeconds()));
+                        a.loadBwSeconds() + b.loadBwSeconds(),
+                        a.eccentricBwSeconds() + b.eccentricBwSeconds(),
+                        a.damagingBwSeconds() + b.damagingBwSeconds()));
     }
 
     private Recovery.DayLoad bout(String muscle, Measure.Bout bout) {
         StrideTiming timing = StrideTiming.of(bout.speed(), bout.grade());
         MuscleCycle cycle = forces.cycle(muscle, timing);
         double strides = bout.minutes() * 60 / timing.strideSeconds();
-        return new Recovery.DayLoad(cycle.loadPerStrideBwSeconds() * strides, cycle.eccentricBwSeconds() * strides);
+        // damaging: the eccentric load above what easy level running gives in the same time, as the
+        // run analysis counts it
+        StrideTiming easy = StrideTiming.of(LoadModel.DAMAGE_FREE_SPEED, 0);
+        double easyEccentricPerSecond = forces.cycle(muscle, easy).eccentricBwSeconds() / easy.strideSeconds();
+        double eccentricPerSecond = cycle.eccentricBwSeconds() / timing.strideSeconds();
+        double damaging = Math.max(0, eccentricPerSecond - easyEccentricPerSecond) * bout.minutes() * 60;
+        return new Recovery.DayLoad(
+                cycle.loadPerStrideBwSeconds() * strides, cycle.eccentricBwSeconds() * strides, damaging);
     }
 
     private static Period period(String id) {
