@@ -79,10 +79,11 @@ class DatabaseTest {
         DatabaseSetting setting = TestDatabases.fresh(kind);
         try (Database first = Database.open(setting)) {
             first.jdbi().useHandle(h -> {
-                // back to version 1, as an older runmuscle left it
-                h.execute("DROP INDEX muscle_load_day_muscle");
+                // back to version 1, as an older runmuscle left it: undo V3, then V2
+                h.execute("DROP INDEX muscle_load_day_muscle_damage");
+                h.execute("ALTER TABLE muscle_load DROP COLUMN damaging_bw_s");
                 h.execute("CREATE INDEX muscle_load_day ON muscle_load (day)");
-                h.execute("DELETE FROM flyway_schema_history WHERE version = '2'");
+                h.execute("DELETE FROM flyway_schema_history WHERE version IN ('2', '3')");
             });
         }
         try (Database upgraded = Database.open(setting)) {
@@ -91,8 +92,10 @@ class DatabaseTest {
                             h -> h.createQuery("SELECT MAX(CAST(version AS INTEGER)) FROM " + "flyway_schema_history")
                                     .mapTo(Integer.class)
                                     .one());
-            assertThat(newest).isEqualTo(Database.SCHEMA_VERSION).isEqualTo(2);
-            upgraded.jdbi().useHandle(h -> h.execute("DROP INDEX muscle_load_day_muscle"));
+            assertThat(newest).isEqualTo(Database.SCHEMA_VERSION).isEqualTo(3);
+            // V3's column and its covering index are there, V2's index replaced by it
+            upgraded.jdbi().useHandle(h -> h.execute("SELECT damaging_bw_s FROM muscle_load"));
+            upgraded.jdbi().useHandle(h -> h.execute("DROP INDEX muscle_load_day_muscle_damage"));
         }
     }
 }
