@@ -34,6 +34,12 @@ public final class Recovery {
      * per cent of force loss for some hours (13.6 % x e^-1 = 5 % half a day later).
      */
     static final double FATIGUE_LOSS_PERCENT = 13.6;
+    /**
+     * The share of that fatigue a group outside the six that carry running takes: they work far
+     * below their capacity in a stride (the arms give under 1 % of the body's acceleration, Hamner
+     * 2010), so the same run relative to their habitual load tires them less. Estimated.
+     */
+    static final double SUPPORTING_FATIGUE_SHARE = 0.4;
     /** Estimated: central and metabolic fatigue recover within hours (Maeo 2017, introduction), half a day. */
     static final double FATIGUE_TAU_DAYS = 0.5;
     /**
@@ -140,7 +146,7 @@ public final class Recovery {
             double damaging = load.damagingBwSeconds();
             double covered = damaging > 0 ? Math.min(1, protection / damaging) : 0;
             effective[k] = damaging * (1 - PROTECTION * covered);
-            fatigueDose[k] = load.loadBwSeconds() / habitual;
+            fatigueDose[k] = load.loadBwSeconds() / habitual * (Groups.primary(group) ? 1 : SUPPORTING_FATIGUE_SHARE);
             k++;
         }
         double loss = loss(today, 0, dayOf, fatigueDose, effective, susceptibility, referenceDayLoad);

@@ -26,11 +26,12 @@ import org.runmuscle.core.load.MuscleCycle;
 public record RunningHistory(
         int runsLast28Days, Map<String, Double> readinessPercent, Map<String, Double> loadShareRatio) {
     /**
-     * Below this readiness a group is still recovering, and the first week gives it less. Estimated:
-     * the recovery model puts a muscle the day after a long or hilly run at 50-70 %, after an easy
-     * run at 80-90 %.
+     * Below this readiness a group is still recovering, and the first week gives it less. Readiness
+     * is 100 % less the expected strength loss (model version 2): over 10 % lost, as on the evening
+     * of a long run or for two days after downhill running, is worth easing heavy work for.
+     * Estimated. (It was 70 when readiness fell to 50-70 % after any long run.)
      */
-    public static final double RECOVERING_BELOW = 70;
+    public static final double RECOVERING_BELOW = 90;
     /**
      * A primary group whose share of running's load is below this fraction of its share in a varied
      * week is under-loaded, and gets more strength work. Estimated from the model's shares: running

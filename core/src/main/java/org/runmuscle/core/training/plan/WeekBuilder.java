@@ -27,8 +27,11 @@ final class WeekBuilder {
     static final List<String> PRIMARY_GROUPS = Groups.PRIMARY;
     /** How far weekly quadriceps and hamstring sets may differ, as a share of the larger (the brief's 30 %). */
     static final double BALANCE = 0.30;
-    /** Below this readiness a heavy first-week session leaves the group's main lift out. Estimated. */
-    static final double HALF_READY = 50;
+    /**
+     * Below this readiness a heavy first-week session leaves the group's main lift out: over 20 %
+     * of its strength expected lost (model version 2). Estimated. (It was 50 with the first model.)
+     */
+    static final double HALF_READY = 80;
     /** At most this many exercises in one session, however long: beyond it quality drops. Estimated. */
     static final int MAX_EXERCISES = 8;
 
