@@ -23,8 +23,6 @@ import org.runmuscle.core.training.Target;
  * unless a finding asks for more of one.
  */
 final class WeekBuilder {
-    /** The groups that carry running; each is trained every week (seed articles 000 and 001). */
-    static final List<String> PRIMARY_GROUPS = Groups.PRIMARY;
     /** How far weekly quadriceps and hamstring sets may differ, as a share of the larger (the brief's 30 %). */
     static final double BALANCE = 0.30;
     /**
