@@ -27,7 +27,8 @@ public record ActivityView(
         List<String> warnings,
         @JsonInclude(JsonInclude.Include.NON_NULL) Double gradeAdjustedPaceSecondsPerKm,
         @JsonInclude(JsonInclude.Include.NON_NULL) LoadView load,
-        @JsonInclude(JsonInclude.Include.NON_NULL) List<MuscleView> muscles) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<MuscleView> muscles,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String headline) {
 
     /** One muscle's load over the run (field names are API). */
     public record MuscleView(
@@ -40,6 +41,7 @@ public record ActivityView(
     /** How the load was reckoned, what shaped it and what was left out. */
     public record LoadView(
             int modelVersion,
+            String contractionOf,
             double massKg,
             String massFrom,
             Double runningSeconds,
@@ -94,6 +96,7 @@ public record ActivityView(
                 activity.warnings(),
                 null,
                 null,
+                null,
                 null);
     }
 
@@ -109,6 +112,7 @@ public record ActivityView(
                 .toList();
         LoadView view = new LoadView(
                 LoadModel.VERSION,
+                LoadModel.CONTRACTION_OF,
                 load.massKg(),
                 massFrom,
                 round(load.runningSeconds(), 1),
@@ -128,6 +132,25 @@ public record ActivityView(
                 warnings,
                 round(load.gradeAdjustedPaceSecondsPerKm(), 1),
                 view,
-                muscles);
+                muscles,
+                headline);
+    }
+
+    /** The same with a headline: how the run differed from the runner's usual one. */
+    public ActivityView withHeadline(String text) {
+        return new ActivityView(
+                file,
+                format,
+                sport,
+                startTime,
+                device,
+                points,
+                summary,
+                deviceTotals,
+                warnings,
+                gradeAdjustedPaceSecondsPerKm,
+                load,
+                muscles,
+                text);
     }
 }

@@ -12,6 +12,7 @@ import org.runmuscle.app.cli.BodyMasses;
 import org.runmuscle.app.cli.OneLineErrors;
 import org.runmuscle.app.cli.UserInputException;
 import org.runmuscle.app.output.Json;
+import org.runmuscle.app.output.Text;
 import org.runmuscle.app.output.Units;
 import org.runmuscle.core.activity.Activity;
 import org.runmuscle.ingest.ActivityFormatException;
@@ -146,6 +147,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
                         + "   cadence " + Units.number(s.avgCadenceSpm(), " spm") + "   ascent "
                         + Units.number(s.ascentMeters(), " m")
                         + "   descent " + Units.number(s.descentMeters(), " m"));
+        if (view.headline() != null) {
+            Text.wrap(view.headline(), "  ").forEach(out::println);
+        }
         if (view.load() != null) {
             loads.print(out, view);
         }

@@ -11,6 +11,7 @@ import org.runmuscle.core.atlas.Atlas;
 import org.runmuscle.core.atlas.Contraction;
 import org.runmuscle.core.atlas.Muscle;
 import org.runmuscle.core.gait.StrideTiming;
+import org.runmuscle.core.load.LoadModel;
 import org.runmuscle.core.load.MuscleCycle;
 import org.runmuscle.core.load.MuscleForceModel;
 import org.runmuscle.core.load.Period;
@@ -59,6 +60,7 @@ final class GaitModelReport {
             double strideSeconds,
             double strideLengthMeters,
             double massKg,
+            String contractionOf,
             List<MuscleView> muscles) {}
 
     View json() {
@@ -71,6 +73,7 @@ final class GaitModelReport {
                 r(timing.strideSeconds(), 4),
                 r(timing.strideLengthMeters(), 3),
                 massKg,
+                LoadModel.CONTRACTION_OF,
                 muscles);
     }
 

@@ -1,6 +1,7 @@
 package org.runmuscle.app.history;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,9 +12,12 @@ import org.runmuscle.app.activity.RunTrack;
 import org.runmuscle.core.activity.Activity;
 import org.runmuscle.core.activity.Sport;
 import org.runmuscle.core.atlas.Atlas;
+import org.runmuscle.core.load.GroupShares;
 import org.runmuscle.core.load.LoadModel;
+import org.runmuscle.core.load.RunLoad;
 import org.runmuscle.core.training.Days;
 import org.runmuscle.ingest.ActivityReaders;
+import org.runmuscle.store.DailyLoad;
 import org.runmuscle.store.HistoryStore;
 import org.runmuscle.store.StoredActivity;
 
@@ -81,9 +85,27 @@ public final class HistoryService {
         Activity activity = StoredRuns.activity(store, stored, stored.massKg());
         ActivityView view = ActivityView.of("#" + stored.id(), "stored", activity);
         if (activity.sport() == Sport.RUNNING) {
-            view = view.withLoad(model.get().analyze(activity, stored.massKg()), "stored");
+            RunLoad load = model.get().analyze(activity, stored.massKg());
+            view = view.withLoad(load, "stored");
+            Optional<String> headline = headline(stored, load);
+            if (headline.isPresent()) {
+                view = view.withHeadline(headline.get());
+            }
         }
         return view;
+    }
+
+    /** How this run shared its load among the groups, against the 28 days of running before it. */
+    private Optional<String> headline(StoredActivity stored, RunLoad load) {
+        long day = stored.startTime().getEpochSecond() / 86_400;
+        Map<String, Double> usual = new LinkedHashMap<>();
+        for (DailyLoad daily : store.dailyLoads(day - 28, day - 1)) {
+            usual.merge(daily.muscle(), daily.loadBwSeconds(), Double::sum);
+        }
+        Map<String, Double> run = new LinkedHashMap<>();
+        load.muscles().forEach(m -> run.put(m.id(), m.loadBwSeconds()));
+        List<GroupShares.Shift> shifts = GroupShares.shifts(GroupShares.of(atlas, run), GroupShares.of(atlas, usual));
+        return RunHeadline.of(atlas, shifts, !usual.isEmpty());
     }
 
     /** A stored run along its distance; empty when the activity is not a run. */

@@ -27,6 +27,14 @@ public final class LoadModel {
     public static final double DAMAGE_FREE_SPEED = 3.5;
 
     /**
+     * What the model's concentric, eccentric and isometric shares describe: the whole
+     * muscle-tendon unit, as the atlas's phase descriptions do, not the fascicles. Fascicles can
+     * differ (Bohm 2019: vastus lateralis fascicles nearly isometric in stance, soleus fascicles
+     * shortening throughout), since the tendon takes much of the length change (Lai 2015).
+     */
+    public static final String CONTRACTION_OF = "muscle-tendon-unit";
+
+    /**
      * Slower than this is standing or walking about: no running load. Estimated, the same 0.5 m/s as auto-pause
      * (MovingTime).
      */
