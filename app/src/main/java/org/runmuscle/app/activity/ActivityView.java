@@ -120,24 +120,15 @@ public record ActivityView(
                 load.cadenceDrift().orElse(null),
                 load.cleaning(),
                 load.notes());
-        return new ActivityView(
-                file,
-                format,
-                sport,
-                startTime,
-                device,
-                points,
-                summary,
-                deviceTotals,
-                warnings,
-                round(load.gradeAdjustedPaceSecondsPerKm(), 1),
-                view,
-                muscles,
-                headline);
+        return with(round(load.gradeAdjustedPaceSecondsPerKm(), 1), view, muscles, headline);
     }
 
     /** The same with a headline: how the run differed from the runner's usual one. */
     public ActivityView withHeadline(String text) {
+        return with(gradeAdjustedPaceSecondsPerKm, load, muscles, text);
+    }
+
+    private ActivityView with(Double gap, LoadView loadView, List<MuscleView> muscleViews, String headlineText) {
         return new ActivityView(
                 file,
                 format,
@@ -148,9 +139,9 @@ public record ActivityView(
                 summary,
                 deviceTotals,
                 warnings,
-                gradeAdjustedPaceSecondsPerKm,
-                load,
-                muscles,
-                text);
+                gap,
+                loadView,
+                muscleViews,
+                headlineText);
     }
 }
