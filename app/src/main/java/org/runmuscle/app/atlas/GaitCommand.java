@@ -16,9 +16,7 @@ import org.runmuscle.core.atlas.Atlas;
 import org.runmuscle.core.atlas.Contraction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 @Command(
         name = "gait",
@@ -71,12 +69,9 @@ public final class GaitCommand implements Callable<Integer> {
     @Mixin
     FormatOption output = new FormatOption();
 
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = output.out();
         if (speed != null || pace != null) {
             AtlasService atlas = new AtlasService(Atlas.load());
             GaitModelReport report =

@@ -7,9 +7,7 @@ import org.runmuscle.core.atlas.Atlas;
 import org.runmuscle.core.atlas.Lookup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(
         name = "muscle",
@@ -32,14 +30,11 @@ public final class MuscleCommand implements Callable<Integer> {
     @Mixin
     FormatOption output = new FormatOption();
 
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() {
         AtlasService atlas = new AtlasService(Atlas.load());
         Lookup found = AtlasNames.muscleOrGroup(atlas.atlas(), name);
-        var out = spec.commandLine().getOut();
+        var out = output.out();
         if (output.json()) {
             Json.print(out, atlas.json(found));
         } else if (found instanceof Lookup.OfMuscle muscle) {

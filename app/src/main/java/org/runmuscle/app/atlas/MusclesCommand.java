@@ -9,9 +9,7 @@ import org.runmuscle.core.atlas.Atlas;
 import org.runmuscle.core.atlas.Muscle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 @Command(
         name = "muscles",
@@ -36,16 +34,13 @@ public final class MusclesCommand implements Callable<Integer> {
     @Mixin
     FormatOption output = new FormatOption();
 
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() {
         List<Muscle> muscles = new AtlasService(Atlas.load()).muscles(Optional.ofNullable(group));
         if (output.json()) {
-            Json.print(spec.commandLine().getOut(), muscles);
+            Json.print(output.out(), muscles);
         } else {
-            PhaseGrid.print(spec.commandLine().getOut(), muscles);
+            PhaseGrid.print(output.out(), muscles);
         }
         return 0;
     }

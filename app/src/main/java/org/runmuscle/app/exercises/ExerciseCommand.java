@@ -13,9 +13,7 @@ import org.runmuscle.core.training.Exercise;
 import org.runmuscle.core.training.Target;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(
         name = "exercise",
@@ -35,9 +33,6 @@ public final class ExerciseCommand implements Callable<Integer> {
     @Mixin
     FormatOption output = new FormatOption();
 
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() {
         Atlas atlas = Atlas.load();
@@ -46,7 +41,7 @@ public final class ExerciseCommand implements Callable<Integer> {
                 .find(id)
                 .orElseThrow(() -> new UserInputException("unknown exercise '" + id + "'; closest: "
                         + String.join(", ", exercises.closest(id)) + " (run 'runmuscle exercises' for the list)"));
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = output.out();
         SourceNumbers numbers = new SourceNumbers(atlas);
         if (output.json()) {
             Json.print(out, exercises.json(exercise));

@@ -14,9 +14,7 @@ import org.runmuscle.core.training.Exercise;
 import org.runmuscle.core.training.Target;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 @Command(
         name = "exercises",
@@ -50,14 +48,11 @@ public final class ExercisesCommand implements Callable<Integer> {
     @Mixin
     FormatOption output = new FormatOption();
 
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() {
         List<Exercise> exercises =
                 ExerciseService.load(Atlas.load()).select(Optional.ofNullable(muscle), Optional.ofNullable(equipment));
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = output.out();
         if (output.json()) {
             Json.print(out, exercises);
             return 0;

@@ -18,9 +18,7 @@ import org.runmuscle.app.output.Text;
 import org.runmuscle.store.HistoryStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 @Command(
         name = "history",
@@ -57,9 +55,6 @@ public final class HistoryCommand implements Callable<Integer> {
     @Mixin
     DbOption database = new DbOption();
 
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() {
         if (days < 1 || days > 3650) {
@@ -68,7 +63,7 @@ public final class HistoryCommand implements Callable<Integer> {
         long today = (asOf == null ? LocalDate.now(ZoneOffset.UTC) : DateOption.parse("--as-of", asOf)).toEpochDay();
         try (HistoryStore store = database.open()) {
             History history = HistoryService.of(store).history(today, days);
-            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter out = output.out();
             if (output.json()) {
                 Json.print(out, history.json(today, days));
             } else {

@@ -14,9 +14,7 @@ import org.runmuscle.store.HistoryStore;
 import org.runmuscle.store.StoredActivity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(
         name = "run",
@@ -33,9 +31,6 @@ public final class RunCommand implements Callable<Integer> {
     @Mixin
     DbOption database = new DbOption();
 
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() {
         try (HistoryStore store = database.open()) {
@@ -43,7 +38,7 @@ public final class RunCommand implements Callable<Integer> {
                     .orElseThrow(() -> new UserInputException(
                             "no activity " + id + " in the history; 'runmuscle runs' lists them"));
             ActivityView view = HistoryService.of(store).view(stored);
-            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter out = output.out();
             if (output.json()) {
                 Json.print(out, view);
             } else {

@@ -17,9 +17,7 @@ import org.runmuscle.app.output.Units;
 import org.runmuscle.store.StoredActivity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 @Command(
         name = "runs",
@@ -36,9 +34,6 @@ public final class RunsCommand implements Callable<Integer> {
     @Mixin
     DbOption database = new DbOption();
 
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() {
         var from = since == null
@@ -50,7 +45,7 @@ public final class RunsCommand implements Callable<Integer> {
         try (var store = database.open()) {
             activities = store.activities(from);
         }
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = output.out();
         if (output.json()) {
             Json.print(
                     out,

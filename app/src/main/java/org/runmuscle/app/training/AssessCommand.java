@@ -19,9 +19,7 @@ import org.runmuscle.core.training.ExerciseCatalog;
 import org.runmuscle.core.training.Finding;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 @Command(
         name = "assess",
@@ -87,9 +85,6 @@ public final class AssessCommand implements Callable<Integer> {
     @Mixin
     FormatOption output = new FormatOption();
 
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() {
         Atlas atlas = Atlas.load();
@@ -111,16 +106,16 @@ public final class AssessCommand implements Callable<Integer> {
         List<Finding> findings = training.findings(
                 new AssessmentInput(singleLegSquat, hipDrop, calfLeft, calfRight, sidePlank, hqRatio, sore));
         if (output.json()) {
-            Json.print(spec.commandLine().getOut(), training.findingsJson(findings));
+            Json.print(output.out(), training.findingsJson(findings));
         } else {
-            FindingsTable.print(atlas, findings, spec.commandLine().getOut());
+            FindingsTable.print(atlas, findings, output.out());
         }
         return 0;
     }
 
     /** Asks each question the options did not answer; an empty line skips a test. */
     private void ask(Atlas atlas) {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = output.out();
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         out.println("Self-assessment. Press Enter to skip a test you have not done.");
         if (singleLegSquat == null) {

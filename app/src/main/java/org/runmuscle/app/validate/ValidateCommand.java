@@ -12,8 +12,6 @@ import org.runmuscle.core.load.MuscleForceModel;
 import org.runmuscle.core.validate.Check;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 @Command(
         name = "validate",
@@ -29,15 +27,12 @@ public final class ValidateCommand implements Callable<Integer> {
     @Mixin
     FormatOption output = new FormatOption();
 
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() {
         Atlas atlas = Atlas.load();
         ValidationService service = new ValidationService(atlas, MuscleForceModel.load(atlas));
         List<Check> checks = service.checks();
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = output.out();
         if (output.json()) {
             Json.print(out, service.json(checks));
             return 0;
