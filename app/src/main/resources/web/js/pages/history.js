@@ -12,6 +12,7 @@ export async function historyPage(main, ref) {
   const map = await bodyMap(ref, id => { location.hash = "#/muscle/" + id; });
   const chart = h("div", {id: "weeks-chart"});
   const table = h("div", {class: "table-wrap"});
+  const groups = h("div", {id: "group-readiness", class: "group-cards"});
   const palette = ref.charted.map(g => g.colour);
   let plot = null;
   async function load() {
@@ -19,6 +20,12 @@ export async function historyPage(main, ref) {
     if (asOf.value) params.set("asOf", asOf.value);
     const history = await api("/api/v1/history?" + params);
     paintReadiness(map, history.muscles);
+    // The six groups that carry running lead; the muscles behind them follow in the table.
+    fill(groups, history.groups.map(g => h("div", {class: "group-card", "data-group": g.id},
+      h("a", {href: "#/muscle/" + g.id}, ref.groupById[g.id].name),
+      h("span", {class: "ready"}, fmt(g.readinessPercent) + " %"),
+      h("span", {class: "badge " + g.sorenessRisk}, g.sorenessRisk + " soreness risk"),
+      h("span", {class: "muted"}, "ready " + readyAgain(g.readyInHours)))));
     // Weekly sums, per group or, when a muscle is chosen, for that muscle and its group's others.
     const chosen = which.value;
     const keyOf = id => chosen === "groups" ? ref.byId[id].group : id;
@@ -66,6 +73,14 @@ export async function historyPage(main, ref) {
     h("div", {class: "controls"}, h("label", {}, "Window", days), h("label", {}, "As of (default today)", asOf),
       h("label", {}, "Chart", which)),
     h("p", {class: "muted"}, "A:C is the 7-day load against the weekly average of 28 days; above about 1.5 is a sharp rise."),
-    chart, h("h2", {}, "Readiness"), legend("readiness", ref), h("div", {class: "grid"}, map.element, table));
+    h("h2", {}, "Readiness by group"),
+    h("p", {class: "muted"}, "Ready: 100 % less the strength each group is expected to have lost to fatigue and muscle damage."),
+    groups, chart, h("h2", {}, "Readiness by muscle"), legend("readiness", ref), h("div", {class: "grid"}, map.element, table));
   await load();
+}
+
+/** As the CLI words it: "now", "in about 20 h" or "in about 3 days". */
+function readyAgain(hours) {
+  if (hours <= 0) return "now";
+  return hours < 48 ? "in about " + Math.round(hours) + " h" : "in about " + Math.round(hours / 24) + " days";
 }

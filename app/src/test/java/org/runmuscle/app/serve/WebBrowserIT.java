@@ -122,6 +122,11 @@ class WebBrowserIT {
 
         page.navigate(url("#/history"));
         assertThat(page.locator("#history-table")).containsText("Gluteus maximus");
+        // The six groups that carry running lead the page.
+        assertThat(page.locator("#group-readiness .group-card")).hasCount(6);
+        assertThat(page.locator("#group-readiness [data-group=quadriceps]")).containsText("% ");
+        assertThat(page.locator("#group-readiness [data-group=quadriceps]")).containsText("soreness risk");
+        assertThat(page.locator("#group-readiness")).not().containsText("NaN");
         shot("history");
         page.selectOption("#history-chart", "vastus-lateralis");
         assertThat(page.locator("#weeks-chart")).containsText("muscle of the quadriceps");
