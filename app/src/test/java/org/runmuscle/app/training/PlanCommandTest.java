@@ -45,6 +45,39 @@ class PlanCommandTest {
         return args;
     }
 
+    /**
+     * Two 30-minute gym sessions for an intermediate runner: the main lifts alone filled them, and the hip drop the
+     * plan was "weighted toward" got no exercise at all. The main lifts now give up sets for it.
+     */
+    @Test
+    void shortGymSessionsStillWorkTheFinding() throws Exception {
+        CliRun run = CliRun.of(
+                "plan",
+                "--sessions",
+                "2",
+                "--minutes",
+                "30",
+                "--equipment",
+                "barbell,bench,machine,dumbbells,step,band",
+                "--level",
+                "intermediate",
+                "--finding",
+                "hip-drop",
+                "--weeks",
+                "8",
+                "--format",
+                "json");
+        assertThat(run.exitCode()).isZero();
+        JsonNode plan = json.readTree(run.out());
+        for (JsonNode week : plan.get("weeks")) {
+            assertThat(week.toString()).as("week %s", week.get("week")).contains("For your finding");
+            for (JsonNode session : week.get("sessions")) {
+                assertThat(session.get("minutes").asInt()).isLessThanOrEqualTo(30);
+            }
+        }
+        assertThat(plan.get("notes").toString()).contains("the main lifts give up sets");
+    }
+
     @Test
     void jsonHasTheFixedShape() throws Exception {
         CliRun run = CliRun.of(with("--format", "json"));

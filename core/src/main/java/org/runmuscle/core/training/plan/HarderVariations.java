@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.runmuscle.core.atlas.Atlas;
 import org.runmuscle.core.training.Exercise;
 import org.runmuscle.core.training.ExerciseCatalog;
+import org.runmuscle.core.training.Finding;
 
 /** Moves a block's exercises to their harder variations for the next block, where that is allowed and fits. */
 final class HarderVariations {
@@ -23,7 +24,8 @@ final class HarderVariations {
             List<TrainingDays.Slot> slots,
             List<Exercise> candidates,
             int secondsPerSession,
-            WeekBuilder builder) {
+            WeekBuilder builder,
+            List<Finding> findings) {
         List<List<WeekBuilder.Choice>> next = new ArrayList<>();
         for (int s = 0; s < block.size(); s++) {
             List<WeekBuilder.Choice> session = new ArrayList<>(block.get(s));
@@ -38,7 +40,9 @@ final class HarderVariations {
                 if (harder.isPresent()) {
                     List<WeekBuilder.Choice> trial = new ArrayList<>(session);
                     trial.set(i, new WeekBuilder.Choice(harder.get(), choice.sets(), choice.main()));
-                    if (builder.used(trial) <= secondsPerSession && sameGroups(choice.exercise(), harder.get())) {
+                    if (builder.used(trial) <= secondsPerSession
+                            && sameGroups(choice.exercise(), harder.get())
+                            && sameFindings(choice.exercise(), harder.get(), findings)) {
                         session.set(i, trial.get(i));
                     }
                 }
@@ -46,6 +50,11 @@ final class HarderVariations {
             next.add(session);
         }
         return next;
+    }
+
+    /** ... and keep working every finding the easier one worked (a hip hike's harder form may not). */
+    private static boolean sameFindings(Exercise from, Exercise to, List<Finding> findings) {
+        return findings.stream().filter(f -> WeekPlacement.works(f, from)).allMatch(f -> WeekPlacement.works(f, to));
     }
 
     /** A harder variation must keep training the primary groups the easier one covered. */

@@ -26,6 +26,8 @@ final class PlanReasons {
             + " running economy would build it (Blagrove 2018).";
     static final String SHORT_PROGRAMME = "Programmes that improved running lasted 6-20 weeks, at least 10 for running"
             + " economy (Blagrove 2018; Eihara 2022); this plan is a start.";
+    static final String MAIN_LIFTS_TRIMMED = "Short sessions: the main lifts give up sets (never below two) so that"
+            + " the groups and findings they would crowd out still get an exercise.";
     static final String LIGHTER_WEEKS = "Every 4th week is lighter (about 30 % fewer reps, lower effort) so the body"
             + " absorbs the work; after it, exercises move to harder variations where your level and equipment allow.";
     static final String NO_PLYOMETRICS =
@@ -51,6 +53,12 @@ final class PlanReasons {
         return "No exercise for the " + groupName(group) + " fits: with " + minutesPerSession + " minutes and "
                 + Days.plural(sessionsPerWeek, "session")
                 + " a week there is no time left after the other groups; more time or sessions would allow it.";
+    }
+
+    /** A finding got no exercise in a week: nothing for its muscles fits. */
+    String noRoomForFinding(String title, int minutesPerSession, int sessionsPerWeek) {
+        return "No exercise for your finding '" + title + "' fits: with " + minutesPerSession + " minutes and "
+                + Days.plural(sessionsPerWeek, "session") + " a week; more time or sessions would allow it.";
     }
 
     /** Weekly quadriceps and hamstring sets stayed further apart than the balance allows. */

@@ -71,7 +71,7 @@ public final class Planner {
         for (int week = 1; week <= request.weeks(); week++) {
             int blockIndex = (week - 1) / Progression.BLOCK_WEEKS;
             if (week > 1 && Progression.stage(week) == 0) {
-                block = variations.harder(block, slots, candidates, secondsPerSession, builder);
+                block = variations.harder(block, slots, candidates, secondsPerSession, builder, request.findings());
             }
             boolean lighter = Progression.lighter(week, request.weeks());
             List<Plan.Session> sessions = new ArrayList<>();

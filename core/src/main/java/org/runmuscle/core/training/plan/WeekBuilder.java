@@ -18,9 +18,8 @@ import org.runmuscle.core.training.Target;
  * Chooses the exercises of one training week: each session filled, best-scoring first, until its
  * minutes are used. The score favours the primary running groups the week has covered least,
  * the muscles of the runner's findings, and the kind of session (heavy lower-body strength, or
- * lighter work: plyometrics, stability, calves, core). Afterwards every primary group is made
- * sure of a place and quadriceps and hamstring volume are brought within 30 % of each other,
- * unless a finding asks for more of one.
+ * lighter work: plyometrics, stability, calves, core). Then {@link WeekPlacement} gives every
+ * primary group and finding a place, and {@link WeekRepair} balances quadriceps and hamstrings.
  */
 final class WeekBuilder {
     /** How far weekly quadriceps and hamstring sets may differ, as a share of the larger (the brief's 30 %). */
@@ -110,9 +109,10 @@ final class WeekBuilder {
             week.add(fill(
                     slot.heavyAllowed(), !slot.heavyAllowed() || !lightSessions, secondsPerSession, delivered, used));
         }
-        WeekRepair repair = new WeekRepair(this, request, candidates, notes, reasons, hamstringsFirst);
-        repair.ensureCoverage(slots, week, secondsPerSession);
-        repair.balance(week, secondsPerSession);
+        WeekPlacement placement = new WeekPlacement(this, request, candidates, notes, reasons);
+        placement.ensureCoverage(slots, week, secondsPerSession);
+        placement.ensureFindings(slots, week, secondsPerSession);
+        new WeekRepair(this, request, candidates, notes, reasons, hamstringsFirst).balance(week, secondsPerSession);
         week.replaceAll(WeekBuilder::ordered);
         return week;
     }

@@ -7,8 +7,8 @@ import org.runmuscle.core.training.plan.WeekBuilder.Choice;
 import org.runmuscle.core.training.plan.WeekBuilder.Place;
 
 /**
- * Repairs a week after it is filled by score: every primary group gets a place if anything fits,
- * and quadriceps and hamstring work are brought within {@link WeekBuilder#BALANCE} of each other
+ * Repairs a week after it is filled by score and after {@link WeekPlacement}: quadriceps and hamstring work are
+ * brought within {@link WeekBuilder#BALANCE} of each other
  * (the imbalance is a known injury risk for runners, seed article 001; a week filled by score
  * alone can drift either way).
  */
@@ -34,69 +34,6 @@ final class WeekRepair {
         this.notes = notes;
         this.reasons = reasons;
         this.hamstringsFirst = hamstringsFirst;
-    }
-
-    /** Every primary group gets at least one exercise in the week, if anything at all fits. */
-    void ensureCoverage(List<TrainingDays.Slot> slots, List<List<Choice>> week, int secondsPerSession) {
-        for (String group : Groups.PRIMARY) {
-            if (builder.covers(week, group)) {
-                continue;
-            }
-            boolean placed = false;
-            for (int s = 0; s < week.size() && !placed; s++) {
-                placed = place(group, week.get(s), slots.get(s).heavyAllowed(), secondsPerSession);
-            }
-            if (!placed) {
-                notes.add(reasons.noRoomFor(group, request.minutesPerSession(), request.sessionsPerWeek()));
-            }
-        }
-    }
-
-    /**
-     * Puts an exercise for {@code group} into a session: in the time left, or in place of its least needed exercise.
-     */
-    private boolean place(String group, List<Choice> session, boolean heavy, int secondsPerSession) {
-        List<Exercise> options = candidates.stream()
-                .filter(e -> builder.allowed(e, heavy) && builder.primaryFor(e, group))
-                .filter(e -> session.stream().noneMatch(c -> c.exercise().equals(e)))
-                .sorted((a, b) -> Integer.compare(builder.seconds(a, 1), builder.seconds(b, 1)))
-                .toList();
-        if (options.isEmpty()) {
-            return false;
-        }
-        Exercise quickest = options.get(0);
-        int left = secondsPerSession - builder.used(session);
-        int sets = builder.fittingSets(quickest, left);
-        if (sets > 0 && session.size() < WeekBuilder.MAX_EXERCISES) {
-            session.add(new Choice(quickest, sets));
-            return true;
-        }
-        for (int i = session.size() - 1; i >= 0; i--) {
-            Choice victim = session.get(i);
-            if (victim.main() || coversGroupAlone(session, victim, group)) {
-                continue; // a heavy session's main lifts stay; so does a group's only exercise
-            }
-            int freed = left + builder.seconds(victim);
-            sets = builder.fittingSets(quickest, freed);
-            if (sets > 0) {
-                session.set(i, new Choice(quickest, sets));
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private boolean coversGroupAlone(List<Choice> session, Choice victim, String newGroup) {
-        for (String group : Groups.PRIMARY) {
-            if (!group.equals(newGroup)
-                    && builder.primaryFor(victim.exercise(), group)
-                    && session.stream()
-                            .filter(c -> c != victim)
-                            .noneMatch(c -> builder.primaryFor(c.exercise(), group))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -128,6 +128,26 @@ class PlannerProperties {
     }
 
     @Property(tries = 300)
+    void everyFindingGetsAnExerciseEachWeekOrTheNotesSayWhyNot(@ForAll("requests") PlanRequest request) {
+        Plan plan = PLANNER.plan(request);
+        for (Finding finding : request.findings()) {
+            boolean noted = plan.notes().stream().anyMatch(n -> n.contains("your finding '" + finding.title() + "'"));
+            for (Plan.Week week : plan.weeks()) {
+                boolean worked = week.sessions().stream()
+                        .flatMap(s -> s.exercises().stream())
+                        .map(p -> CATALOG.byId(p.id()).orElseThrow())
+                        .anyMatch(e -> finding.exercises().contains(e.id())
+                                || e.targets().stream()
+                                        .anyMatch(t ->
+                                                t.primary() && finding.muscles().contains(t.muscle())));
+                assertThat(worked || noted)
+                        .as("week %d works finding %s", week.week(), finding.id())
+                        .isTrue();
+            }
+        }
+    }
+
+    @Property(tries = 300)
     void quadricepsAndHamstringVolumeStayWithinThirtyPercent(@ForAll("requests") PlanRequest request) {
         Plan plan = PLANNER.plan(request);
         boolean hamstringsFirst =
