@@ -45,3 +45,8 @@ export function pace(secondsPerKm) {
 export function field(label, input) {
   return h("label", {}, label, input);
 }
+
+/** A chart's width: its holder's, never wider than the screen less the page margins (a phone), nor than max. */
+export function chartWidth(holder, fallback, max) {
+  return Math.max(200, Math.min(holder.clientWidth || fallback, document.documentElement.clientWidth - 32, max));
+}

@@ -1,5 +1,5 @@
 // The gait cycle: the model at a chosen speed, grade and cadence, scrubbed through the stride.
-import {h, fill, fmt, pace} from "../dom.js";
+import {h, fill, fmt, pace, chartWidth} from "../dom.js";
 import {api} from "../api.js";
 import {bodyMap, heatOf, legend} from "../bodymap.js";
 
@@ -41,7 +41,7 @@ export async function gaitPage(main, ref) {
     const top = [...model.muscles].sort((a, b) => b.loadPerStrideBwSeconds - a.loadPerStrideBwSeconds).slice(0, 8);
     const xs = [...Array(101).keys()];
     const data = [xs, ...top.map(m => m.activation)];
-    const options = {width: Math.min(chartHolder.clientWidth || 700, 900), height: 260, title: "Activation over the cycle (8 most loaded muscles)",
+    const options = {width: chartWidth(chartHolder, 700, 900), height: 260, title: "Activation over the cycle (8 most loaded muscles)",
       scales: {x: {time: false}, y: {range: [0, 1]}},
       axes: [{label: "% of the gait cycle from initial contact"}, {label: "share of peak"}],
       series: [{label: "%"}, ...top.map((m, i) => ({label: m.id, stroke: palette[i % palette.length], width: 2}))]};

@@ -1,5 +1,5 @@
 // The training history: weekly load by group or muscle, and each muscle's readiness.
-import {h, fill, fmt} from "../dom.js";
+import {h, fill, fmt, chartWidth} from "../dom.js";
 import {api} from "../api.js";
 import {bodyMap, legend, paintReadiness, ROLE_COLOURS} from "../bodymap.js";
 
@@ -44,7 +44,7 @@ export async function historyPage(main, ref) {
       : key === chosen ? ROLE_COLOURS.primary : palette[(i + 1) % palette.length];
     const xs = weeks.map((_, i) => i);
     if (plot) plot.destroy();
-    plot = new uPlot({width: Math.min(chart.clientWidth || 640, 820), height: 240,
+    plot = new uPlot({width: chartWidth(chart, 640, 820), height: 240,
       title: "Load per week by " + (chosen === "groups" ? "group" : "muscle of the " + ref.byId[chosen].group) + " (body-weight seconds)",
       scales: {x: {time: false}}, axes: [{label: "week (starting " + (weeks[0] || "") + ")"}, {label: "BW·s"}],
       series: [{label: "week"}, ...keys.map((k, i) => ({label: k, stroke: colourOf(k, i), width: k === chosen ? 3 : 1.5}))]},

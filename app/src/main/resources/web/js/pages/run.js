@@ -1,5 +1,5 @@
 // One run: its summary, what it asked of the muscles, the body map, elevation and load per km.
-import {h, fill, fmt, duration, pace} from "../dom.js";
+import {h, fill, fmt, duration, pace, chartWidth} from "../dom.js";
 import {api} from "../api.js";
 import {bodyMap, legend, paintLoads} from "../bodymap.js";
 
@@ -25,7 +25,7 @@ export async function runPage(main, ref, id) {
         h("td", {class: "num"}, fmt(g.altitudeChangeMeters) + " m"), h("td", {class: "num"}, fmt(g.gradePercent, 1) + " %"))))))] : "",
     run.warnings.length ? [h("h2", {}, "Repairs"), h("ul", {}, run.warnings.map(w => h("li", {}, w)))] : "");
   paintLoads(map, ref, run.muscles || [], m => m.loadBwSeconds, "body-weight seconds");
-  const width = Math.min(elevation.clientWidth || 640, 820);
+  const width = chartWidth(elevation, 640, 820);
   const altitude = track.altitudeMeters.map(a => a === null ? null : a);
   new uPlot({width, height: 200, title: "Elevation", scales: {x: {time: false}},
     axes: [{label: "km"}, {label: "m"}], series: [{label: "km"}, {label: "altitude (m)", stroke: "#455a64", fill: "rgba(69,90,100,.15)"}]},

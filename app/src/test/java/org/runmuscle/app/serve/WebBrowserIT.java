@@ -196,9 +196,15 @@ class WebBrowserIT {
                 new Browser.NewContextOptions().setViewportSize(390, 844).setIsMobile(true));
         try {
             Page small = phone.newPage();
-            for (String hash : List.of("#/", "#/plan", "#/gait")) {
+            for (String hash : List.of("#/", "#/plan", "#/gait", "#/history", "#/runs")) {
                 small.navigate(url(hash));
                 small.locator("h1").waitFor();
+                if (hash.equals("#/history")) {
+                    small.locator("#weeks-chart canvas").first().waitFor();
+                    small.screenshot(new Page.ScreenshotOptions()
+                            .setPath(SHOTS.resolve("phone-history.png"))
+                            .setFullPage(true));
+                }
                 Object width = small.evaluate("() => document.scrollingElement.scrollWidth");
                 assertThat(((Number) width).intValue())
                         .as(hash + " has no sideways scrolling")
