@@ -26,8 +26,6 @@ import org.runmuscle.store.HistoryStore;
  */
 public record History(
         Atlas atlas, Map<String, NavigableMap<Long, Recovery.DayLoad>> byMuscle, List<MuscleView> muscles) {
-    /** Enough days back for 28-day loads and for slow eccentric fatigue, plus the days shown. */
-    static final int LOOKBACK = 60;
 
     /** One muscle's line of the JSON (field names are API). */
     public record MuscleView(
@@ -53,7 +51,8 @@ public record History(
 
     /** {@code reference}: each muscle's load on a reference day ({@code LoadModel.referenceDay()}). */
     static History load(HistoryStore store, Atlas atlas, Map<String, Double> reference, long today, int days) {
-        long from = today - Math.max(days, LOOKBACK);
+        // Readiness must not depend on the days shown: always load what Recovery reads.
+        long from = today - Math.max(days, Recovery.LOOKBACK_DAYS);
         Map<String, NavigableMap<Long, Recovery.DayLoad>> byMuscle = new LinkedHashMap<>();
         atlas.muscles().forEach(m -> byMuscle.put(m.id(), new TreeMap<>()));
         for (DailyLoad load : store.dailyLoads(from, today)) {

@@ -73,6 +73,11 @@ public final class Recovery {
     static final double MODERATE_SORENESS_LOSS = 3;
 
     static final double HIGH_SORENESS_LOSS = 8;
+    /**
+     * How many days back a muscle's state reads, and so how many days of loads its callers must pass: the repeated-bout
+     * protection of a bout this old has faded to 5 % (e^-3 with {@link #PROTECTION_TAU_DAYS}).
+     */
+    public static final int LOOKBACK_DAYS = 90;
     /** How far ahead "ready in" looks, in hours: a week. */
     static final int READY_HORIZON_HOURS = 168;
 
@@ -129,23 +134,25 @@ public final class Recovery {
         double ratio = chronic > 0 ? acute / (chronic / 4) : Double.NaN;
         double habitual = Math.max(chronic / 28, referenceDayLoad);
         double susceptibility = SUSCEPTIBILITY.getOrDefault(group, DEFAULT_SUSCEPTIBILITY);
-        NavigableMap<Long, DayLoad> recent = days.subMap(today - 90, true, today, true);
+        NavigableMap<Long, DayLoad> recent = days.subMap(today - LOOKBACK_DAYS, true, today, true);
         // Each day's damage after the protection left by the bouts before it.
-        double[] effective = new double[recent.size()];
-        long[] dayOf = new long[recent.size()];
-        double[] fatigueDose = new double[recent.size()];
+        int n = recent.size();
+        long[] dayOf = new long[n];
+        double[] damaging = new double[n];
+        double[] effective = new double[n];
+        double[] fatigueDose = new double[n];
         int k = 0;
         for (var entry : recent.entrySet()) {
             dayOf[k] = entry.getKey();
             DayLoad load = entry.getValue();
+            damaging[k] = load.damagingBwSeconds();
             double protection = 0;
             for (int j = 0; j < k; j++) {
-                double earlier = effective[j] > 0 ? recent.get(dayOf[j]).damagingBwSeconds() : 0;
+                double earlier = effective[j] > 0 ? damaging[j] : 0;
                 protection = Math.max(protection, earlier * Math.exp(-(dayOf[k] - dayOf[j]) / PROTECTION_TAU_DAYS));
             }
-            double damaging = load.damagingBwSeconds();
-            double covered = damaging > 0 ? Math.min(1, protection / damaging) : 0;
-            effective[k] = damaging * (1 - PROTECTION * covered);
+            double covered = damaging[k] > 0 ? Math.min(1, protection / damaging[k]) : 0;
+            effective[k] = damaging[k] * (1 - PROTECTION * covered);
             fatigueDose[k] = load.loadBwSeconds() / habitual * (Groups.primary(group) ? 1 : SUPPORTING_FATIGUE_SHARE);
             k++;
         }

@@ -96,6 +96,20 @@ class RecoveryTest {
         assertThat(100 - state(later, 101).readinessPercent()).isGreaterThan(0.9 * lossFirst);
     }
 
+    /** Callers load LOOKBACK_DAYS of history (the history page loaded 60 whatever it showed): a bout that old counts. */
+    @Test
+    void aBoutSeventyDaysBeforeStillProtectsALittle() {
+        NavigableMap<Long, DayLoad> first = accustomed();
+        first.put(100L, new DayLoad(REFERENCE * 1.5, REFERENCE, REFERENCE * 0.2));
+        NavigableMap<Long, DayLoad> second = accustomed();
+        second.put(30L, new DayLoad(REFERENCE * 1.5, REFERENCE, REFERENCE * 0.2));
+        second.put(100L, new DayLoad(REFERENCE * 1.5, REFERENCE, REFERENCE * 0.2));
+        double lossFirst = 100 - state(first, 101).readinessPercent();
+        double lossSecond = 100 - state(second, 101).readinessPercent();
+        assertThat(Recovery.LOOKBACK_DAYS).isGreaterThanOrEqualTo(71);
+        assertThat(lossSecond).isLessThan(0.98 * lossFirst).isGreaterThan(0.9 * lossFirst);
+    }
+
     @Test
     void theKneeExtensorsLoseMoreToTheSameDamageThanTheCalves() {
         NavigableMap<Long, DayLoad> downhill = days(100, REFERENCE, REFERENCE, REFERENCE * 0.1);
