@@ -1,6 +1,5 @@
 package org.runmuscle.app.history;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -20,7 +19,7 @@ final class RunHeadline {
 
     private RunHeadline() {}
 
-    /** Empty when the runner has no usual to compare with. */
+    /** {@code shifts} in {@link GroupShares#shifts} order; empty when the runner has no usual to compare with. */
     static Optional<String> of(Atlas atlas, List<GroupShares.Shift> shifts, boolean usualKnown) {
         if (!usualKnown) {
             return Optional.empty();
@@ -28,8 +27,6 @@ final class RunHeadline {
         List<GroupShares.Shift> notable = shifts.stream()
                 .filter(s -> Math.abs(s.difference()) >= NOTABLE_POINTS
                         && Math.abs(s.difference()) >= NOTABLE_RELATIVE_SHIFT * s.usualShare())
-                .sorted(Comparator.comparingDouble(
-                        (GroupShares.Shift s) -> -Math.abs(s.difference()) / Math.max(s.usualShare(), 1e-9)))
                 .limit(2)
                 .toList();
         if (notable.isEmpty()) {

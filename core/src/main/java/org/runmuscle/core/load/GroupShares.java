@@ -39,13 +39,17 @@ public final class GroupShares {
         return byGroup;
     }
 
-    /** The primary groups by how far this run's share departs from the usual one, largest first. */
+    /**
+     * The primary groups by how far this run's share departs from the usual one relative to the usual one, largest
+     * first: a calf share from 24 to 31 % is a larger change than a quadriceps share from 30 to 35 %.
+     */
     public static List<Shift> shifts(Map<String, Double> run, Map<String, Double> usual) {
         List<Shift> shifts = new ArrayList<>();
         for (String group : Groups.PRIMARY) {
             shifts.add(new Shift(group, run.getOrDefault(group, 0.0), usual.getOrDefault(group, 0.0)));
         }
-        shifts.sort(Comparator.comparingDouble((Shift s) -> -Math.abs(s.difference())));
+        shifts.sort(
+                Comparator.comparingDouble((Shift s) -> -Math.abs(s.difference()) / Math.max(s.usualShare(), 1e-9)));
         return shifts;
     }
 }
