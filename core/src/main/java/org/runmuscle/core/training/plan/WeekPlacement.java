@@ -15,7 +15,8 @@ import org.runmuscle.core.training.plan.WeekBuilder.Choice;
  */
 final class WeekPlacement {
     /**
-     * A main lift keeps at least this many sets when it gives time to a group or a finding that would get nothing.
+     * A main lift keeps at least this many sets when it gives time to a group or a finding that would get nothing, or
+     * a set to the quadriceps-hamstring balance ({@link WeekRepair}).
      * Estimated: the heavy-strength programmes that improved running economy used two to four sets (Blagrove 2018).
      */
     static final int MIN_MAIN_SETS = 2;

@@ -138,7 +138,7 @@ final class WeekRepair {
                 if (!builder.primaryFor(choice.exercise(), group)
                         || builder.primaryFor(choice.exercise(), other)
                         || choice.sets() <= 1
-                        || choice.main() && choice.sets() <= 2) {
+                        || choice.main() && choice.sets() <= WeekPlacement.MIN_MAIN_SETS) {
                     continue;
                 }
                 if (best == null || rank(choice) > rank(best.of(week))) {
