@@ -25,7 +25,7 @@ export async function historyPage(main, ref) {
       h("a", {href: "#/muscle/" + g.id}, ref.groupById[g.id].name),
       h("span", {class: "ready"}, fmt(g.readinessPercent) + " %"),
       h("span", {class: "badge " + g.sorenessRisk}, g.sorenessRisk + " soreness risk"),
-      h("span", {class: "muted"}, "ready " + readyAgain(g.readyInHours)))));
+      h("span", {class: "muted"}, "ready " + g.readyAgain))));
     // Weekly sums, per group or, when a muscle is chosen, for that muscle and its group's others.
     const chosen = which.value;
     const keyOf = id => chosen === "groups" ? ref.byId[id].group : id;
@@ -79,8 +79,3 @@ export async function historyPage(main, ref) {
   await load();
 }
 
-/** As the CLI words it: "now", "in about 20 h" or "in about 3 days". */
-function readyAgain(hours) {
-  if (hours <= 0) return "now";
-  return hours < 48 ? "in about " + Math.round(hours) + " h" : "in about " + Math.round(hours / 24) + " days";
-}

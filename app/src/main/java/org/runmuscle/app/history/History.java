@@ -44,7 +44,19 @@ public record History(
      * and its highest soreness risk.
      */
     public record GroupView(
-            String id, double readinessPercent, double readyInHours, Recovery.SorenessRisk sorenessRisk) {}
+            String id,
+            double readinessPercent,
+            double readyInHours,
+            String readyAgain,
+            Recovery.SorenessRisk sorenessRisk) {}
+
+    /** "now", "in about 20 h" or "in about 3 days": the words the CLI and the web pages both show. */
+    static String readyAgain(double hours) {
+        if (hours <= 0) {
+            return "now";
+        }
+        return hours < 48 ? "in about " + Math.round(hours) + " h" : "in about " + Math.round(hours / 24) + " days";
+    }
 
     /** One day's loads by muscle (field names are API). */
     public record DayView(String date, Map<String, Recovery.DayLoad> muscles) {}
@@ -113,7 +125,7 @@ public record History(
                     .map(MuscleView::sorenessRisk)
                     .max(Comparator.naturalOrder())
                     .orElse(Recovery.SorenessRisk.LOW);
-            groups.add(new GroupView(group, Numbers.round(readiness, 1), readyIn, risk));
+            groups.add(new GroupView(group, Numbers.round(readiness, 1), readyIn, readyAgain(readyIn), risk));
         }
         return groups;
     }

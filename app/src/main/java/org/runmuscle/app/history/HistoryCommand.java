@@ -82,7 +82,7 @@ public final class HistoryCommand implements Callable<Integer> {
             out.println(Text.pad(group.id(), 14)
                     + Text.pad(String.format("%.0f%%", group.readinessPercent()), 8)
                     + Text.pad(group.sorenessRisk().id(), 10)
-                    + readyAgain(group.readyInHours()));
+                    + group.readyAgain());
         }
         out.println();
         int width = Math.min(days, 42);
@@ -113,13 +113,5 @@ public final class HistoryCommand implements Callable<Integer> {
                     + "against the weekly average of 28 days; above about 1.5 is a sharp rise. 'runmuscle run ID' "
                     + "shows a run.");
         }
-    }
-
-    /** "now", "in about 20 h" or "in about 3 days". */
-    static String readyAgain(double hours) {
-        if (hours <= 0) {
-            return "now";
-        }
-        return hours < 48 ? "in about " + Math.round(hours) + " h" : "in about " + Math.round(hours / 24) + " days";
     }
 }

@@ -163,6 +163,12 @@ class HistoryCommandsTest {
                 .isLessThan(quads.get("readinessPercent").asDouble());
         assertThat(muscle(sameDay, "vastus-lateralis").get("readyInHours").asDouble())
                 .isPositive();
+        JsonNode quadsThatEvening = sameDay.get("groups").get(1);
+        assertThat(quadsThatEvening.get("readyAgain").asText())
+                .as("worded from %s h", quadsThatEvening.get("readyInHours"))
+                .isEqualTo("in about "
+                        + Math.round(quadsThatEvening.get("readyInHours").asDouble()) + " h");
+        assertThat(json.get("groups").get(1).get("readyAgain").asText()).isEqualTo("now");
         assertThat(muscle(sameDay, "biceps-brachii").get("readinessPercent").asDouble())
                 .isGreaterThan(muscle(sameDay, "vastus-lateralis")
                         .get("readinessPercent")
