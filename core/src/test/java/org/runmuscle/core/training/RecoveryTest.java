@@ -96,7 +96,10 @@ class RecoveryTest {
         assertThat(100 - state(later, 101).readinessPercent()).isGreaterThan(0.9 * lossFirst);
     }
 
-    /** Callers load LOOKBACK_DAYS of history (the history page loaded 60 whatever it showed): a bout that old counts. */
+    /**
+     * Callers load LOOKBACK_DAYS of history (the history page loaded 60, whatever it showed): a bout that old
+     * still counts.
+     */
     @Test
     void aBoutSeventyDaysBeforeStillProtectsALittle() {
         NavigableMap<Long, DayLoad> first = accustomed();
