@@ -8,6 +8,8 @@ import org.runmuscle.app.bench.BenchCommand;
 import org.runmuscle.app.exercises.ExerciseCommand;
 import org.runmuscle.app.exercises.ExercisesCommand;
 import org.runmuscle.app.history.AthleteCommand;
+import org.runmuscle.app.history.DeleteCommand;
+import org.runmuscle.app.history.EditCommand;
 import org.runmuscle.app.history.HistoryCommand;
 import org.runmuscle.app.history.ImportCommand;
 import org.runmuscle.app.history.ReanalyzeCommand;
@@ -41,6 +43,8 @@ import picocli.CommandLine.Command;
             AthleteCommand.class,
             RunsCommand.class,
             RunCommand.class,
+            EditCommand.class,
+            DeleteCommand.class,
             HistoryCommand.class,
             ReanalyzeCommand.class,
             ServeCommand.class,

@@ -16,8 +16,11 @@ import org.runmuscle.core.activity.Activity;
  * upload is refused instead of filling memory.
  */
 public final class ActivityReaders {
-    /** 256 MiB: larger than any real recording (a 24-hour FIT file at 1 Hz is about 5 MiB). */
-    public static final long DEFAULT_MAX_BYTES = 256L * 1024 * 1024;
+    /**
+     * 64 MiB: larger than any real recording (a 24-hour FIT file at 1 Hz is about 5 MiB; the
+     * largest in shared/data is an 8 MB triathlon), small enough that an import fits a 256 MiB heap.
+     */
+    public static final long DEFAULT_MAX_BYTES = 64L * 1024 * 1024;
 
     private final long maxBytes;
 
@@ -32,10 +35,18 @@ public final class ActivityReaders {
         return new ActivityReaders(DEFAULT_MAX_BYTES);
     }
 
-    /** What was read from one file: its activities, one per session, and the format it was in. */
-    public record Read(ActivityFormat format, List<Activity> activities) {
+    /**
+     * What was read from one file: its activities, one per session, the format it was in, and the
+     * gear its export names ("" if none).
+     */
+    public record Read(ActivityFormat format, List<Activity> activities, String gear) {
         public Read {
             activities = List.copyOf(activities);
+            gear = gear == null ? "" : gear;
+        }
+
+        public Read(ActivityFormat format, List<Activity> activities) {
+            this(format, activities, "");
         }
     }
 

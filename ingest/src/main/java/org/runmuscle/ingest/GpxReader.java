@@ -80,7 +80,8 @@ final class GpxReader {
         }
         String what = routePoints > 0 && points.size() == 0 ? "GPX route" : "GPX file";
         Sport sport = type.isBlank() ? XmlSports.ofTitle(title) : XmlSports.of(type);
-        return List.of(XmlActivities.of(sport, points.build(), DeviceTotals.none(), creator.strip(), warnings, what));
+        return List.of(XmlActivities.of(sport, points.build(), DeviceTotals.none(), creator.strip(), warnings, what)
+                .withName(title));
     }
 
     private static void point(Samples.Builder points, String name, String text, boolean inExtensions) {

@@ -1,6 +1,9 @@
 package org.runmuscle.ingest;
 
 import java.io.ByteArrayInputStream;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -28,12 +31,25 @@ final class SafeXml {
         return factory;
     }
 
+    /**
+     * A reader over the document. White space before the XML declaration is skipped: strictly it
+     * makes the document malformed, but Strava writes TCX files that way
+     * (shared/data/activities-more: sports-lib 6281425038.tcx) and nothing is ambiguous about them.
+     */
     static XMLStreamReader reader(byte[] bytes) throws ActivityFormatException {
+        int start = 0;
+        while (start < bytes.length && start < 4096 && isSpace(bytes[start])) {
+            start++;
+        }
         try {
-            return FACTORY.createXMLStreamReader(new ByteArrayInputStream(bytes));
+            return FACTORY.createXMLStreamReader(new ByteArrayInputStream(bytes, start, bytes.length - start));
         } catch (XMLStreamException e) {
             throw malformed(e);
         }
+    }
+
+    private static boolean isSpace(byte b) {
+        return b == ' ' || b == '\t' || b == '\r' || b == '\n';
     }
 
     /** The next parse event; a DOCTYPE is refused the moment it is seen. */
@@ -60,6 +76,31 @@ final class SafeXml {
                 : e.getMessage()
                         .replaceAll("\\s+", " ")
                         .replaceFirst("^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\] Message: ", "");
-        return new ActivityFormatException("malformed XML" + where + ": " + reason);
+        return new ActivityFormatException("malformed XML" + where + ": " + plain(reason));
+    }
+
+    private static final Pattern PARSER_KEY = Pattern.compile("^https?://\\S+#(\\w+)\\?(\\S*)\\s*$");
+
+    /**
+     * The JDK's parser reports namespace errors as a specification key
+     * ("http://www.w3.org/TR/1999/REC-xml-names-19990114#ElementPrefixUnbound?gpxdata&amp;gpxdata:cadence");
+     * a runner gets words instead.
+     */
+    static String plain(String reason) {
+        Matcher key = PARSER_KEY.matcher(reason);
+        if (!key.matches()) {
+            return reason;
+        }
+        String[] arguments = key.group(2).split("&");
+        return switch (key.group(1)) {
+            case "ElementPrefixUnbound", "AttributePrefixUnbound" ->
+                arguments.length >= 2
+                        ? "<" + arguments[1] + "> uses the prefix '" + arguments[0]
+                                + "', which the file never declares (the file is not well-formed XML)"
+                        : "a prefix is used that the file never declares (the file is not well-formed XML)";
+            default ->
+                "the file is not well-formed XML ("
+                        + key.group(1).replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT) + ")";
+        };
     }
 }

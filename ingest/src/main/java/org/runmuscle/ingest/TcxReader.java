@@ -13,7 +13,7 @@ import org.runmuscle.core.activity.Sport;
 
 /**
  * Reads Garmin Training Center (TCX) files, streaming. Each {@code Activity} element is one
- * activity (a multisport file holds several); a {@code Course} is read as a route, with a warning.
+ * activity (a multisport file holds several); a {@code Course} is a plan, not a recording, and refused.
  * Lap totals (timer time, distance, heart rate) become the device totals. Run cadence and speed
  * come from the ActivityExtension (TPX) under any prefix.
  */
@@ -47,13 +47,13 @@ final class TcxReader {
                     String name = xml.getLocalName();
                     path.add(name);
                     text.setLength(0);
-                    if (name.equals("Activity") || name.equals("Course")) {
+                    if (name.equals("Course") && path.contains("Courses")) {
+                        throw ActivityFormatException.notAnActivity(
+                                "this TCX file is a course (a planned route with target times), not a recorded "
+                                        + "activity");
+                    }
+                    if (name.equals("Activity")) {
                         current = new Current();
-                        if (name.equals("Course")) {
-                            current.what = "TCX course";
-                            current.warnings.add(
-                                    "this is a course (a planned route with target times), not a recorded run");
-                        }
                         current.sport = XmlSports.of(nullToEmpty(xml.getAttributeValue(null, "Sport")));
                     } else if (name.equals("Trackpoint") && current != null) {
                         current.points.newRow();
@@ -64,7 +64,7 @@ final class TcxReader {
                     String name = xml.getLocalName();
                     String parent = path.size() >= 2 ? path.get(path.size() - 2) : "";
                     if (current != null) {
-                        if (name.equals("Activity") || name.equals("Course")) {
+                        if (name.equals("Activity")) {
                             activities.add(finish(current, device));
                             current = null;
                         } else {
@@ -80,7 +80,7 @@ final class TcxReader {
             throw SafeXml.malformed(e);
         }
         if (activities.isEmpty()) {
-            throw new ActivityFormatException("the TCX file holds no Activity and no Course: nothing to read");
+            throw new ActivityFormatException("the TCX file holds no Activity: nothing to read");
         }
         return activities;
     }

@@ -22,14 +22,26 @@ final class XmlActivities {
     static final double FASTEST_RUN_METERS_PER_SECOND = 6.0;
 
     /**
+     * 1980-01-01: no GPS recording is older (GPS time starts on 1980-01-06). GPSBabel writes
+     * 1901-12-13, the most negative 32-bit Unix time, when it has no time at all
+     * (shared/data/activities-more: gpxpy Mojstrovka.gpx).
+     */
+    static final double EARLIEST_RECORDING_SECONDS = 315_532_800;
+
+    /**
      * Builds one activity. A file that does not name its sport is taken as a run, since runners'
      * apps often leave it out, and a warning says so; unless it moves faster than anyone runs.
      */
     static Activity of(Sport named, Samples raw, DeviceTotals totals, String device, List<String> warnings, String what)
             throws ActivityFormatException {
         if (raw.isEmpty()) {
-            throw new ActivityFormatException("no timing data: the " + what + " has points without times "
+            throw ActivityFormatException.notAnActivity("no timing data: the " + what + " has points without times "
                     + "(a planned route, not a recorded activity)");
+        }
+        if (raw.time(raw.size() - 1) < EARLIEST_RECORDING_SECONDS) {
+            throw new ActivityFormatException("every time in the " + what + " is before 1980 (the first is "
+                    + Instant.ofEpochSecond((long) raw.time(0)).toString().substring(0, 10)
+                    + "): the device wrote placeholder times, so the activity cannot be dated");
         }
         ClockJumps jumps = ClockJumps.in(raw);
         warnings.addAll(jumps.describe());

@@ -7,13 +7,23 @@ import org.runmuscle.core.activity.Sport;
 final class XmlSports {
     private XmlSports() {}
 
-    /** The sport a free-text name means; empty text and "Other" mean unknown (generic). */
+    /**
+     * The sport a free-text name means; empty text and "generic" mean unknown. TCX allows only
+     * Running, Biking and Other, so "Other" is a sport that is neither (Garmin writes it for
+     * swims, yoga and paddling: shared/data/activities-more) and is never taken as a run.
+     */
     static Sport of(String name) {
         String text = name.strip().toLowerCase(Locale.ROOT);
-        if (text.isEmpty() || text.equals("other") || text.equals("generic")) {
+        if (text.isEmpty() || text.equals("generic")) {
             return Sport.GENERIC;
         }
-        if (text.contains("run") || text.equals("1") || text.contains("jog")) {
+        if (text.chars().allMatch(Character::isDigit)) {
+            return strava(Integer.parseInt(text.substring(0, Math.min(text.length(), 6))));
+        }
+        if (text.equals("other")) {
+            return Sport.OTHER;
+        }
+        if (text.contains("run") || text.contains("jog")) {
             return Sport.RUNNING;
         }
         if (text.contains("walk")) {
@@ -32,6 +42,22 @@ final class XmlSports {
             return Sport.TRANSITION;
         }
         return Sport.OTHER;
+    }
+
+    /**
+     * Strava's GPX exports write its own activity type numbers in {@code <type>}: 1 ride, 4 hike,
+     * 9 run, 10 walk, 16 swim, 17 virtual ride, 18 e-bike ride (Strava's activity type list, as
+     * shared/data/activities-more/README.md records for its files). Other numbers are other sports.
+     */
+    static Sport strava(int type) {
+        return switch (type) {
+            case 1, 17, 18 -> Sport.CYCLING;
+            case 4 -> Sport.HIKING;
+            case 9 -> Sport.RUNNING;
+            case 10 -> Sport.WALKING;
+            case 16 -> Sport.SWIMMING;
+            default -> Sport.OTHER;
+        };
     }
 
     /**

@@ -37,7 +37,10 @@ final class Data {
         }
     }
 
+    /** Every recording of an activity: Route-only.tcx is a course (a plan), refused as one. */
     static Stream<Path> allActivities() {
-        return Stream.of("activities/fit", "activities/gpx", "activities/tcx").flatMap(f -> files(f).stream());
+        return Stream.of("activities/fit", "activities/gpx", "activities/tcx")
+                .flatMap(f -> files(f).stream())
+                .filter(f -> !f.getFileName().toString().startsWith("Route-only"));
     }
 }

@@ -20,7 +20,7 @@ class TimeShiftTest {
     private final ActivityReaders readers = ActivityReaders.withDefaultLimit();
 
     static Stream<Path> recordings() {
-        return Data.allActivities().filter(f -> !f.getFileName().toString().startsWith("Route-only"));
+        return Data.allActivities();
     }
 
     @ParameterizedTest

@@ -27,7 +27,7 @@ import org.sqlite.SQLiteDataSource;
  */
 public final class Database implements AutoCloseable {
     /** The newest schema version this runmuscle knows (the last migration). */
-    static final int SCHEMA_VERSION = 3;
+    static final int SCHEMA_VERSION = 4;
 
     /**
      * Flyway reports every migration step through java.util.logging at INFO; a command line must

@@ -12,7 +12,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 interface HistoryDao {
     String ACTIVITY_COLUMNS =
             "id, content_hash, session_index, sport, start_time, elapsed_s, moving_s, distance_m, avg_hr, "
-                    + "max_hr, avg_cadence, ascent_m, descent_m, device, mass_kg, model_version";
+                    + "max_hr, avg_cadence, ascent_m, descent_m, device, mass_kg, model_version, name, gear";
 
     @SqlQuery("SELECT COUNT(*) FROM source_file WHERE content_hash = :hash")
     int fileCount(@Bind("hash") String hash);
@@ -28,10 +28,10 @@ interface HistoryDao {
             @Bind("duplicates") int duplicates);
 
     @SqlUpdate("INSERT INTO activity (content_hash, session_index, sport, start_time, elapsed_s, moving_s, distance_m, "
-            + "avg_hr, max_hr, avg_cadence, ascent_m, descent_m, device, mass_kg, model_version, samples) VALUES "
-            + "(:hash, "
+            + "avg_hr, max_hr, avg_cadence, ascent_m, descent_m, device, mass_kg, model_version, samples, name, gear) "
+            + "VALUES (:hash, "
             + ":session, :sport, :start, :elapsed, :moving, :distance, :avgHr, :maxHr, :cadence, :ascent, :descent, "
-            + ":device, :mass, :model, :samples)")
+            + ":device, :mass, :model, :samples, :name, :gear)")
     @GetGeneratedKeys
     long insertActivity(
             @Bind("hash") String hash,
@@ -49,7 +49,9 @@ interface HistoryDao {
             @Bind("device") String device,
             @Bind("mass") double mass,
             @Bind("model") int model,
-            @Bind("samples") byte[] samples);
+            @Bind("samples") byte[] samples,
+            @Bind("name") String name,
+            @Bind("gear") String gear);
 
     /** One statement sent as a batch: 44 single inserts per run were a tenth of the import's time. */
     @SqlBatch("INSERT INTO muscle_load (activity_id, day, muscle, load_bw_s, concentric_bw_s, eccentric_bw_s, "
@@ -98,6 +100,12 @@ interface HistoryDao {
 
     @SqlUpdate("UPDATE activity SET model_version = :model, mass_kg = :mass WHERE id = :id")
     void setModel(@Bind("id") long id, @Bind("model") int model, @Bind("mass") double mass);
+
+    @SqlUpdate("DELETE FROM activity WHERE id = :id")
+    int deleteActivity(@Bind("id") long id);
+
+    @SqlUpdate("UPDATE activity SET sport = :sport, name = :name WHERE id = :id")
+    int updateActivity(@Bind("id") long id, @Bind("sport") String sport, @Bind("name") String name);
 
     @SqlQuery("SELECT id FROM activity WHERE sport = 'running' ORDER BY id")
     List<Long> runningIds();

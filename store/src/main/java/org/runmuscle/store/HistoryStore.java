@@ -88,7 +88,9 @@ public final class HistoryStore implements AutoCloseable {
                     a.activity().device(),
                     a.massKg(),
                     a.modelVersion(),
-                    SampleCodec.encode(a.activity().samples()));
+                    SampleCodec.encode(a.activity().samples()),
+                    a.activity().name(),
+                    a.gear());
             insertLoads(dao, id, epochDay(a.activity().startTime()), a.muscleLoads());
         }
         return new SavedFile(fresh.size(), duplicates, false);
@@ -159,6 +161,32 @@ public final class HistoryStore implements AutoCloseable {
             dao.deleteMuscleLoads(activityId);
             insertLoads(dao, activityId, epochDay(start), loads);
             dao.setModel(activityId, modelVersion, massKg);
+        });
+    }
+
+    /**
+     * Deletes an activity and its muscle loads, in one transaction; false if there was none. Its
+     * file stays known, so importing the same file again does not bring the activity back.
+     */
+    public boolean deleteActivity(long id) {
+        return database.jdbi().inTransaction(handle -> {
+            HistoryDao dao = handle.attach(HistoryDao.class);
+            dao.deleteMuscleLoads(id);
+            return dao.deleteActivity(id) > 0;
+        });
+    }
+
+    /**
+     * Sets an activity's sport and name. An activity that is no longer a run loses its muscle
+     * loads in the same transaction; one that becomes a run is given them by the caller.
+     */
+    public boolean updateActivity(long id, String sport, String name) {
+        return database.jdbi().inTransaction(handle -> {
+            HistoryDao dao = handle.attach(HistoryDao.class);
+            if (!sport.equals("running")) {
+                dao.deleteMuscleLoads(id);
+            }
+            return dao.updateActivity(id, sport, name) > 0;
         });
     }
 

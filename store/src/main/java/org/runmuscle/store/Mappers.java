@@ -39,7 +39,9 @@ final class StoredActivityMapper implements RowMapper<StoredActivity> {
                 Columns.number(rs, "descent_m"),
                 rs.getString("device"),
                 rs.getDouble("mass_kg"),
-                rs.getInt("model_version"));
+                rs.getInt("model_version"),
+                rs.getString("name"),
+                rs.getString("gear"));
     }
 }
 

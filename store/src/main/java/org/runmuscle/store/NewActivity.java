@@ -13,6 +13,7 @@ import org.runmuscle.core.activity.ActivitySummary;
  * @param massKg       the body mass its loads were computed for
  * @param muscleLoads  per-muscle loads (empty for sports the model does not cover)
  * @param modelVersion the load model version
+ * @param gear         shoes or bike as an export named them, "" if none (the name is the activity's own)
  */
 public record NewActivity(
         int sessionIndex,
@@ -20,8 +21,20 @@ public record NewActivity(
         ActivitySummary summary,
         double massKg,
         List<MuscleLoad> muscleLoads,
-        int modelVersion) {
+        int modelVersion,
+        String gear) {
     public NewActivity {
         muscleLoads = List.copyOf(muscleLoads);
+        gear = gear == null ? "" : gear;
+    }
+
+    public NewActivity(
+            int sessionIndex,
+            Activity activity,
+            ActivitySummary summary,
+            double massKg,
+            List<MuscleLoad> muscleLoads,
+            int modelVersion) {
+        this(sessionIndex, activity, summary, massKg, muscleLoads, modelVersion, "");
     }
 }

@@ -9,6 +9,8 @@ import java.time.Instant;
  * @param contentHash   SHA-256 of the file it came from
  * @param sessionIndex  which session of that file (0 for single-session files)
  * @param modelVersion  the load model that produced its muscle loads
+ * @param name          its title, "" if it has none
+ * @param gear          shoes or bike as the export named them, "" if none
  */
 public record StoredActivity(
         long id,
@@ -26,4 +28,6 @@ public record StoredActivity(
         double descentMeters,
         String device,
         double massKg,
-        int modelVersion) {}
+        int modelVersion,
+        String name,
+        String gear) {}

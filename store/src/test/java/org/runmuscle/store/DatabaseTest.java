@@ -79,11 +79,13 @@ class DatabaseTest {
         DatabaseSetting setting = TestDatabases.fresh(kind);
         try (Database first = Database.open(setting)) {
             first.jdbi().useHandle(h -> {
-                // back to version 1, as an older runmuscle left it: undo V3, then V2
+                // back to version 1, as an older runmuscle left it: undo V4, V3, then V2
+                h.execute("ALTER TABLE activity DROP COLUMN name");
+                h.execute("ALTER TABLE activity DROP COLUMN gear");
                 h.execute("DROP INDEX muscle_load_day_muscle_damage");
                 h.execute("ALTER TABLE muscle_load DROP COLUMN damaging_bw_s");
                 h.execute("CREATE INDEX muscle_load_day ON muscle_load (day)");
-                h.execute("DELETE FROM flyway_schema_history WHERE version IN ('2', '3')");
+                h.execute("DELETE FROM flyway_schema_history WHERE version IN ('2', '3', '4')");
             });
         }
         try (Database upgraded = Database.open(setting)) {
@@ -92,10 +94,11 @@ class DatabaseTest {
                             h -> h.createQuery("SELECT MAX(CAST(version AS INTEGER)) FROM " + "flyway_schema_history")
                                     .mapTo(Integer.class)
                                     .one());
-            assertThat(newest).isEqualTo(Database.SCHEMA_VERSION).isEqualTo(3);
+            assertThat(newest).isEqualTo(Database.SCHEMA_VERSION).isEqualTo(4);
             // V3's column and its covering index are there, V2's index replaced by it
             upgraded.jdbi().useHandle(h -> h.execute("SELECT damaging_bw_s FROM muscle_load"));
             upgraded.jdbi().useHandle(h -> h.execute("DROP INDEX muscle_load_day_muscle_damage"));
+            upgraded.jdbi().useHandle(h -> h.execute("SELECT name, gear FROM activity"));
         }
     }
 }

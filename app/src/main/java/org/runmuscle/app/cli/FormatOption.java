@@ -29,4 +29,9 @@ public final class FormatOption {
     public PrintWriter out() {
         return command.commandLine().getOut();
     }
+
+    /** picocli's error writer for the command. */
+    public PrintWriter err() {
+        return command.commandLine().getErr();
+    }
 }

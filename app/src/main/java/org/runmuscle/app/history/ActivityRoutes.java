@@ -1,33 +1,40 @@
 package org.runmuscle.app.history;
 
+import com.fasterxml.jackson.databind.ObjectReader;
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.runmuscle.app.activity.RunTrack;
 import org.runmuscle.app.cli.DateOption;
 import org.runmuscle.app.cli.UserInputException;
 import org.runmuscle.app.output.Json;
 import org.runmuscle.app.web.ApiProblem;
+import org.runmuscle.app.web.JsonBodies;
 import org.runmuscle.app.web.Query;
 import org.runmuscle.app.web.Responses;
 import org.runmuscle.app.web.Routes;
 import org.runmuscle.app.web.WebServer;
-import org.runmuscle.ingest.ActivityFormat;
-import org.runmuscle.ingest.ActivityFormatException;
+import org.runmuscle.core.activity.Sport;
 import org.runmuscle.ingest.ActivityReaders;
+import org.runmuscle.ingest.ExportLimits;
+import org.runmuscle.ingest.ExportWalker;
 import org.runmuscle.store.StoredActivity;
 
 /**
- * Activities: the list, one with its muscle analysis, and uploads. An upload is checked whole
- * before anything is saved: one unreadable file refuses the request and nothing is written.
+ * Activities: the list, one with its muscle analysis, corrections, and uploads. Each uploaded file
+ * (and each file inside an uploaded zip) gets its own result; a bad file never costs a good one.
  */
 public final class ActivityRoutes implements Routes {
     private final HistoryService history;
@@ -37,7 +44,7 @@ public final class ActivityRoutes implements Routes {
     public ActivityRoutes(HistoryService history, long maxUploadBytes) {
         this.history = history;
         this.maxUploadBytes = maxUploadBytes;
-        this.readers = new ActivityReaders(maxUploadBytes);
+        this.readers = new ActivityReaders(Math.min(maxUploadBytes, ActivityReaders.DEFAULT_MAX_BYTES));
     }
 
     @Override
@@ -46,10 +53,9 @@ public final class ActivityRoutes implements Routes {
         server.post("/api/v1/activities", this::upload);
         server.get("/api/v1/activities/{id}", this::one);
         server.get("/api/v1/activities/{id}/track", this::track);
+        server.patch("/api/v1/activities/{id}", this::edit);
+        server.delete("/api/v1/activities/{id}", this::delete);
     }
-
-    /** What became of one uploaded file: imported, duplicate (the same run from another file) or already-imported. */
-    record FileResult(String name, String status, List<ActivityLine> activities, int duplicates) {}
 
     private void list(Context ctx) {
         String since = Query.text(ctx, "since");
@@ -70,6 +76,29 @@ public final class ActivityRoutes implements Routes {
             throw ApiProblem.notFound("no activity '" + ctx.pathParam("id") + "': ids are numbers");
         }
         return history.activity(id).orElseThrow(() -> ApiProblem.notFound("no activity " + id));
+    }
+
+    /** The fields a PATCH may set; absent fields keep their value. */
+    record Correction(String sport, String name) {}
+
+    private static final ObjectReader CORRECTION = JsonBodies.reader(Correction.class);
+
+    private void edit(Context ctx) {
+        StoredActivity stored = stored(ctx);
+        Correction correction = JsonBodies.read(ctx, CORRECTION, "{\"sport\": ..., \"name\": ...}");
+        if (correction.sport() == null && correction.name() == null) {
+            throw new UserInputException("send \"sport\", \"name\" or both");
+        }
+        Optional<Sport> sport = Optional.ofNullable(correction.sport()).map(s -> Sports.parse("sport", s));
+        Optional<String> name = Optional.ofNullable(correction.name()).map(n -> Sports.name("name", n));
+        StoredActivity edited = history.edit(stored.id(), sport, name).orElseThrow();
+        Responses.json(ctx, Json.compact(ActivityLine.of(edited)));
+    }
+
+    private void delete(Context ctx) {
+        StoredActivity stored = stored(ctx);
+        history.delete(stored.id());
+        ctx.status(204);
     }
 
     private void track(Context ctx) {
@@ -93,14 +122,19 @@ public final class ActivityRoutes implements Routes {
                         history.view(stored))));
     }
 
+    /**
+     * Each uploaded file is saved to a temporary file as it arrives (never held in memory whole),
+     * then read like a path given to {@code import}: a zip yields one result per file inside. The
+     * size limit applies per file; a file that breaks it, or cannot be read, gets its own problem
+     * and the others are imported all the same.
+     */
     private void upload(Context ctx) {
         long started = System.nanoTime();
         if (!ctx.isMultipartFormData()) {
             throw new ApiProblem(
                     415, "Unsupported Media Type", "send multipart/form-data with one or more 'file' fields");
         }
-        long declared = ctx.req().getContentLengthLong();
-        if (declared > maxUploadBytes) {
+        if (ctx.req().getContentLengthLong() > maxRequestBytes(maxUploadBytes)) {
             throw tooLarge();
         }
         List<UploadedFile> files;
@@ -112,60 +146,103 @@ public final class ActivityRoutes implements Routes {
         if (files.isEmpty()) {
             throw new UserInputException("no 'file' field in the upload");
         }
-        // Everything is read and checked first, so that a bad file refuses the whole request.
-        List<String> names = new ArrayList<>();
-        List<byte[]> contents = new ArrayList<>();
-        List<ActivityReaders.Read> reads = new ArrayList<>();
-        for (UploadedFile file : files) {
-            String name = file.filename() == null || file.filename().isBlank() ? "upload" : file.filename();
-            byte[] bytes = bytes(file);
-            if (ActivityFormat.recognise(bytes).isEmpty()) {
-                throw new ApiProblem(
-                        415, "Unsupported Media Type", name + ": not a FIT, GPX or TCX file (gzipped or not)");
-            }
-            try {
-                reads.add(readers.read(bytes));
-            } catch (ActivityFormatException e) {
-                throw new UserInputException(name + ": " + e.getMessage());
-            }
-            names.add(name);
-            contents.add(bytes);
-        }
         Importer importer = history.importer(readers);
-        List<FileResult> results = new ArrayList<>();
-        boolean created = false;
-        for (int i = 0; i < names.size(); i++) {
-            String hash = Importer.sha256(contents.get(i));
-            Importer.Outcome outcome = importer.save(names.get(i), hash, reads.get(i));
-            List<ActivityLine> stored = history.store().activitiesOfFile(hash).stream()
-                    .map(ActivityLine::of)
-                    .toList();
-            String status =
-                    outcome.alreadyImported() ? "already-imported" : outcome.stored() > 0 ? "imported" : "duplicate";
-            created |= outcome.stored() > 0;
-            results.add(new FileResult(names.get(i), status, stored, outcome.duplicates()));
+        ExportWalker walker = new ExportWalker(ExportLimits.DEFAULT);
+        List<Map<String, Object>> results = new ArrayList<>();
+        Consumer<Importer.Outcome> collect = outcome -> results.add(result(outcome));
+        for (UploadedFile file : files) {
+            String name = uploadName(file);
+            if (file.size() > maxUploadBytes) {
+                collect.accept(Importer.Outcome.refused(
+                        name,
+                        String.format(
+                                Locale.ROOT,
+                                "is %.1f MiB, over the server's limit of %d MiB per file",
+                                file.size() / 1048576.0,
+                                maxUploadBytes >> 20)));
+                continue;
+            }
+            walkUpload(file, name, walker, importer.visitor(collect));
         }
         // Server time from the request's arrival at the handler to the stored result, for the benchmark
         ctx.header("Server-Timing", String.format(Locale.ROOT, "app;dur=%.1f", (System.nanoTime() - started) / 1e6));
+        boolean created = results.stream().anyMatch(r -> "imported".equals(r.get("status")));
+        boolean allRefused = results.stream().allMatch(r -> "refused".equals(r.get("status")));
+        if (allRefused) {
+            String detail = results.size() == 1
+                    ? results.get(0).get("name") + ": " + results.get(0).get("reason")
+                    : "none of the " + results.size() + " files could be read; each file's reason is in 'files'";
+            ctx.status(422).contentType("application/problem+json");
+            ctx.result(Json.compact(Json.object(
+                    "type",
+                    "about:blank",
+                    "title",
+                    "Unprocessable Content",
+                    "status",
+                    422,
+                    "detail",
+                    detail,
+                    "instance",
+                    ctx.path(),
+                    "files",
+                    results)));
+            return;
+        }
         ctx.status(created ? 201 : 200);
         Responses.json(ctx, Json.compact(Json.object("files", results)));
     }
 
-    private byte[] bytes(UploadedFile file) {
-        if (file.size() > maxUploadBytes) {
-            throw tooLarge();
-        }
-        try (InputStream in = file.content()) {
-            return in.readNBytes((int) Math.min(maxUploadBytes, Integer.MAX_VALUE - 8));
+    /** The whole request may carry a few files at the limit: four times it, at most 8 GiB. */
+    static long maxRequestBytes(long maxFileBytes) {
+        return Math.min(4 * maxFileBytes, 8L << 30);
+    }
+
+    private static String uploadName(UploadedFile file) {
+        String name = file.filename() == null || file.filename().isBlank() ? "upload" : file.filename();
+        return name.replaceAll("\\p{Cntrl}", "?");
+    }
+
+    private static void walkUpload(UploadedFile file, String name, ExportWalker walker, ExportWalker.Visitor visitor) {
+        Path copy = null;
+        try {
+            copy = Files.createTempFile("runmuscle-upload-", ".part");
+            try (InputStream in = file.content()) {
+                Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
+            }
+            walker.walkFile(copy, name, visitor);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            visitor.refused(name, "the upload could not be stored (" + e.getMessage() + ")");
+        } finally {
+            if (copy != null) {
+                try {
+                    Files.deleteIfExists(copy);
+                } catch (IOException e) {
+                    // A temporary file left behind is the operating system's to clean; the import stands.
+                }
+            }
         }
+    }
+
+    /** One file's result: its status, the activities it added, and its reason when it added none. */
+    private Map<String, Object> result(Importer.Outcome outcome) {
+        List<ActivityLine> stored = outcome.status() == Importer.Status.IMPORTED
+                ? history.store().activitiesOfFile(outcome.hash()).stream()
+                        .map(ActivityLine::of)
+                        .toList()
+                : List.of();
+        return Json.object(
+                "name", outcome.file(),
+                "status", outcome.status().id(),
+                "activities", stored,
+                "duplicates", outcome.duplicates(),
+                "reason", outcome.reason().isEmpty() ? null : outcome.reason());
     }
 
     private ApiProblem tooLarge() {
         return new ApiProblem(
                 413,
                 "Content Too Large",
-                "the upload is larger than the server's limit of " + maxUploadBytes / (1024 * 1024) + " MiB");
+                "the upload is larger than the server's limit of " + (maxRequestBytes(maxUploadBytes) >> 20)
+                        + " MiB per request (" + (maxUploadBytes >> 20) + " MiB per file): send fewer files at once");
     }
 }

@@ -10,6 +10,7 @@ import org.runmuscle.app.cli.LevelConverter;
 import org.runmuscle.app.cli.OutputFormat;
 import org.runmuscle.app.output.Json;
 import org.runmuscle.core.activity.BodyMass;
+import org.runmuscle.core.training.Days;
 import org.runmuscle.core.training.Equipment;
 import org.runmuscle.core.training.Level;
 import org.runmuscle.store.Athlete;
@@ -76,8 +77,9 @@ public final class AthleteCommand implements Callable<Integer> {
                     mass != null ? mass : current.massKg(),
                     level != null ? level.id() : current.level(),
                     equipmentIds != null ? equipmentIds : current.equipment());
+            int reanalysed = 0;
             if (mass != null || level != null || equipment != null) {
-                store.saveAthlete(updated);
+                reanalysed = HistoryService.of(store).saveAthlete(updated);
             }
             var out = spec.commandLine().getOut();
             if (format == OutputFormat.JSON) {
@@ -89,11 +91,16 @@ public final class AthleteCommand implements Callable<Integer> {
                                 "level",
                                 updated.level(),
                                 "equipment",
-                                List.of(updated.equipment().split(","))));
+                                List.of(updated.equipment().split(",")),
+                                "runsReanalysed",
+                                reanalysed));
             } else {
                 out.printf(
                         "Body mass %.1f kg, %s, equipment: %s%n",
                         updated.massKg(), updated.level(), updated.equipment());
+                if (reanalysed > 0) {
+                    out.println("Re-analysed " + Days.plural(reanalysed, "run") + " for the new body mass.");
+                }
             }
             return 0;
         }

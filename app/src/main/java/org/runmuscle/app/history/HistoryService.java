@@ -10,13 +10,16 @@ import java.util.function.Supplier;
 import org.runmuscle.app.activity.ActivityView;
 import org.runmuscle.app.activity.RunTrack;
 import org.runmuscle.core.activity.Activity;
+import org.runmuscle.core.activity.BodyMass;
 import org.runmuscle.core.activity.Sport;
 import org.runmuscle.core.atlas.Atlas;
 import org.runmuscle.core.load.GroupShares;
 import org.runmuscle.core.load.LoadModel;
 import org.runmuscle.core.load.RunLoad;
 import org.runmuscle.core.training.Days;
+import org.runmuscle.core.training.Level;
 import org.runmuscle.ingest.ActivityReaders;
+import org.runmuscle.store.Athlete;
 import org.runmuscle.store.DailyLoad;
 import org.runmuscle.store.HistoryStore;
 import org.runmuscle.store.StoredActivity;
@@ -124,17 +127,61 @@ public final class HistoryService {
         return new Importer(store, readers, mass, model.get());
     }
 
+    /** The athlete's profile, or the defaults when none was saved. */
+    public Athlete athlete() {
+        return store.athlete().orElse(new Athlete(BodyMass.DEFAULT.kg(), Level.BEGINNER.id(), "none"));
+    }
+
+    /** Deletes one activity; false when there is none with that id. */
+    public boolean delete(long id) {
+        return store.deleteActivity(id);
+    }
+
+    /**
+     * Corrects an activity's sport or name (empty: keep). An activity that becomes a run is
+     * analysed now; one that stops being a run loses its muscle loads. Empty if no such activity.
+     */
+    public Optional<StoredActivity> edit(long id, Optional<Sport> sport, Optional<String> name) {
+        Optional<StoredActivity> found = store.activity(id);
+        if (found.isEmpty()) {
+            return found;
+        }
+        StoredActivity stored = found.get();
+        String newSport = sport.map(Sport::id).orElse(stored.sport());
+        store.updateActivity(id, newSport, name.map(String::strip).orElse(stored.name()));
+        if (newSport.equals(Sport.RUNNING.id()) && !stored.sport().equals(newSport)) {
+            analyse(store.activity(id).orElseThrow());
+        }
+        return store.activity(id);
+    }
+
+    /**
+     * Saves the athlete's profile. A new body mass re-analyses every stored run, since the profile's
+     * mass is the mass of every run; the number of runs re-analysed.
+     */
+    public int saveAthlete(Athlete athlete) {
+        Optional<Athlete> before = store.athlete();
+        store.saveAthlete(athlete);
+        boolean massChanged = before.map(b -> b.massKg() != athlete.massKg()).orElse(true);
+        return massChanged ? reanalyze() : 0;
+    }
+
+    private void analyse(StoredActivity stored) {
+        double mass = store.athlete().map(Athlete::massKg).orElse(stored.massKg());
+        Activity activity = StoredRuns.activity(store, stored, mass).withSport(Sport.RUNNING);
+        store.replaceLoads(
+                stored.id(),
+                stored.startTime(),
+                LoadModel.VERSION,
+                mass,
+                Importer.loads(model.get().analyze(activity, mass)));
+    }
+
     /** Recomputes every stored run's muscle loads with this release's model; the number of runs. */
     public int reanalyze() {
-        LoadModel loads = model.get();
-        var athleteMass = store.athlete().map(a -> a.massKg());
         int count = 0;
         for (long id : store.runningIds()) {
-            StoredActivity stored = store.activity(id).orElseThrow();
-            double mass = athleteMass.orElse(stored.massKg());
-            Activity activity = StoredRuns.activity(store, stored, mass);
-            store.replaceLoads(
-                    id, stored.startTime(), LoadModel.VERSION, mass, Importer.loads(loads.analyze(activity, mass)));
+            analyse(store.activity(id).orElseThrow());
             count++;
         }
         return count;

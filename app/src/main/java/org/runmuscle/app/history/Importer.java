@@ -8,7 +8,10 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.function.Consumer;
 import org.runmuscle.core.activity.Activity;
 import org.runmuscle.core.activity.ActivitySummaries;
 import org.runmuscle.core.activity.BodyMass;
@@ -18,6 +21,9 @@ import org.runmuscle.core.load.LoadModel;
 import org.runmuscle.core.load.RunLoad;
 import org.runmuscle.ingest.ActivityFormatException;
 import org.runmuscle.ingest.ActivityReaders;
+import org.runmuscle.ingest.ExportLimits;
+import org.runmuscle.ingest.ExportMetadata;
+import org.runmuscle.ingest.ExportWalker;
 import org.runmuscle.store.HistoryStore;
 import org.runmuscle.store.MuscleLoad;
 import org.runmuscle.store.NewActivity;
@@ -25,14 +31,41 @@ import org.runmuscle.store.SavedFile;
 
 /**
  * Imports recordings into the history: decode, summarise, analyse the runs, save each file in one
- * transaction. A file already imported (same content) is skipped without being decoded.
+ * transaction. A file already imported (same content) is known by its hash and not decoded again.
+ * Each file gets an {@link Outcome}; one file's problem never stops its neighbours.
  */
 public final class Importer {
-    /** What happened to one file ({@code hash} is empty when it could not be read). */
+    /** What became of one file. */
+    public enum Status {
+        /** At least one new activity was stored. */
+        IMPORTED,
+        /** Every session was the same run as one already stored from another file. */
+        DUPLICATE,
+        /** This very file (same bytes) was imported before. */
+        ALREADY_IMPORTED,
+        /** Not an activity (a sleep or monitoring file in an export, a course, a photo). */
+        SKIPPED,
+        /** Could not be read; the reason says why. */
+        REFUSED;
+
+        public String id() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+    }
+
+    /** What happened to one file ({@code hash} is empty when it was never read). */
     public record Outcome(
-            String file, String hash, int stored, int runs, int duplicates, boolean alreadyImported, String error) {
+            String file, Status status, String hash, int stored, int runs, int duplicates, String reason) {
+        static Outcome skipped(String file, String reason) {
+            return new Outcome(file, Status.SKIPPED, "", 0, 0, 0, reason);
+        }
+
+        static Outcome refused(String file, String reason) {
+            return new Outcome(file, Status.REFUSED, "", 0, 0, 0, reason);
+        }
+
         boolean failed() {
-            return !error.isEmpty();
+            return status == Status.REFUSED;
         }
     }
 
@@ -53,25 +86,82 @@ public final class Importer {
         this.athleteMassKg = athleteMassKg;
     }
 
+    /** One file named by the runner. */
     public Outcome importFile(Path file) {
         try {
-            return importBytes(file.toString(), Files.readAllBytes(file));
+            return importCandidate(
+                    new ExportWalker.Candidate(file.toString(), Files.readAllBytes(file), Optional.empty(), true));
         } catch (IOException e) {
-            return new Outcome(file.toString(), "", 0, 0, 0, false, "cannot read the file (" + e.getMessage() + ")");
+            return Outcome.refused(file.toString(), "cannot read the file (" + e.getMessage() + ")");
+        }
+    }
+
+    /** Every file under the paths (folders, zips, exports), one outcome each, in the order found. */
+    public void importAll(List<Path> paths, ExportLimits limits, Consumer<Outcome> outcomes) {
+        new ExportWalker(limits).walk(paths, visitor(outcomes));
+    }
+
+    /** The walker's findings turned into outcomes: candidates are imported as they come. */
+    ExportWalker.Visitor visitor(Consumer<Outcome> outcomes) {
+        return new ExportWalker.Visitor() {
+            @Override
+            public void candidate(ExportWalker.Candidate candidate) {
+                outcomes.accept(importCandidate(candidate));
+            }
+
+            @Override
+            public void skipped(String name, String reason) {
+                outcomes.accept(Outcome.skipped(name, reason));
+            }
+
+            @Override
+            public void refused(String name, String reason) {
+                outcomes.accept(Outcome.refused(name, reason));
+            }
+        };
+    }
+
+    /** Imports one file's bytes, with what its export says about it. */
+    Outcome importCandidate(ExportWalker.Candidate candidate) {
+        String name = candidate.name();
+        String hash = sha256(candidate.bytes());
+        if (store.hasFile(hash)) {
+            return new Outcome(name, Status.ALREADY_IMPORTED, hash, 0, 0, 0, "");
+        }
+        try {
+            ActivityReaders.Read read = readers.read(candidate.bytes());
+            return save(name, hash, withMetadata(read, candidate.metadata()));
+        } catch (ActivityFormatException e) {
+            if (e.notAnActivity() && !candidate.named()) {
+                return Outcome.skipped(name, e.getMessage());
+            }
+            return new Outcome(name, Status.REFUSED, hash, 0, 0, 0, e.getMessage());
         }
     }
 
     /** Imports one file's bytes; {@code name} is only for messages. */
     Outcome importBytes(String name, byte[] bytes) {
-        String hash = sha256(bytes);
-        if (store.hasFile(hash)) {
-            return new Outcome(name, hash, 0, 0, 0, true, "");
+        return importCandidate(new ExportWalker.Candidate(name, bytes, Optional.empty(), true));
+    }
+
+    /**
+     * The export's name and sport applied: the name to every session, the sport only to a file of
+     * one session (a multisport file's sessions each name their own).
+     */
+    private static ActivityReaders.Read withMetadata(ActivityReaders.Read read, Optional<ExportMetadata> metadata) {
+        if (metadata.isEmpty()) {
+            return read;
         }
-        try {
-            return save(name, hash, readers.read(bytes));
-        } catch (ActivityFormatException e) {
-            return new Outcome(name, hash, 0, 0, 0, false, e.getMessage());
+        ExportMetadata export = metadata.get();
+        List<Activity> activities = new ArrayList<>();
+        for (Activity activity : read.activities()) {
+            Activity named = export.name().isEmpty() ? activity : activity.withName(export.name());
+            if (export.sport().isPresent() && read.activities().size() == 1) {
+                named = named.withSport(export.sport().get());
+            }
+            activities.add(named);
         }
+        return new ActivityReaders.Read(read.format(), activities, export.gear());
     }
 
     /** Analyses and saves a file already decoded, in one transaction. */
@@ -86,19 +176,15 @@ public final class Importer {
                 loads = loads(model.analyze(activity, mass));
                 runs++;
             }
-            activities.add(
-                    new NewActivity(session, activity, ActivitySummaries.of(activity), mass, loads, LoadModel.VERSION));
+            activities.add(new NewActivity(
+                    session, activity, ActivitySummaries.of(activity), mass, loads, LoadModel.VERSION, read.gear()));
         }
         String fileName = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
         SavedFile saved = store.save(hash, fileName, read.format().id(), activities);
-        return new Outcome(
-                name,
-                hash,
-                saved.stored(),
-                saved.stored() == 0 ? 0 : runs,
-                saved.duplicates(),
-                saved.alreadyImported(),
-                "");
+        Status status = saved.alreadyImported()
+                ? Status.ALREADY_IMPORTED
+                : saved.stored() > 0 ? Status.IMPORTED : Status.DUPLICATE;
+        return new Outcome(name, status, hash, saved.stored(), saved.stored() == 0 ? 0 : runs, saved.duplicates(), "");
     }
 
     /** The profile's mass, else a plausible mass from the file, else the default. */

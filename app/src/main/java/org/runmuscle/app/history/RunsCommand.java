@@ -53,16 +53,19 @@ public final class RunsCommand implements Callable<Integer> {
             return 0;
         }
         out.println(Text.pad("ID", 7) + Text.pad("START (UTC)", 19) + Text.pad("SPORT", 12) + Text.pad("DISTANCE", 11)
-                + Text.pad("MOVING", 10) + "PACE");
+                + Text.pad("MOVING", 10) + Text.pad("PACE", 12) + "NAME");
         for (StoredActivity a : activities) {
             Double distance = Numbers.round(a.distanceMeters(), 1);
             double pace = a.distanceMeters() > 0 ? a.movingSeconds() / (a.distanceMeters() / 1000) : Double.NaN;
-            out.println(Text.pad(String.valueOf(a.id()), 7)
-                    + Text.pad(a.startTime().toString().replace('T', ' ').substring(0, 16), 19)
-                    + Text.pad(a.sport(), 12)
-                    + Text.pad(Units.km(distance), 11)
-                    + Text.pad(Units.duration(a.movingSeconds()), 10)
-                    + Units.pace(Numbers.round(pace, 0)));
+            out.println((Text.pad(String.valueOf(a.id()), 7)
+                            + Text.pad(
+                                    a.startTime().toString().replace('T', ' ').substring(0, 16), 19)
+                            + Text.pad(a.sport(), 12)
+                            + Text.pad(Units.km(distance), 11)
+                            + Text.pad(Units.duration(a.movingSeconds()), 10)
+                            + Text.pad(Units.pace(Numbers.round(pace, 0)), 12)
+                            + a.name())
+                    .stripTrailing());
         }
         out.println(activities.size() + (activities.size() == 1 ? " activity" : " activities")
                 + ". 'runmuscle run ID' shows one with its muscle analysis.");

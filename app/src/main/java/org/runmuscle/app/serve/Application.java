@@ -6,6 +6,7 @@ import org.runmuscle.app.atlas.AtlasService;
 import org.runmuscle.app.exercises.ExerciseRoutes;
 import org.runmuscle.app.exercises.ExerciseService;
 import org.runmuscle.app.history.ActivityRoutes;
+import org.runmuscle.app.history.AthleteRoutes;
 import org.runmuscle.app.history.HistoryRoutes;
 import org.runmuscle.app.history.HistoryService;
 import org.runmuscle.app.output.Resources;
@@ -45,6 +46,7 @@ public final class Application {
                 new ExerciseRoutes(new ExerciseService(atlas, catalog)),
                 new ActivityRoutes(history, maxUploadBytes),
                 new HistoryRoutes(history),
+                new AthleteRoutes(history),
                 new TrainingRoutes(new TrainingService(atlas, catalog), history),
                 new ValidationRoutes(new ValidationService(atlas, model.forces())),
                 server -> server.get("/api/v1/openapi.json", ctx -> Responses.json(ctx, openApi)));

@@ -38,9 +38,10 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Option(
             names = "--max-upload-mib",
-            defaultValue = "64",
+            defaultValue = "1024",
             paramLabel = "MIB",
-            description = "Largest upload accepted, 1 to 1024 MiB (default 64).")
+            description = "Largest file accepted in an upload (an activity or a whole export zip), 1 to 4096 MiB "
+                    + "(default 1024). A request may carry four files of that size.")
     int maxUploadMib;
 
     @Mixin
@@ -54,8 +55,8 @@ public final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65_535) {
             throw new UserInputException("--port " + port + " is outside 0 to 65535");
         }
-        if (maxUploadMib < 1 || maxUploadMib > 1024) {
-            throw new UserInputException("--max-upload-mib " + maxUploadMib + " is outside 1 to 1024");
+        if (maxUploadMib < 1 || maxUploadMib > 4096) {
+            throw new UserInputException("--max-upload-mib " + maxUploadMib + " is outside 1 to 4096");
         }
         HistoryStore store = database.open();
         WebServer server;

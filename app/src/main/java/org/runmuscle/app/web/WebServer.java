@@ -30,10 +30,14 @@ public final class WebServer implements AutoCloseable {
             config.showJavalinBanner = false;
             config.startupWatcherEnabled = false;
             config.http.maxRequestSize = 1024 * 1024;
-            config.jetty.multipartConfig.maxFileSize(settings.maxUploadBytes(), SizeUnit.BYTES);
-            config.jetty.multipartConfig.maxTotalRequestSize(settings.maxUploadBytes(), SizeUnit.BYTES);
-            config.jetty.multipartConfig.maxInMemoryFileSize(
-                    (int) Math.min(settings.maxUploadBytes(), 64L << 20), SizeUnit.BYTES);
+            // The limit is per file, checked by the upload route so that one large file does not refuse
+            // its neighbours; Jetty only bounds the whole request. Parts over 1 MiB go to disk as they
+            // arrive: an upload is never held in memory whole.
+            config.jetty.multipartConfig.maxFileSize(-1, SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxTotalRequestSize(
+                    Math.min(4 * settings.maxUploadBytes(), 8L << 30), SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxInMemoryFileSize(1 << 20, SizeUnit.BYTES);
+            config.jetty.multipartConfig.cacheDirectory(System.getProperty("java.io.tmpdir"));
             config.staticFiles.add(files -> {
                 files.hostedPath = "/";
                 files.directory = "/web";
@@ -76,6 +80,21 @@ public final class WebServer implements AutoCloseable {
     public void post(String path, Handler handler) {
         routes.add(new Route("post", path));
         javalin.post(path, handler);
+    }
+
+    public void patch(String path, Handler handler) {
+        routes.add(new Route("patch", path));
+        javalin.patch(path, handler);
+    }
+
+    public void put(String path, Handler handler) {
+        routes.add(new Route("put", path));
+        javalin.put(path, handler);
+    }
+
+    public void delete(String path, Handler handler) {
+        routes.add(new Route("delete", path));
+        javalin.delete(path, handler);
     }
 
     public List<Route> routes() {

@@ -43,14 +43,14 @@ class ImporterTest {
     void aRunIsStoredWithItsMuscleLoadsAndTheSameBytesAgainAddNothing() {
         Path file = Path.of(data("activities/tcx/Standard.tcx"));
         Importer.Outcome first = importer(OptionalDouble.empty()).importFile(file);
-        assertThat(first.error()).isEmpty();
+        assertThat(first.status()).isEqualTo(Importer.Status.IMPORTED);
         assertThat(first.stored()).isEqualTo(1);
         assertThat(first.runs()).isEqualTo(1);
         long id = store.runningIds().get(0);
         assertThat(store.muscleLoads(id)).hasSize(44).allMatch(l -> l.loadBwSeconds() >= 0);
 
         Importer.Outcome again = importer(OptionalDouble.empty()).importFile(file);
-        assertThat(again.alreadyImported()).isTrue();
+        assertThat(again.status()).isEqualTo(Importer.Status.ALREADY_IMPORTED);
         assertThat(again.stored()).isZero();
         assertThat(store.activityCount()).isEqualTo(1);
     }
@@ -65,7 +65,7 @@ class ImporterTest {
         Importer importer = importer(OptionalDouble.empty());
         assertThat(importer.importFile(original).stored()).isEqualTo(1);
         Importer.Outcome second = importer.importFile(copy);
-        assertThat(second.alreadyImported()).isFalse();
+        assertThat(second.status()).isEqualTo(Importer.Status.DUPLICATE);
         assertThat(second.stored()).isZero();
         assertThat(second.duplicates()).isEqualTo(1);
         assertThat(store.activityCount()).isEqualTo(1);
@@ -77,10 +77,10 @@ class ImporterTest {
         Importer.Outcome broken =
                 importer(OptionalDouble.empty()).importFile(Path.of(data("bad/activity-filecrc.fit")));
         assertThat(broken.failed()).isTrue();
-        assertThat(broken.error()).isNotBlank().doesNotContain("Exception");
+        assertThat(broken.reason()).isNotBlank().doesNotContain("Exception");
         assertThat(store.activityCount()).isEqualTo(1);
         Importer.Outcome missing = importer(OptionalDouble.empty()).importFile(Path.of(data("no-such-file.fit")));
-        assertThat(missing.error()).startsWith("cannot read the file");
+        assertThat(missing.reason()).startsWith("cannot read the file");
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -24,6 +25,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -82,6 +85,13 @@ class WebApiTest {
         return send(HttpRequest.newBuilder(uri(server, path))
                 .header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build());
+    }
+
+    private Reply send(WebServer server, String method, String path, String json) throws Exception {
+        return send(HttpRequest.newBuilder(uri(server, path))
+                .header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json))
                 .build());
     }
 
@@ -205,30 +215,99 @@ class WebApiTest {
     }
 
     @Test
-    void badUploadsAreRefusedWholeAndNothingIsWritten() throws Exception {
+    void eachUploadedFileGetsItsOwnResultAndABadOneCostsNoGoodOne() throws Exception {
         WebServer server = server(Kind.SQLITE, 1L << 20);
         byte[] good = data("activities/tcx/Runtastic.tcx");
-        assertProblem(
-                upload(server, Map.of("good.tcx", good, "cut.fit", data("bad/activity-filecrc.fit"))),
-                400,
-                "cut.fit: bad FIT file CRC");
+        Reply mixed = upload(server, Map.of("good.tcx", good, "cut.fit", data("bad/activity-filecrc.fit")));
+        assertThat(mixed.status()).isEqualTo(201);
+        Map<String, JsonNode> byName = new HashMap<>();
+        mixed.json().get("files").forEach(f -> byName.put(f.get("name").asText(), f));
+        assertThat(byName.get("good.tcx").get("status").asText()).isEqualTo("imported");
+        assertThat(byName.get("cut.fit").get("status").asText()).isEqualTo("refused");
+        assertThat(byName.get("cut.fit").get("reason").asText()).startsWith("bad FIT file CRC");
+
         assertProblem(
                 upload(server, Map.of("photo.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10})),
-                415,
+                422,
                 "photo.png: not a FIT, GPX or TCX file");
         assertProblem(
                 post(server, "/api/v1/activities", "application/json", "{}".getBytes(StandardCharsets.UTF_8)),
                 415,
                 "multipart/form-data");
-        assertProblem(upload(server, Map.of("huge.fit", new byte[2 << 20])), 413, "limit of 1 MiB");
+        // the limit is per file: a file over it is refused on its own...
+        assertProblem(upload(server, Map.of("huge.fit", new byte[2 << 20])), 422, "limit of 1 MiB per file");
+        // ...and a request over four times it is refused whole, before it is read
+        assertProblem(upload(server, Map.of("huger.fit", new byte[5 << 20])), 413, "4 MiB per request");
         String entityTrick = "<?xml version=\"1.0\"?><!DOCTYPE gpx [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
                 + "<gpx><trk><trkseg><trkpt lat=\"1\" "
                 + "lon=\"2\"><time>2020-01-01T00:00:00Z</time><name>&x;</name></trkpt>"
                 + "</trkseg></trk></gpx>";
         Reply trick = upload(server, Map.of("trick.gpx", entityTrick.getBytes(StandardCharsets.UTF_8)));
-        assertProblem(trick, 400, "trick.gpx");
+        assertProblem(trick, 422, "trick.gpx");
         assertThat(trick.body()).doesNotContain("root:");
+        assertThat(get(server, "/api/v1/activities").json().get("activities")).hasSize(1);
+    }
+
+    @Test
+    void aZipUploadGivesOneResultPerFileInside() throws Exception {
+        WebServer server = server(Kind.SQLITE, 64L << 20);
+        ByteArrayOutputStream zip = new ByteArrayOutputStream();
+        try (ZipOutputStream out = new ZipOutputStream(zip)) {
+            out.putNextEntry(new ZipEntry("activities/1.fit"));
+            out.write(data("activities/fit/Fenix-2.fit"));
+            out.putNextEntry(new ZipEntry("activities/2.fit"));
+            out.write(data("bad/activity-filecrc.fit"));
+            out.putNextEntry(new ZipEntry("../../etc/passwd"));
+            out.write("root:x:0:0".getBytes(StandardCharsets.UTF_8));
+        }
+        Reply reply = upload(server, Map.of("export.zip", zip.toByteArray()));
+        assertThat(reply.status()).isEqualTo(201);
+        List<String> lines = new ArrayList<>();
+        reply.json()
+                .get("files")
+                .forEach(f ->
+                        lines.add(f.get("name").asText() + " " + f.get("status").asText()));
+        assertThat(lines)
+                .containsExactly(
+                        "export.zip!activities/1.fit imported",
+                        "export.zip!activities/2.fit refused",
+                        "export.zip!../../etc/passwd skipped");
+    }
+
+    @Test
+    void anActivityCanBeRenamedGivenAnotherSportAndDeletedAndTheMassReanalysesRuns() throws Exception {
+        WebServer server = server(Kind.SQLITE, 64L << 20);
+        upload(server, Map.of("run.tcx", data("activities/tcx/Runtastic.tcx")));
+        long id =
+                get(server, "/api/v1/activities").json().at("/activities/0/id").asLong();
+        Reply renamed =
+                send(server, "PATCH", "/api/v1/activities/" + id, "{\"name\": \"Strides\", \"sport\": \"walking\"}");
+        assertThat(renamed.status()).isEqualTo(200);
+        assertThat(renamed.json().get("name").asText()).isEqualTo("Strides");
+        assertThat(renamed.json().get("sport").asText()).isEqualTo("walking");
+        assertProblem(send(server, "PATCH", "/api/v1/activities/" + id, "{\"sport\": \"flying\"}"), 400, "not a sport");
+        assertProblem(send(server, "PATCH", "/api/v1/activities/" + id, "{\"colour\": \"red\"}"), 400, "colour");
+        assertThat(send(server, "PATCH", "/api/v1/activities/" + id, "{\"sport\": \"running\"}")
+                        .status())
+                .isEqualTo(200);
+
+        Reply athlete = send(server, "PUT", "/api/v1/athlete", "{\"massKg\": 72.5}");
+        assertThat(athlete.json().get("massKg").asDouble()).isEqualTo(72.5);
+        assertThat(athlete.json().get("runsReanalysed").asInt()).isEqualTo(1);
+        assertThat(get(server, "/api/v1/activities/" + id)
+                        .json()
+                        .at("/activity/load/massKg")
+                        .asDouble())
+                .isEqualTo(72.5);
+        assertProblem(send(server, "PUT", "/api/v1/athlete", "{\"massKg\": 900}"), 400, "massKg");
+
+        assertThat(send(server, "DELETE", "/api/v1/activities/" + id, "").status())
+                .isEqualTo(204);
+        assertProblem(send(server, "DELETE", "/api/v1/activities/" + id, ""), 404, "no activity " + id);
         assertThat(get(server, "/api/v1/activities").json().get("activities")).isEmpty();
+        // its file stays known: uploading it again does not bring it back
+        Reply again = upload(server, Map.of("run.tcx", data("activities/tcx/Runtastic.tcx")));
+        assertThat(again.json().at("/files/0/status").asText()).isEqualTo("already-imported");
     }
 
     @ParameterizedTest

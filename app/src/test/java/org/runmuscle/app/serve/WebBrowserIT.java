@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -101,7 +103,8 @@ class WebBrowserIT {
         page.navigate(url("#/runs"));
         page.setInputFiles("#upload-input", Path.of(SharedData.data("activities/fit/garmin-runPower.fit")));
         Locator result = page.locator("#upload-result");
-        assertThat(result).containsText("garmin-runPower.fit: imported");
+        assertThat(result).containsText("garmin-runPower.fit");
+        assertThat(result).containsText("imported");
         shot("runs");
         result.locator("a").first().click();
         assertThat(page.locator("h1")).containsText("Run of 2017-12-09");
@@ -188,6 +191,52 @@ class WebBrowserIT {
         page.locator("#upload-result a").first().click();
         assertThat(page.locator("main")).containsText("Device: <img src=x onerror=alert(1)>Evil watch");
         assertThat(page.locator("main img")).hasCount(0);
+    }
+
+    @Test
+    void anExportZipImportsWhatItCanAndTheHistoryCanBeCorrected() throws Exception {
+        Path zip = Files.createTempDirectory("runmuscle-export").resolve("export_42.zip");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new ZipEntry("activities.csv"));
+            out.write("Activity ID,Activity Name,Activity Type,Filename\n1,Tempo by the river,Run,activities/1.gpx\n"
+                    .getBytes(StandardCharsets.UTF_8));
+            out.putNextEntry(new ZipEntry("activities/1.gpx"));
+            out.write(Files.readAllBytes(Path.of(SharedData.data("activities/gpx/standard.gpx"))));
+            out.putNextEntry(new ZipEntry("activities/2.fit"));
+            out.write("not a fit file".getBytes(StandardCharsets.UTF_8));
+            out.putNextEntry(new ZipEntry("activities/3.fit"));
+            out.write(Files.readAllBytes(Path.of(SharedData.data("bad/activity-filecrc.fit"))));
+        }
+        page.navigate(url("#/runs"));
+        page.setInputFiles("#upload-input", zip);
+        Locator result = page.locator("#upload-result");
+        assertThat(result).containsText("1 imported (1 runs)");
+        assertThat(result).containsText("1 refused");
+        result.locator("summary").click();
+        assertThat(result).containsText("export_42.zip!activities/3.fit: bad FIT file CRC");
+        Locator row = page.locator("#runs-table tbody tr")
+                .filter(new Locator.FilterOptions().setHasText("Tempo by the river"));
+        assertThat(row).hasCount(1);
+        shot("runs-export");
+
+        row.locator("button.edit").click();
+        page.locator(".row-edit input[name=name]").fill("Tempo, renamed");
+        page.locator(".row-edit select[name=sport]").selectOption("walking");
+        page.locator(".row-edit button[type=submit]").click();
+        Locator renamed =
+                page.locator("#runs-table tbody tr").filter(new Locator.FilterOptions().setHasText("Tempo, renamed"));
+        assertThat(renamed).containsText("walking");
+
+        page.locator("#athlete-mass").fill("71.5");
+        page.locator("#athlete-form button").click();
+        assertThat(page.locator("main")).containsText("Body mass 71.5 kg saved");
+
+        page.onceDialog(dialog -> dialog.accept());
+        renamed.locator("button.edit").click();
+        page.locator(".row-edit button.danger").click();
+        assertThat(page.locator("#runs-table tbody tr")
+                        .filter(new Locator.FilterOptions().setHasText("Tempo, renamed")))
+                .hasCount(0);
     }
 
     @Test

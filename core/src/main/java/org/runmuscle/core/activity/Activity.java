@@ -16,6 +16,7 @@ import java.util.OptionalDouble;
  * @param device        manufacturer and product, or the exporting application, as far as known ("" if not)
  * @param bodyMassKg    body mass from the file's user profile, when it has one
  * @param warnings      what the reader repaired or left out, one plain line each
+ * @param name          the title the file or its export gives the activity ("Morning Run"), "" if none
  */
 public record Activity(
         Sport sport,
@@ -25,7 +26,8 @@ public record Activity(
         DeviceTotals deviceTotals,
         String device,
         OptionalDouble bodyMassKg,
-        List<String> warnings) {
+        List<String> warnings,
+        String name) {
     public Activity {
         Objects.requireNonNull(sport, "sport");
         Objects.requireNonNull(startTime, "startTime");
@@ -35,5 +37,28 @@ public record Activity(
         Objects.requireNonNull(device, "device");
         Objects.requireNonNull(bodyMassKg, "bodyMassKg");
         warnings = List.copyOf(warnings);
+        name = name == null ? "" : name.strip();
+    }
+
+    /** An activity without a title. */
+    public Activity(
+            Sport sport,
+            Instant startTime,
+            Samples samples,
+            OptionalDouble timerSeconds,
+            DeviceTotals deviceTotals,
+            String device,
+            OptionalDouble bodyMassKg,
+            List<String> warnings) {
+        this(sport, startTime, samples, timerSeconds, deviceTotals, device, bodyMassKg, warnings, "");
+    }
+
+    public Activity withName(String title) {
+        return new Activity(sport, startTime, samples, timerSeconds, deviceTotals, device, bodyMassKg, warnings, title);
+    }
+
+    public Activity withSport(Sport newSport) {
+        return new Activity(
+                newSport, startTime, samples, timerSeconds, deviceTotals, device, bodyMassKg, warnings, name);
     }
 }
