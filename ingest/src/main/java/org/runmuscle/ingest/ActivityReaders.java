@@ -79,7 +79,7 @@ public final class ActivityReaders {
 
     private static List<Activity> decode(ActivityFormat format, byte[] bytes) throws ActivityFormatException {
         return switch (format) {
-            case FIT -> FitActivities.of(FitDecoder.decode(bytes));
+            case FIT -> FitActivities.of(FitDecoder.decodeParts(bytes));
             case GPX -> GpxReader.read(bytes);
             case TCX -> TcxReader.read(bytes);
             case GZIP -> throw new IllegalStateException("gzip is unwrapped before decoding");

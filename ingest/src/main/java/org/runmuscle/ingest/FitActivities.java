@@ -17,12 +17,50 @@ import org.runmuscle.core.activity.Sport;
 final class FitActivities {
     private FitActivities() {}
 
-    static List<Activity> of(FitContents fit) throws ActivityFormatException {
-        if (fit.fileType >= 0 && fit.fileType != FitProfile.FILE_TYPE_ACTIVITY) {
-            String type = FitProfile.FILE_TYPES.getOrDefault(fit.fileType, "type " + fit.fileType);
-            throw new ActivityFormatException(
+    /**
+     * The activities of a FIT chain: each activity part gives its own, a chained settings file is
+     * passed over, and parts holding only a strap's stored heart rate feed the others.
+     */
+    static List<Activity> of(List<FitContents> parts) throws ActivityFormatException {
+        FitContents first = parts.get(0);
+        if (first.fileType >= 0 && first.fileType != FitProfile.FILE_TYPE_ACTIVITY) {
+            String type = FitProfile.FILE_TYPES.getOrDefault(first.fileType, "type " + first.fileType);
+            throw ActivityFormatException.notAnActivity(
                     "this is a FIT " + type + " file, not an activity: it holds no run to read");
         }
+        Samples strap = first.heartRates.build();
+        List<Activity> activities = new ArrayList<>();
+        ActivityFormatException firstProblem = null;
+        for (FitContents part : parts) {
+            boolean otherKind = part.fileType >= 0 && part.fileType != FitProfile.FILE_TYPE_ACTIVITY;
+            boolean heartRateOnly = part.records.size() == 0 && part.sessions.isEmpty();
+            if (part != first && (otherKind || heartRateOnly)) {
+                continue;
+            }
+            try {
+                for (Activity activity : of(part, strap)) {
+                    // a chain that repeats its activity (a copy appended) gives it once
+                    if (activities.stream()
+                            .noneMatch(
+                                    a -> a.startTime().equals(activity.startTime()) && a.sport() == activity.sport())) {
+                        activities.add(activity);
+                    }
+                }
+            } catch (ActivityFormatException e) {
+                if (part == first) {
+                    firstProblem = e;
+                }
+            }
+        }
+        if (activities.isEmpty()) {
+            throw firstProblem != null
+                    ? firstProblem
+                    : new ActivityFormatException("the FIT file holds no records: there is no recorded point to read");
+        }
+        return activities;
+    }
+
+    private static List<Activity> of(FitContents fit, Samples strap) throws ActivityFormatException {
         Samples decoded = fit.records.build();
         if (decoded.isEmpty()) {
             throw new ActivityFormatException("the FIT file holds no records: there is no recorded point to read");
@@ -49,6 +87,7 @@ final class FitActivities {
                 fit.sessions.stream().map(x -> corrected(x, jumps)).toList());
         sessions.sort(Comparator.comparingDouble(FitContents.Session::startTime));
         List<Activity> activities = new ArrayList<>();
+        Samples strapHeartRate = jumps.apply(strap);
         if (sessions.isEmpty()) {
             List<String> warnings = new ArrayList<>(shared);
             warnings.add("the file has no session message: sport and device totals are unknown");
@@ -75,11 +114,22 @@ final class FitActivities {
             double to = s + 1 < sessions.size() ? sessions.get(s + 1).startTime() : Double.POSITIVE_INFINITY;
             Sport sport = FitSports.of(session.sport() >= 0 ? session.sport() : fit.sportMessageSport);
             Samples part = rowsBetween(records, from, to);
-            if (part.isEmpty()) {
+            if (part.isEmpty() && !(session.poolLengthMeters() > 0)) {
                 continue;
             }
             List<String> warnings = new ArrayList<>(shared);
-            Samples clean = SampleCleaner.clean(part, sport, warnings);
+            Samples clean = part.isEmpty() ? part : SampleCleaner.clean(part, sport, warnings);
+            if (session.poolLengthMeters() > 0) {
+                clean = PoolLengths.distances(clean, fit.lengths, session);
+            }
+            // the strap records from when it is put on, often minutes before the session starts
+            double sessionEnd = session.startTime() + (session.elapsedSeconds() > 0 ? session.elapsedSeconds() : 0);
+            clean = FitHeartRates.merge(
+                    clean,
+                    strapHeartRate,
+                    Math.max(from, session.startTime()),
+                    Math.min(to, Math.max(sessionEnd, session.endTime())),
+                    sport != Sport.RUNNING);
             if (clean.isEmpty()) {
                 // every record of this session was impossible (a corrupted file can do that)
                 continue;
@@ -121,11 +171,26 @@ final class FitActivities {
                 sport,
                 Instant.ofEpochMilli(Math.round(start * 1000)),
                 samples,
-                timerSeconds(events, start, end),
+                timer(timerSeconds(events, start, end), totals, end - start),
                 totals,
                 device,
                 mass,
                 warnings);
+    }
+
+    /**
+     * The timer from the events, unless they account for less than half of the session's own timer
+     * total while that total fits in the session: a fēnix 2 multisport file logs timer events for
+     * its last session only, which left six of its seven sessions with no moving time
+     * (shared/data/activities-more: tormoder-fit activity-large-fenxi2-multisport.fit).
+     */
+    static OptionalDouble timer(OptionalDouble fromEvents, DeviceTotals totals, double span) {
+        double session = totals.timerSeconds();
+        boolean plausible = session > 0 && session <= span + 1;
+        if (plausible && (fromEvents.isEmpty() || fromEvents.getAsDouble() < session / 2)) {
+            return OptionalDouble.of(session);
+        }
+        return fromEvents;
     }
 
     /** Rows with {@code from <= time < to}; records are in file order, which is time order. */
@@ -187,7 +252,8 @@ final class FitActivities {
                 s.maxHeartRate(),
                 s.avgCadence(),
                 s.ascentMeters(),
-                s.descentMeters());
+                s.descentMeters(),
+                s.poolLengthMeters());
     }
 
     private static DeviceTotals totals(FitContents.Session s, Sport sport) {

@@ -21,7 +21,11 @@ final class FitContents {
             double maxHeartRate,
             double avgCadence,
             double ascentMeters,
-            double descentMeters) {}
+            double descentMeters,
+            double poolLengthMeters) {}
+
+    /** One pool length: when it started and ended (Unix seconds), and whether it was swum or a rest. */
+    record Length(double start, double end, boolean active) {}
 
     /** A timer start (true) or stop (false) at a Unix time. */
     record TimerEvent(double time, boolean start) {}
@@ -29,6 +33,10 @@ final class FitContents {
     final Samples.Builder records;
     final List<Session> sessions = new ArrayList<>();
     final List<TimerEvent> timerEvents = new ArrayList<>();
+    final List<Length> lengths = new ArrayList<>();
+    /** A strap's stored heart rate, shared by every part of a chain. */
+    final FitHeartRates heartRates;
+
     final List<String> warnings = new ArrayList<>();
     int fileType = -1;
     int manufacturer = -1;
@@ -38,7 +46,8 @@ final class FitContents {
     /** Whether the device clock was unset: times are seconds since power-on, not dates. */
     boolean relativeTimes;
 
-    FitContents(int expectedRecords) {
+    FitContents(int expectedRecords, FitHeartRates heartRates) {
         records = Samples.builder(expectedRecords);
+        this.heartRates = heartRates;
     }
 }

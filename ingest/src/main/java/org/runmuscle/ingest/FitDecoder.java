@@ -1,6 +1,8 @@
 package org.runmuscle.ingest;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import org.runmuscle.core.activity.Samples;
 
 /**
@@ -17,22 +19,38 @@ final class FitDecoder {
     private static final int MIN_HEADER = 12;
 
     private final byte[] bytes;
-    private final FitContents contents;
+    private final List<FitContents> parts = new ArrayList<>();
+    /** The chain's stored strap heart rate, whichever part holds it. */
+    private final FitHeartRates heartRates = new FitHeartRates();
+
+    private FitContents contents;
     private final FitDefinition[] definitions = new FitDefinition[16];
     private final FitFields fields = new FitFields();
-    private final FitMessages messages;
+    private FitMessages messages;
 
     private FitDecoder(byte[] bytes) {
         this.bytes = bytes;
-        // Real files spend 20-40 bytes per record; start big enough that few files ever regrow.
-        this.contents = new FitContents(bytes.length / 24);
-        this.messages = new FitMessages(fields, contents);
     }
 
+    /** The first FIT file of the chain (with the whole chain's stored heart rate). */
     static FitContents decode(byte[] bytes) throws ActivityFormatException {
+        return decodeParts(bytes).get(0);
+    }
+
+    /**
+     * Each FIT file of a chain on its own: two activities chained stay two (whatever their dates),
+     * and the parts a watch appends with a chest strap's stored heart rate are kept for merging.
+     */
+    static List<FitContents> decodeParts(byte[] bytes) throws ActivityFormatException {
         FitDecoder decoder = new FitDecoder(bytes);
         decoder.decodeChain();
-        return decoder.contents;
+        return decoder.parts;
+    }
+
+    private void nextPart(int expectedRecords) {
+        contents = new FitContents(expectedRecords, heartRates);
+        messages = new FitMessages(fields, contents);
+        parts.add(contents);
     }
 
     /** Whether these bytes start like a FIT file: a plausible header size and the ".FIT" signature. */
@@ -44,14 +62,19 @@ final class FitDecoder {
         int position = 0;
         boolean first = true;
         while (position < bytes.length) {
+            // Real files spend 20-40 bytes per record; start big enough that few files ever regrow.
+            nextPart(first ? bytes.length / 24 : 16);
             try {
                 position = decodeFile(position);
             } catch (ActivityFormatException e) {
                 if (first) {
                     throw e;
                 }
-                contents.warnings.add("the FIT file chained after byte " + position + " is unreadable and was skipped ("
-                        + e.getMessage() + ")");
+                parts.remove(parts.size() - 1);
+                parts.get(0)
+                        .warnings
+                        .add("the FIT file chained after byte " + position + " is unreadable and was skipped ("
+                                + e.getMessage() + ")");
                 return;
             }
             first = false;
@@ -66,7 +89,7 @@ final class FitDecoder {
                     + bytes.length + ": the file is truncated");
         }
         int headerSize = bytes[start] & 0xFF;
-        if (headerSize < MIN_HEADER || !signature(start)) {
+        if (headerSize < MIN_HEADER || !FitBytes.fit(bytes, start)) {
             throw new ActivityFormatException("no FIT header at byte " + start + " (expected '.FIT' at byte "
                     + (start + 8) + "): not a FIT file, or a corrupt header");
         }
@@ -75,7 +98,7 @@ final class FitDecoder {
                     + " bytes runs past the end of the file at byte " + bytes.length + ": the file is truncated");
         }
         if (headerSize >= 14) {
-            int stored = u16(start + 12, false);
+            int stored = FitBytes.u16(bytes, start + 12, false);
             int computed = FitCrc.of(bytes, start, 12);
             if (stored != 0 && stored != computed) {
                 throw new ActivityFormatException(String.format(
@@ -83,7 +106,7 @@ final class FitDecoder {
                         stored, computed));
             }
         }
-        long dataSize = u32(start + 4, false);
+        long dataSize = FitBytes.u32(bytes, start + 4, false);
         if (dataSize == 0) {
             throw new ActivityFormatException(
                     "FIT header at byte " + start + " declares no data: the file holds no records");
@@ -92,7 +115,7 @@ final class FitDecoder {
         boolean truncated = dataEnd + 2 > bytes.length;
         int end = truncated ? bytes.length : (int) dataEnd;
         if (!truncated) {
-            int stored = u16(end, false);
+            int stored = FitBytes.u16(bytes, end, false);
             int computed = FitCrc.of(bytes, start, end - start);
             if (stored != computed) {
                 throw new ActivityFormatException(String.format(
@@ -125,19 +148,7 @@ final class FitDecoder {
 
     /** Whether a FIT header (plausible size, ".FIT") starts at {@code start}. */
     static boolean looksLikeFitAt(byte[] bytes, int start) {
-        return bytes.length - start >= MIN_HEADER
-                && (bytes[start] & 0xFF) >= MIN_HEADER
-                && bytes[start + 8] == '.'
-                && bytes[start + 9] == 'F'
-                && bytes[start + 10] == 'I'
-                && bytes[start + 11] == 'T';
-    }
-
-    private boolean signature(int start) {
-        return bytes[start + 8] == '.'
-                && bytes[start + 9] == 'F'
-                && bytes[start + 10] == 'I'
-                && bytes[start + 11] == 'T';
+        return bytes.length - start >= MIN_HEADER && (bytes[start] & 0xFF) >= MIN_HEADER && FitBytes.fit(bytes, start);
     }
 
     private void resetDefinitions() {
@@ -195,7 +206,7 @@ final class FitDecoder {
                 throw new ActivityFormatException("FIT definition message at byte " + at + " names byte order "
                         + bytes[p + 1] + " (only 0 and 1 exist): the file is corrupt");
         };
-        int global = u16(p + 2, bigEndian);
+        int global = FitBytes.u16(bytes, p + 2, bigEndian);
         int fields = bytes[p + 4] & 0xFF;
         p += 5;
         need(p, fields * 3, end, "definition message", at);
@@ -242,6 +253,9 @@ final class FitDecoder {
                 readField(definition, i, p + definition.offset[i]);
             }
         }
+        if (definition.globalMessage == FitProfile.HR) {
+            heartRates.read(bytes, p, definition);
+        }
         messages.dispatch(definition.globalMessage, compressedTime);
         return p + definition.messageSize;
     }
@@ -266,9 +280,9 @@ final class FitDecoder {
         }
         long value = switch (reader) {
             case 1 -> bytes[p] & 0xFFL;
-            case 2 -> u16(p, definition.bigEndian);
-            case 4 -> u32(p, definition.bigEndian);
-            default -> u64(p, definition.bigEndian);
+            case 2 -> FitBytes.u16(bytes, p, definition.bigEndian);
+            case 4 -> FitBytes.u32(bytes, p, definition.bigEndian);
+            default -> FitBytes.u64(bytes, p, definition.bigEndian);
         };
         if (value == definition.invalid[index]) {
             return;
@@ -278,23 +292,5 @@ final class FitDecoder {
             value = (value << shift) >> shift;
         }
         fields.set(number, value);
-    }
-
-    private int u16(int p, boolean bigEndian) {
-        int a = bytes[p] & 0xFF;
-        int b = bytes[p + 1] & 0xFF;
-        return bigEndian ? (a << 8) | b : (b << 8) | a;
-    }
-
-    private long u32(int p, boolean bigEndian) {
-        long a = u16(p, bigEndian);
-        long b = u16(p + 2, bigEndian);
-        return bigEndian ? (a << 16) | b : (b << 16) | a;
-    }
-
-    private long u64(int p, boolean bigEndian) {
-        long a = u32(p, bigEndian);
-        long b = u32(p + 4, bigEndian);
-        return bigEndian ? (a << 32) | b : (b << 32) | a;
     }
 }

@@ -36,6 +36,7 @@ final class FitMessages {
             case FitProfile.RECORD -> record();
             case FitProfile.EVENT -> event();
             case FitProfile.SESSION -> session();
+            case FitProfile.LENGTH -> length();
             case FitProfile.FILE_ID -> fileId();
             case FitProfile.SPORT ->
                 contents.sportMessageSport = fields.has(0) ? (int) fields.get(0) : contents.sportMessageSport;
@@ -94,6 +95,19 @@ final class FitMessages {
         }
         if (fields.has(FitProfile.REC_POWER)) {
             row.set(Channel.POWER, fields.get(FitProfile.REC_POWER));
+        }
+        // running dynamics, scaled as the FIT profile gives them: mm x10, ms x10, percent x100, mm x10
+        if (fields.has(FitProfile.REC_VERTICAL_OSCILLATION)) {
+            row.set(Channel.VERTICAL_OSCILLATION, fields.get(FitProfile.REC_VERTICAL_OSCILLATION) / 10.0);
+        }
+        if (fields.has(FitProfile.REC_STANCE_TIME)) {
+            row.set(Channel.GROUND_CONTACT, fields.get(FitProfile.REC_STANCE_TIME) / 10.0);
+        }
+        if (fields.has(FitProfile.REC_STANCE_TIME_BALANCE)) {
+            row.set(Channel.CONTACT_BALANCE_LEFT, fields.get(FitProfile.REC_STANCE_TIME_BALANCE) / 100.0);
+        }
+        if (fields.has(FitProfile.REC_STEP_LENGTH)) {
+            row.set(Channel.STEP_LENGTH, fields.get(FitProfile.REC_STEP_LENGTH) / 10_000.0);
         }
         if (fields.has(FitProfile.REC_COMPRESSED_SPEED_DISTANCE)) {
             compressedSpeedDistance(row, fields.get(FitProfile.REC_COMPRESSED_SPEED_DISTANCE));
@@ -162,7 +176,19 @@ final class FitMessages {
                 scaled(FitProfile.SES_MAX_HR, 1),
                 cadence,
                 scaled(FitProfile.SES_ASCENT, 1),
-                scaled(FitProfile.SES_DESCENT, 1)));
+                scaled(FitProfile.SES_DESCENT, 1),
+                scaled(FitProfile.SES_POOL_LENGTH, 100)));
+    }
+
+    private void length() {
+        if (!fields.has(FitProfile.LEN_START_TIME) || !fields.has(FitProfile.LEN_ELAPSED)) {
+            return;
+        }
+        double start = unixTime(fields.get(FitProfile.LEN_START_TIME));
+        double end = start + fields.get(FitProfile.LEN_ELAPSED) / 1000.0;
+        boolean active =
+                !fields.has(FitProfile.LEN_TYPE) || fields.get(FitProfile.LEN_TYPE) == FitProfile.LENGTH_ACTIVE;
+        contents.lengths.add(new FitContents.Length(start, end, active));
     }
 
     private double scaled(int field, double scale) {

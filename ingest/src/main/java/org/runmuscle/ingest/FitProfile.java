@@ -21,6 +21,8 @@ final class FitProfile {
     static final int LAP = 19;
     static final int RECORD = 20;
     static final int EVENT = 21;
+    static final int LENGTH = 101;
+    static final int HR = 132;
 
     static final int TIMESTAMP = 253;
 
@@ -35,6 +37,10 @@ final class FitProfile {
     static final int REC_POWER = 7;
     static final int REC_COMPRESSED_SPEED_DISTANCE = 8;
     static final int REC_FRACTIONAL_CADENCE = 53;
+    static final int REC_VERTICAL_OSCILLATION = 39;
+    static final int REC_STANCE_TIME = 41;
+    static final int REC_STANCE_TIME_BALANCE = 84;
+    static final int REC_STEP_LENGTH = 85;
     static final int REC_ENHANCED_SPEED = 73;
     static final int REC_ENHANCED_ALTITUDE = 78;
 
@@ -50,6 +56,13 @@ final class FitProfile {
     static final int SES_ASCENT = 22;
     static final int SES_DESCENT = 23;
     static final int SES_AVG_FRACTIONAL_CADENCE = 92;
+    static final int SES_POOL_LENGTH = 44;
+
+    // length fields (pool swims: one message per length swum, or rested)
+    static final int LEN_START_TIME = 2;
+    static final int LEN_ELAPSED = 3;
+    static final int LEN_TYPE = 12;
+    static final int LENGTH_ACTIVE = 1;
 
     // event fields and values
     static final int EVT_EVENT = 0;
@@ -86,7 +99,10 @@ final class FitProfile {
             Map.entry(28, "daily monitoring"),
             Map.entry(32, "monitoring"),
             Map.entry(34, "segment"),
-            Map.entry(35, "segment list"));
+            Map.entry(35, "segment list"),
+            // Not in the published profile: Garmin writes its sleep files as type 49
+            // (shared/data/activities-more: eikek-fit4s S3F00000.FIT).
+            Map.entry(49, "sleep"));
 
     static final Map<Integer, String> MANUFACTURERS = Map.ofEntries(
             Map.entry(1, "Garmin"),
@@ -119,7 +135,9 @@ final class FitProfile {
                 SES_AVG_CADENCE,
                 SES_ASCENT,
                 SES_DESCENT,
-                SES_AVG_FRACTIONAL_CADENCE);
+                SES_AVG_FRACTIONAL_CADENCE,
+                SES_POOL_LENGTH);
+        want(LENGTH, LEN_START_TIME, LEN_ELAPSED, LEN_TYPE);
         want(LAP);
         want(
                 RECORD,
@@ -134,7 +152,11 @@ final class FitProfile {
                 REC_COMPRESSED_SPEED_DISTANCE,
                 REC_FRACTIONAL_CADENCE,
                 REC_ENHANCED_SPEED,
-                REC_ENHANCED_ALTITUDE);
+                REC_ENHANCED_ALTITUDE,
+                REC_VERTICAL_OSCILLATION,
+                REC_STANCE_TIME,
+                REC_STANCE_TIME_BALANCE,
+                REC_STEP_LENGTH);
         want(EVENT, EVT_EVENT, EVT_TYPE);
     }
 

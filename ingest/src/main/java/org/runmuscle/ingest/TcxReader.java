@@ -30,6 +30,9 @@ final class TcxReader {
         double heartBeats;
         double heartSeconds;
         double lapSeconds = Double.NaN;
+        final List<LapDistances.Lap> laps = new ArrayList<>();
+        double lapStart = Double.NaN;
+        double lapDistance = Double.NaN;
         List<String> warnings = new ArrayList<>();
     }
 
@@ -57,6 +60,10 @@ final class TcxReader {
                         current.sport = XmlSports.of(nullToEmpty(xml.getAttributeValue(null, "Sport")));
                     } else if (name.equals("Trackpoint") && current != null) {
                         current.points.newRow();
+                    } else if (name.equals("Lap") && current != null) {
+                        current.lapStart = XmlTimes.seconds(nullToEmpty(xml.getAttributeValue(null, "StartTime")));
+                        current.lapSeconds = Double.NaN;
+                        current.lapDistance = Double.NaN;
                     }
                 } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
                     text.append(xml.getText());
@@ -64,6 +71,10 @@ final class TcxReader {
                     String name = xml.getLocalName();
                     String parent = path.size() >= 2 ? path.get(path.size() - 2) : "";
                     if (current != null) {
+                        if (name.equals("Lap")) {
+                            current.laps.add(
+                                    new LapDistances.Lap(current.lapStart, current.lapSeconds, current.lapDistance));
+                        }
                         if (name.equals("Activity")) {
                             activities.add(finish(current, device));
                             current = null;
@@ -146,6 +157,7 @@ final class TcxReader {
             current.lapSeconds = value;
         } else if (name.equals("DistanceMeters")) {
             current.distanceMeters += value;
+            current.lapDistance = value;
         }
     }
 
@@ -160,7 +172,9 @@ final class TcxReader {
                 Double.NaN,
                 Double.NaN,
                 Double.NaN);
-        return XmlActivities.of(current.sport, current.points.build(), totals, device, current.warnings, current.what);
+        Activity activity =
+                XmlActivities.of(current.sport, current.points.build(), totals, device, current.warnings, current.what);
+        return LapDistances.apply(activity, current.laps);
     }
 
     private static String nullToEmpty(String value) {

@@ -31,7 +31,9 @@ import picocli.CommandLine.Spec;
                 + "reads them and runs the muscle-load model on every running activity (samplesPerSecond counts "
                 + "the points of those activities); 'import' copies the files of DIR, moved in time, until they hold "
                 + "--runs runs spread over one year, imports them into a fresh SQLite file, then times "
-                + "'history --days 365' over them.",
+                + "'history --days 365' over them; 'export' writes a Strava-shaped archive of --megabytes from "
+                + "the files of DIR, imports it into a fresh SQLite file and again (run it with -Xmx256m to check "
+                + "the import fits that heap).",
         mixinStandardHelpOptions = true,
         footer = {
             "",
@@ -39,10 +41,11 @@ import picocli.CommandLine.Spec;
             "  runmuscle bench decode ../shared/data/activities/fit",
             "  runmuscle bench decode ../shared/data/activities --seconds 10",
             "  runmuscle bench analyze ../shared/data/activities/fit",
-            "  runmuscle bench import ../shared/data/activities --runs 1000"
+            "  runmuscle bench import ../shared/data/activities --runs 1000",
+            "  java -Xmx256m -jar app/target/runmuscle.jar bench export ../shared/data/activities --megabytes 1024"
         })
 public final class BenchCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "WHAT", description = "decode, analyze or import")
+    @Parameters(index = "0", paramLabel = "WHAT", description = "decode, analyze, import or export")
     String what;
 
     @Parameters(index = "1", paramLabel = "DIR", description = "A folder of recordings.")
@@ -60,13 +63,19 @@ public final class BenchCommand implements Callable<Integer> {
             description = "import: runs to build and import, 1 to 100000 " + "(default 1000).")
     int runs;
 
+    @Option(
+            names = "--megabytes",
+            defaultValue = "1024",
+            description = "export: size of the archive to build, 1 to 16384 MiB (default 1024).")
+    long megabytes;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        if (!what.equals("decode") && !what.equals("analyze") && !what.equals("import")) {
-            throw new UserInputException("unknown benchmark '" + what + "'; accepted: decode, analyze, import");
+        if (!List.of("decode", "analyze", "import", "export").contains(what)) {
+            throw new UserInputException("unknown benchmark '" + what + "'; accepted: decode, analyze, import, export");
         }
         boolean analyze = what.equals("analyze");
         if (!(seconds > 0 && seconds <= 600 && warmup >= 0 && warmup <= 600)) {
@@ -74,6 +83,13 @@ public final class BenchCommand implements Callable<Integer> {
         }
         if (!Files.isDirectory(folder)) {
             throw new UserInputException(folder + ": not a folder");
+        }
+        if (what.equals("export")) {
+            if (megabytes < 1 || megabytes > 16_384) {
+                throw new UserInputException("--megabytes " + megabytes + " is outside 1 to 16384");
+            }
+            spec.commandLine().getOut().println(Json.compact(ExportBenchmark.run(folder, megabytes)));
+            return 0;
         }
         if (what.equals("import")) {
             if (runs < 1 || runs > 100_000) {

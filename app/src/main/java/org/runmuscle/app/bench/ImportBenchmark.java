@@ -47,7 +47,7 @@ final class ImportBenchmark {
     private ImportBenchmark() {}
 
     /** One original file, its bytes, its first day and how many runs it holds. */
-    private record Original(Path file, byte[] bytes, long firstDay, int runs) {}
+    record Original(Path file, byte[] bytes, long firstDay, int runs) {}
 
     static Map<String, Object> run(Path folder, int runs) {
         Path work = null;
@@ -117,7 +117,7 @@ final class ImportBenchmark {
         return times;
     }
 
-    private static List<Original> originals(Path folder) throws IOException {
+    static List<Original> originals(Path folder) throws IOException {
         ActivityReaders readers = ActivityReaders.withDefaultLimit();
         List<Original> originals = new ArrayList<>();
         for (Path file : ActivityFiles.expand(List.of(folder)).files()) {
@@ -177,7 +177,7 @@ final class ImportBenchmark {
         return copies;
     }
 
-    private static void delete(Path folder) {
+    static void delete(Path folder) {
         if (folder == null) {
             return;
         }

@@ -19,5 +19,15 @@ public enum Channel {
     /** Degrees north, WGS 84. */
     LATITUDE,
     /** Degrees east, WGS 84. */
-    LONGITUDE
+    LONGITUDE,
+    // Running dynamics (a chest strap or foot pod), appended: stored samples keep their channel
+    // numbers, so histories written before these existed decode unchanged.
+    /** Milliseconds a foot is on the ground in a step (ground contact time, stance time). */
+    GROUND_CONTACT,
+    /** The left foot's share of the two feet's ground contact time, percent (50 is even). */
+    CONTACT_BALANCE_LEFT,
+    /** Millimetres the body rises and falls in a step. */
+    VERTICAL_OSCILLATION,
+    /** Metres from one foot's landing to the other's. */
+    STEP_LENGTH
 }
