@@ -11,18 +11,21 @@ export async function planPage(main, ref) {
   const calfLeft = number("calfRaisesLeft", 0, 200), calfRight = number("calfRaisesRight", 0, 200);
   const plank = number("sidePlankSeconds", 0, 1200), ratio = number("hamstringQuadRatio", 0.1, 2, 0.01);
   const sore = h("input", {type: "text", name: "sore", placeholder: "e.g. quads,calves"});
+  const balance = h("input", {type: "number", name: "contactBalanceLeft", min: 30, max: 70, step: 0.1, inputmode: "decimal",
+    placeholder: "from your runs"});
   const findingsOut = h("div", {id: "findings", "aria-live": "polite"});
   const assessForm = h("form", {id: "assess-form", class: "panel"},
     h("h2", {}, "Self-assessment"),
     h("div", {class: "controls"}, field("Slow single-leg squat", squat), field("Hip drops on landing?", hipDrop),
       field("Calf raises, left", calfLeft), field("Calf raises, right", calfRight), field("Side plank (s)", plank),
-      field("Hamstring:quadriceps ratio", ratio), field("Sore after runs", sore)),
+      field("Hamstring:quadriceps ratio", ratio), field("Sore after runs", sore),
+      field("Ground contact balance, left foot %", balance)),
     h("button", {type: "submit"}, "Assess"), findingsOut);
   let chosenFindings = [];
   assessForm.addEventListener("submit", async e => {
     e.preventDefault();
     const body = {};
-    for (const el of [squat, hipDrop, calfLeft, calfRight, plank, ratio, sore]) {
+    for (const el of [squat, hipDrop, calfLeft, calfRight, plank, ratio, sore, balance]) {
       if (el.value !== "") body[el.name] = el.type === "number" ? Number(el.value) : el.value;
     }
     try {

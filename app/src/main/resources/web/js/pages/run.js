@@ -16,6 +16,9 @@ export async function runPage(main, ref, id) {
     h("p", {}, `${fmt(s.distanceMeters / 1000, 2)} km in ${duration(s.movingSeconds)} moving (${pace(s.paceSecondsPerKm)}), `
       + `heart rate ${fmt(s.avgHeartRate)} avg / ${fmt(s.maxHeartRate)} max, cadence ${fmt(s.avgCadenceSpm)} steps/min, `
       + `ascent ${fmt(s.ascentMeters)} m, descent ${fmt(s.descentMeters)} m`),
+    run.runningDynamics ? h("p", {id: "running-dynamics"}, "Running dynamics: ground contact " + fmt(run.runningDynamics.groundContactMs) + " ms (left foot "
+      + fmt(run.runningDynamics.contactBalanceLeftPercent, 1) + " %), vertical oscillation " + fmt(run.runningDynamics.verticalOscillationMm) + " mm, step "
+      + fmt(run.runningDynamics.stepLengthMeters, 2) + " m") : "",
     h("p", {class: "muted"}, "Device: " + (run.device || "unknown") + " · body mass " + fmt(run.load.massKg) + " kg"),
     h("h2", {}, "What it asked of your muscles"), h("ul", {id: "run-notes"}, run.load.notes.map(n => h("li", {}, n))),
     h("div", {class: "grid"}, h("div", {}, legend("heat", ref), map.element), h("div", {}, elevation, loads)),

@@ -107,7 +107,7 @@ export async function runsPage(main) {
     }
     const count = s => files.filter(f => f.status === s).length;
     return h("span", {},
-      h("span", {class: "ok"}, `${count("imported")} imported (${runs.length} runs), ${count("duplicate")} duplicate, `
+      h("span", {class: "ok"}, `${count("imported")} imported (${runs.length} run${runs.length === 1 ? "" : "s"}), ${count("duplicate")} duplicate, `
         + `${count("already-imported")} already imported, ${count("skipped")} skipped (not activities), ${refused.length} refused`),
       refused.length ? h("details", {}, h("summary", {}, "Refused files and why"),
         h("ul", {}, refused.map(f => h("li", {}, f.name + ": " + f.reason)))) : "");

@@ -8,6 +8,7 @@ import org.runmuscle.core.activity.Activity;
 import org.runmuscle.core.activity.ActivitySummaries;
 import org.runmuscle.core.activity.ActivitySummary;
 import org.runmuscle.core.activity.DeviceTotals;
+import org.runmuscle.core.activity.RunningDynamics;
 import org.runmuscle.core.load.LoadModel;
 import org.runmuscle.core.load.RunLoad;
 
@@ -28,7 +29,23 @@ public record ActivityView(
         @JsonInclude(JsonInclude.Include.NON_NULL) Double gradeAdjustedPaceSecondsPerKm,
         @JsonInclude(JsonInclude.Include.NON_NULL) LoadView load,
         @JsonInclude(JsonInclude.Include.NON_NULL) List<MuscleView> muscles,
-        @JsonInclude(JsonInclude.Include.NON_NULL) String headline) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) String headline,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Dynamics runningDynamics) {
+
+    /** Running dynamics averaged over the run, where a strap or pod measured them (field names are API). */
+    public record Dynamics(
+            Double groundContactMs,
+            Double contactBalanceLeftPercent,
+            Double verticalOscillationMm,
+            Double stepLengthMeters) {
+        static Dynamics of(RunningDynamics d) {
+            return new Dynamics(
+                    round(d.groundContactMs(), 0),
+                    round(d.contactBalanceLeft(), 1),
+                    round(d.verticalOscillationMm(), 1),
+                    round(d.stepLengthM(), 2));
+        }
+    }
 
     /** One muscle's load over the run (field names are API). */
     public record MuscleView(
@@ -97,7 +114,8 @@ public record ActivityView(
                 null,
                 null,
                 null,
-                null);
+                null,
+                RunningDynamics.of(activity.samples()).map(Dynamics::of).orElse(null));
     }
 
     /** The same view with the muscle load of a running activity. */
@@ -142,6 +160,7 @@ public record ActivityView(
                 gap,
                 loadView,
                 muscleViews,
-                headlineText);
+                headlineText,
+                runningDynamics);
     }
 }

@@ -1,6 +1,8 @@
 package org.runmuscle.app.history;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +13,7 @@ import org.runmuscle.app.activity.ActivityView;
 import org.runmuscle.app.activity.RunTrack;
 import org.runmuscle.core.activity.Activity;
 import org.runmuscle.core.activity.BodyMass;
+import org.runmuscle.core.activity.RunningDynamics;
 import org.runmuscle.core.activity.Sport;
 import org.runmuscle.core.atlas.Atlas;
 import org.runmuscle.core.load.GroupShares;
@@ -125,6 +128,29 @@ public final class HistoryService {
         OptionalDouble mass =
                 store.athlete().map(a -> OptionalDouble.of(a.massKg())).orElse(OptionalDouble.empty());
         return new Importer(store, readers, mass, model.get());
+    }
+
+    /** Days of running whose contact-time balance the assessment reads: about a month of runs. */
+    public static final int BALANCE_DAYS = 28;
+
+    /**
+     * The left foot's share of ground contact time over the runs of the {@value #BALANCE_DAYS}
+     * days to {@code today} (an epoch day) that measured it, each run counting once; empty if none did.
+     */
+    public OptionalDouble recentContactBalance(long today) {
+        Instant from = LocalDate.ofEpochDay(today - BALANCE_DAYS + 1)
+                .atStartOfDay(ZoneOffset.UTC)
+                .toInstant();
+        Instant to =
+                LocalDate.ofEpochDay(today + 1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        return store.activities(Optional.of(from)).stream()
+                .filter(a ->
+                        a.sport().equals(Sport.RUNNING.id()) && a.startTime().isBefore(to))
+                .map(a -> RunningDynamics.of(store.samples(a.id())))
+                .flatMap(Optional::stream)
+                .mapToDouble(RunningDynamics::contactBalanceLeft)
+                .filter(b -> !Double.isNaN(b))
+                .average();
     }
 
     /** The athlete's profile, or the defaults when none was saved. */

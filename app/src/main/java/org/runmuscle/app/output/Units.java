@@ -1,5 +1,7 @@
 package org.runmuscle.app.output;
 
+import java.util.Locale;
+
 /** Durations, distances and paces as a runner reads them. */
 public final class Units {
     private Units() {}
@@ -26,5 +28,10 @@ public final class Units {
 
     public static String number(Double value, String unit) {
         return value == null ? "-" : String.format("%.0f%s", value, unit);
+    }
+
+    /** A number with {@code digits} decimals and its unit, or "-". */
+    public static String number(Double value, int digits, String unit) {
+        return value == null ? "-" : String.format(Locale.ROOT, "%." + digits + "f%s", value, unit);
     }
 }

@@ -6,17 +6,23 @@ import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import org.runmuscle.app.cli.DbOption;
 import org.runmuscle.app.cli.FormatOption;
 import org.runmuscle.app.cli.UserInputException;
 import org.runmuscle.app.cli.YesNo;
+import org.runmuscle.app.history.HistoryService;
 import org.runmuscle.app.output.Json;
 import org.runmuscle.core.atlas.Atlas;
 import org.runmuscle.core.training.ExerciseCatalog;
 import org.runmuscle.core.training.Finding;
+import org.runmuscle.store.HistoryStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -79,6 +85,17 @@ public final class AssessCommand implements Callable<Integer> {
                     + "(ids or lay names: quads, calves, hamstrings, glutes, hip-flexors, shins ...).")
     String sore;
 
+    @Option(
+            names = "--contact-balance-left",
+            paramLabel = "PCT",
+            description = "The left foot's share of ground contact time, percent, as a watch with running dynamics "
+                    + "shows it ('GCT balance', 50 is even). Without it, the history's runs of the last 28 days give "
+                    + "it when they measured it.")
+    Double contactBalanceLeft;
+
+    @Mixin
+    DbOption database = new DbOption();
+
     @Option(names = "--interactive", description = "Ask the questions on the terminal even when options are given.")
     boolean interactive;
 
@@ -94,7 +111,8 @@ public final class AssessCommand implements Callable<Integer> {
                 || calfRight != null
                 || sidePlank != null
                 || hqRatio != null
-                || sore != null;
+                || sore != null
+                || contactBalanceLeft != null;
         if (interactive || !anyOption) {
             if (!interactive && System.console() == null) {
                 throw new UserInputException("no answers given: pass them as options (see 'runmuscle assess --help') "
@@ -103,8 +121,11 @@ public final class AssessCommand implements Callable<Integer> {
             ask(atlas);
         }
         TrainingService training = new TrainingService(atlas, ExerciseCatalog.load(atlas));
-        List<Finding> findings = training.findings(
-                new AssessmentInput(singleLegSquat, hipDrop, calfLeft, calfRight, sidePlank, hqRatio, sore));
+        if (contactBalanceLeft == null) {
+            contactBalanceLeft = fromHistory();
+        }
+        List<Finding> findings = training.findings(new AssessmentInput(
+                singleLegSquat, hipDrop, calfLeft, calfRight, sidePlank, hqRatio, sore, contactBalanceLeft));
         if (output.json()) {
             Json.print(output.out(), training.findingsJson(findings));
         } else {
@@ -156,9 +177,22 @@ public final class AssessCommand implements Callable<Integer> {
         out.println();
     }
 
+    /** The recent runs' contact-time balance, when there is a history and its runs measured it. */
+    private Double fromHistory() {
+        Optional<HistoryStore> store = database.openIfPresent();
+        if (store.isEmpty()) {
+            return null;
+        }
+        try (HistoryStore history = store.get()) {
+            OptionalDouble balance = HistoryService.of(history)
+                    .recentContactBalance(LocalDate.now(ZoneOffset.UTC).toEpochDay());
+            return balance.isPresent() ? balance.getAsDouble() : null;
+        }
+    }
+
     private Optional<String> squatOf(String v) {
         singleLegSquat = v;
-        return new AssessmentInput(v, null, null, null, null, null, null)
+        return new AssessmentInput(v, null, null, null, null, null, null, null)
                 .squat()
                 .map(r -> v);
     }

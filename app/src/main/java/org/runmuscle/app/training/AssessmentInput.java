@@ -15,7 +15,8 @@ import org.runmuscle.core.training.AssessmentAnswers.SquatResult;
 
 /**
  * The self-test results as typed, on the command line or posted as JSON (field names are API);
- * any may be null. {@code sore} is a comma-separated list of groups or lay names.
+ * any may be null. {@code sore} is a comma-separated list of groups or lay names; {@code contactBalanceLeft}
+ * is the left foot's share of ground contact time, percent, from a watch with running dynamics.
  */
 public record AssessmentInput(
         String singleLegSquat,
@@ -24,7 +25,20 @@ public record AssessmentInput(
         Integer calfRaisesRight,
         Integer sidePlankSeconds,
         Double hamstringQuadRatio,
-        String sore) {
+        String sore,
+        Double contactBalanceLeft) {
+
+    AssessmentInput withContactBalanceLeft(double percent) {
+        return new AssessmentInput(
+                singleLegSquat,
+                hipDrop,
+                calfRaisesLeft,
+                calfRaisesRight,
+                sidePlankSeconds,
+                hamstringQuadRatio,
+                sore,
+                percent);
+    }
 
     AssessmentAnswers answers(Atlas atlas) {
         try {
@@ -35,7 +49,8 @@ public record AssessmentInput(
                     calfRaisesRight == null ? OptionalInt.empty() : OptionalInt.of(calfRaisesRight),
                     sidePlankSeconds == null ? OptionalInt.empty() : OptionalInt.of(sidePlankSeconds),
                     hamstringQuadRatio == null ? OptionalDouble.empty() : OptionalDouble.of(hamstringQuadRatio),
-                    sore == null || sore.isBlank() ? List.of() : SoreGroups.parse(atlas, sore));
+                    sore == null || sore.isBlank() ? List.of() : SoreGroups.parse(atlas, sore),
+                    contactBalanceLeft == null ? OptionalDouble.empty() : OptionalDouble.of(contactBalanceLeft));
         } catch (IllegalArgumentException e) {
             throw new UserInputException(e.getMessage());
         }

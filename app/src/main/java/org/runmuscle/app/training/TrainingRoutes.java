@@ -4,8 +4,11 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import java.io.IOException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalDouble;
 import org.runmuscle.app.cli.UserInputException;
 import org.runmuscle.app.history.HistoryService;
 import org.runmuscle.app.output.Json;
@@ -45,10 +48,18 @@ public final class TrainingRoutes implements Routes {
         try {
             String body = ctx.body();
             input = body.isBlank()
-                    ? new AssessmentInput(null, null, null, null, null, null, null)
+                    ? new AssessmentInput(null, null, null, null, null, null, null, null)
                     : READER.readValue(body, AssessmentInput.class);
         } catch (IOException e) {
             throw new UserInputException("the body is not the assessment's JSON: " + Problems.oneLine(e));
+        }
+        if (input.contactBalanceLeft() == null) {
+            // the history's recent runs give it when the form leaves it out and they measured it
+            OptionalDouble balance =
+                    history.recentContactBalance(LocalDate.now(ZoneOffset.UTC).toEpochDay());
+            if (balance.isPresent()) {
+                input = input.withContactBalanceLeft(balance.getAsDouble());
+            }
         }
         List<Finding> findings = training.findings(input);
         Responses.json(ctx, Json.compact(training.findingsJson(findings)));

@@ -10,6 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -26,6 +29,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.runmuscle.app.CliRun;
 import org.runmuscle.app.SharedData;
+import org.runmuscle.ingest.TimeShift;
 import org.runmuscle.store.TestDatabases;
 import org.runmuscle.store.TestDatabases.Kind;
 
@@ -455,6 +459,33 @@ class HistoryCommandsTest {
         assertThat(runs(db, null)).isEmpty();
         CliRun again = CliRun.of("import", SharedData.data("activities/tcx/Runtastic.tcx"), "--db", db);
         assertThat(again.out()).as("a deleted activity stays deleted").contains("1 already imported");
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void recentRunsWithAContactTimeImbalanceMakeAnAssessmentFinding(Kind kind, @TempDir Path folder) throws Exception {
+        // a Forerunner 920XT run with running dynamics (48.0 % left), moved to yesterday
+        Path original =
+                Path.of(SharedData.data("activities-more/GoldenCheetah-GoldenCheetah/Garmin920_withFirstbeat.fit"));
+        byte[] bytes = Files.readAllBytes(original);
+        String db = TestDatabases.cliValue(kind);
+        CliRun before = CliRun.of("assess", "--hip-drop", "no", "--db", db);
+        assertThat(before.out()).doesNotContain("contact time");
+        CliRun analyzed = CliRun.of("analyze", original.toString(), "--format", "json");
+        String started =
+                JSON.readTree(analyzed.out()).at("/activities/0/startTime").asText();
+        long day = Instant.parse(started).atZone(ZoneOffset.UTC).toLocalDate().toEpochDay();
+        long yesterday = LocalDate.now(ZoneOffset.UTC).toEpochDay() - 1;
+        Path moved = Files.write(folder.resolve("recent.fit"), TimeShift.byDays(bytes, (int) (yesterday - day)));
+        assertThat(CliRun.of("import", moved.toString(), "--db", db).exitCode()).isZero();
+        CliRun after = CliRun.of("assess", "--hip-drop", "no", "--db", db, "--format", "json");
+        JsonNode finding = JSON.readTree(after.out()).get("findings").get(0);
+        assertThat(finding.get("id").asText()).isEqualTo("contact-time-imbalance");
+        assertThat(finding.get("title").asText())
+                .isEqualTo("Your right foot stays on the ground longer: 52.0 % of contact time");
+        CliRun run =
+                CliRun.of("run", String.valueOf(runs(db, null).get(0).get("id").asLong()), "--db", db);
+        assertThat(run.out()).contains("running dynamics: ground contact 266 ms (left foot 48.0 %)");
     }
 
     private static byte[] gzip(byte[] bytes) throws IOException {

@@ -109,6 +109,7 @@ class WebBrowserIT {
         result.locator("a").first().click();
         assertThat(page.locator("h1")).containsText("Run of 2017-12-09");
         assertThat(page.locator("#run-notes")).containsText("km of running");
+        assertThat(page.locator("#running-dynamics")).containsText("Running dynamics: ground contact ");
         page.locator("#elevation-chart canvas").first().waitFor();
         page.locator("#load-chart canvas").first().waitFor();
         String fill = (String) page.evalOnSelector("[data-muscle=soleus]", "e => e.style.getPropertyValue('--fill')");
@@ -210,7 +211,7 @@ class WebBrowserIT {
         page.navigate(url("#/runs"));
         page.setInputFiles("#upload-input", zip);
         Locator result = page.locator("#upload-result");
-        assertThat(result).containsText("1 imported (1 runs)");
+        assertThat(result).containsText("1 imported (1 run)");
         assertThat(result).containsText("1 refused");
         result.locator("summary").click();
         assertThat(result).containsText("export_42.zip!activities/3.fit: bad FIT file CRC");
@@ -254,9 +255,18 @@ class WebBrowserIT {
                             .setPath(SHOTS.resolve("phone-history.png"))
                             .setFullPage(true));
                 }
+                if (hash.equals("#/runs")) {
+                    small.locator("#athlete-form").waitFor();
+                    small.screenshot(new Page.ScreenshotOptions()
+                            .setPath(SHOTS.resolve("phone-runs.png"))
+                            .setFullPage(true));
+                }
                 Object width = small.evaluate("() => document.scrollingElement.scrollWidth");
+                Object widest = small.evaluate("() => [...document.querySelectorAll('body *')]"
+                        + ".filter(e => e.getBoundingClientRect().right > 390 && !e.closest('.table-wrap'))"
+                        + ".map(e => e.tagName + '.' + e.className).slice(0, 5).join(', ')");
                 assertThat(((Number) width).intValue())
-                        .as(hash + " has no sideways scrolling")
+                        .as(hash + " has no sideways scrolling; wider than the screen: " + widest)
                         .isLessThanOrEqualTo(390);
             }
             small.navigate(url("#/"));

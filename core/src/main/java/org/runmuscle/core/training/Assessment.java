@@ -33,6 +33,14 @@ public final class Assessment {
      * screening norms for active adults.
      */
     static final int SIDE_PLANK_SHORT = 45;
+    /**
+     * A left foot's share of ground contact time further than this from 50 % is an imbalance:
+     * 1.5 points is a 6 % difference between the feet's contact times, over twice what
+     * well-trained runners show at any speed (contact-time symmetry angle 0.6 % ± 0.1, range
+     * 0.4-0.7 %: Girard 2019) and where, in college runners, larger imbalances went with a costlier
+     * stride (r = 0.81: Joubert 2020). The threshold is our estimate from those two.
+     */
+    static final double CONTACT_BALANCE_LIMIT = 1.5;
 
     private final Atlas atlas;
     private final FindingTexts texts = FindingTexts.load();
@@ -69,6 +77,11 @@ public final class Assessment {
                 findings.add(lowHq(ratio));
             }
         });
+        answers.contactBalanceLeft().ifPresent(left -> {
+            if (Math.abs(left - 50) > CONTACT_BALANCE_LIMIT) {
+                findings.add(contactImbalance(left));
+            }
+        });
         for (String group : answers.soreGroups()) {
             findings.add(sore(group));
         }
@@ -103,6 +116,16 @@ public final class Assessment {
 
     private Finding hipDrop(boolean bothTests) {
         return texts.finding("hip-drop", Map.of(), bothTests ? Confidence.HIGH : texts.confidence("hip-drop"), "");
+    }
+
+    private Finding contactImbalance(double left) {
+        boolean leftLonger = left > 50;
+        return tested(
+                "contact-time-imbalance",
+                Map.of(
+                        "side", leftLonger ? "left" : "right",
+                        "other", leftLonger ? "right" : "left",
+                        "balance", String.format(Locale.ROOT, "%.1f", leftLonger ? left : 100 - left)));
     }
 
     private Finding kneeValgus() {

@@ -17,6 +17,8 @@ import java.util.OptionalInt;
  * @param sidePlankSeconds  side-plank hold, the weaker side
  * @param hamstringQuadRatio conventional concentric hamstring-to-quadriceps strength ratio, if measured
  * @param soreGroups        muscle groups that are sore after runs (atlas group ids)
+ * @param contactBalanceLeft the left foot's share of ground contact time over recent runs, percent, as a
+ *                          watch with running dynamics measures it (50 is even)
  */
 public record AssessmentAnswers(
         Optional<SquatResult> singleLegSquat,
@@ -25,7 +27,8 @@ public record AssessmentAnswers(
         OptionalInt calfRaisesRight,
         OptionalInt sidePlankSeconds,
         OptionalDouble hamstringQuadRatio,
-        List<String> soreGroups) {
+        List<String> soreGroups,
+        OptionalDouble contactBalanceLeft) {
     public AssessmentAnswers {
         soreGroups = List.copyOf(soreGroups);
         check(calfRaisesLeft, 0, 200, "calf raises (left)");
@@ -36,12 +39,30 @@ public record AssessmentAnswers(
             throw new IllegalArgumentException(
                     "hamstring-to-quadriceps ratio " + hamstringQuadRatio.getAsDouble() + " is outside 0.1 to 2.0");
         }
+        if (contactBalanceLeft.isPresent()
+                && !(contactBalanceLeft.getAsDouble() >= 30 && contactBalanceLeft.getAsDouble() <= 70)) {
+            throw new IllegalArgumentException("contact-time balance " + contactBalanceLeft.getAsDouble()
+                    + " % is outside 30 to 70 (the left foot's share of ground contact time)");
+        }
     }
 
     private static void check(OptionalInt value, int min, int max, String what) {
         if (value.isPresent() && (value.getAsInt() < min || value.getAsInt() > max)) {
             throw new IllegalArgumentException(what + " " + value.getAsInt() + " is outside " + min + " to " + max);
         }
+    }
+
+    /** The same answers with the contact-time balance a watch measured. */
+    public AssessmentAnswers withContactBalanceLeft(double percent) {
+        return new AssessmentAnswers(
+                singleLegSquat,
+                hipDropSeen,
+                calfRaisesLeft,
+                calfRaisesRight,
+                sidePlankSeconds,
+                hamstringQuadRatio,
+                soreGroups,
+                OptionalDouble.of(percent));
     }
 
     public static AssessmentAnswers none() {
@@ -52,7 +73,8 @@ public record AssessmentAnswers(
                 OptionalInt.empty(),
                 OptionalInt.empty(),
                 OptionalDouble.empty(),
-                List.of());
+                List.of(),
+                OptionalDouble.empty());
     }
 
     /** What a slow single-leg squat shows. */

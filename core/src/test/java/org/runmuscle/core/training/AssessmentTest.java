@@ -31,7 +31,20 @@ class AssessmentTest {
                 right == null ? OptionalInt.empty() : OptionalInt.of(right),
                 plank == null ? OptionalInt.empty() : OptionalInt.of(plank),
                 hq == null ? OptionalDouble.empty() : OptionalDouble.of(hq),
-                sore);
+                sore,
+                OptionalDouble.empty());
+    }
+
+    @Test
+    void aContactTimeImbalanceBeyondOneAndAHalfPointsIsAFindingWithItsSources() {
+        Assessment assessment = new Assessment(Atlas.load());
+        assertThat(assessment.findings(AssessmentAnswers.none().withContactBalanceLeft(51.2)))
+                .isEmpty();
+        Finding finding = only(
+                assessment.findings(AssessmentAnswers.none().withContactBalanceLeft(47.9)), "contact-time-imbalance");
+        assertThat(finding.title()).isEqualTo("Your right foot stays on the ground longer: 52.1 % of contact time");
+        assertThat(finding.sources()).containsExactly("girard-2019", "joubert-2020");
+        assertThat(finding.advice()).contains("give the left leg");
     }
 
     static Finding only(List<Finding> findings, String id) {
