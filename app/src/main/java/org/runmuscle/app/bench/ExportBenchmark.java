@@ -36,6 +36,14 @@ import org.runmuscle.store.HistoryStore;
  * heap (run it under -Xmx256m to hold the import to that), and what the second import added.
  */
 final class ExportBenchmark {
+    /**
+     * Copies spread over this many days before the last day, about 25 years: further back, FIT
+     * dates would fall before the FIT epoch (1989-12-31) and GPX ones before 1980, and be refused.
+     * A copy that comes round to a day again is of another original (the number of originals does
+     * not divide it), so it is another run.
+     */
+    static final int SPAN_DAYS = 9_000;
+
     private ExportBenchmark() {}
 
     static Map<String, Object> run(Path folder, long megabytes) {
@@ -91,8 +99,9 @@ final class ExportBenchmark {
     }
 
     /**
-     * Writes copies until the archive holds {@code bytes}; copy n is moved to n days before the
-     * benchmark's last day, so no two are the same run. Returns the number of activity files.
+     * Writes copies until the archive holds {@code bytes}; copy n is moved to n days (modulo
+     * {@link #SPAN_DAYS}) before the benchmark's last day, so no two are the same run. Returns the
+     * number of activity files.
      */
     private static int write(List<ImportBenchmark.Original> originals, long bytes, Path zip) throws IOException {
         long lastDay = ImportBenchmark.LAST_DAY.toEpochDay();
@@ -103,7 +112,7 @@ final class ExportBenchmark {
                 ImportBenchmark.Original original = originals.get(n % originals.size());
                 byte[] moved;
                 try {
-                    moved = TimeShift.byDays(original.bytes(), (int) (lastDay - n - original.firstDay()));
+                    moved = TimeShift.byDays(original.bytes(), (int) (lastDay - n % SPAN_DAYS - original.firstDay()));
                 } catch (ActivityFormatException e) {
                     throw new IllegalStateException("checked when the originals were read", e);
                 }
@@ -116,7 +125,7 @@ final class ExportBenchmark {
                 out.closeEntry();
                 csv.append(1000 + n)
                         .append(',')
-                        .append(LocalDate.ofEpochDay(lastDay - n))
+                        .append(LocalDate.ofEpochDay(lastDay - n % SPAN_DAYS))
                         .append(",Copy ")
                         .append(n)
                         .append(",Run,")

@@ -6,8 +6,12 @@ import static org.runmuscle.app.SharedData.data;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.runmuscle.core.atlas.Atlas;
 import org.runmuscle.core.load.LoadModel;
 import org.runmuscle.ingest.ActivityReaders;
+import org.runmuscle.ingest.ExportLimits;
 import org.runmuscle.store.Database;
 import org.runmuscle.store.HistoryStore;
 import org.runmuscle.store.StoredActivity;
@@ -105,5 +110,36 @@ class ImporterTest {
                 .hasSize(64);
         assertThat(Importer.sha256(bytes))
                 .isNotEqualTo(Importer.sha256("other bytes".getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void aGarminExportsMonitoringSleepAndWorkoutFilesAreSkippedNotRefused(@TempDir Path folder) throws Exception {
+        Path part = folder.resolve("UploadedFiles_0-_Part1.zip");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(part))) {
+            for (String name : List.of(
+                    "bad/MonitoringFile.fit",
+                    "bad/Settings.fit",
+                    "bad/WorkoutIndividualSteps.fit",
+                    "activities/fit/Standard.fit")) {
+                out.putNextEntry(new ZipEntry(Path.of(name).getFileName().toString()));
+                out.write(Files.readAllBytes(Path.of(data(name))));
+            }
+        }
+        Path export = folder.resolve("garmin-export.zip");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(export))) {
+            out.putNextEntry(new ZipEntry("DI_CONNECT/DI-Connect-Uploaded-Files/UploadedFiles_0-_Part1.zip"));
+            out.write(Files.readAllBytes(part));
+        }
+        List<Importer.Outcome> outcomes = new ArrayList<>();
+        importer(OptionalDouble.empty()).importAll(List.of(export), ExportLimits.DEFAULT, outcomes::add);
+        assertThat(outcomes)
+                .extracting(o -> o.status() + " " + o.file().substring(o.file().lastIndexOf('!') + 1))
+                .containsExactly(
+                        "SKIPPED MonitoringFile.fit",
+                        "SKIPPED Settings.fit",
+                        "SKIPPED WorkoutIndividualSteps.fit",
+                        "IMPORTED Standard.fit");
+        assertThat(outcomes.get(0).reason())
+                .isEqualTo("this is a FIT monitoring file, not an activity: it holds no run to read");
     }
 }
