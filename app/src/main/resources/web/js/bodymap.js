@@ -31,8 +31,8 @@ export function readinessColour(percent) {
 export function legend(kind, reference) {
   if (kind === "role") {
     return h("div", {class: "legend"},
-      h("span", {class: "badge", style: `background:${ROLE_COLOURS.primary};color:#fff`}, "primary mover"),
-      h("span", {class: "badge", style: `background:${ROLE_COLOURS.supporting}`}, "supporting"), "dashed outline: deep muscle");
+      h("span", {class: "badge primary"}, "primary mover"),
+      h("span", {class: "badge supporting"}, "supporting"), "dashed outline: deep muscle");
   }
   const heat = heatOf(reference);
   const ramp = h("canvas", {class: "ramp", width: 160, height: 12, "aria-hidden": "true"});

@@ -1,5 +1,9 @@
 package org.runmuscle.app.serve;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.runmuscle.app.cli.DbOption;
@@ -44,6 +48,14 @@ public final class ServeCommand implements Callable<Integer> {
                     + "(default 1024). A request may carry four files of that size.")
     int maxUploadMib;
 
+    @Option(
+            names = "--allowed-host",
+            paramLabel = "NAME",
+            description = "A host name the server is reached by, besides the address it listens on and localhost "
+                    + "(a reverse proxy's name, a LAN name); repeatable. Requests for any other host are refused, "
+                    + "which stops DNS rebinding.")
+    List<String> allowedHosts = new ArrayList<>();
+
     @Mixin
     DbOption database = new DbOption();
 
@@ -61,7 +73,8 @@ public final class ServeCommand implements Callable<Integer> {
         HistoryStore store = database.open();
         WebServer server;
         try {
-            server = Application.start(new WebServer.Settings(host, port, maxUploadMib * 1024L * 1024L), store);
+            server = Application.start(
+                    new WebServer.Settings(host, port, maxUploadMib * 1024L * 1024L, Set.copyOf(allowedHosts)), store);
         } catch (RuntimeException e) {
             store.close();
             throw new UserInputException(
@@ -76,9 +89,25 @@ public final class ServeCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         out.println("runmuscle: serving http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + server.port()
                 + "/  (Ctrl-C stops)");
+        if (!isLoopback(host)) {
+            // Accounts and logins are not built yet: say plainly what listening on a network means.
+            spec.commandLine()
+                    .getErr()
+                    .println("runmuscle serve: warning: listening on " + host
+                            + " without accounts: anyone who can reach "
+                            + "this address can read and change the history. Serve it on 127.0.0.1 behind a reverse "
+                            + "proxy that authenticates and terminates HTTPS, and name the proxy's host with "
+                            + "--allowed-host.");
+            spec.commandLine().getErr().flush();
+        }
         out.flush();
         stopped.await();
         return 0;
+    }
+
+    static boolean isLoopback(String address) {
+        String a = address.strip().toLowerCase(Locale.ROOT);
+        return a.equals("localhost") || a.startsWith("127.") || a.equals("::1") || a.equals("[::1]");
     }
 
     private static Throwable rootCause(Throwable e) {

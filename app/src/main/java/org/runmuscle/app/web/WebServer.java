@@ -8,6 +8,7 @@ import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.runmuscle.app.cli.UserInputException;
 import org.runmuscle.store.StoreException;
 
@@ -16,8 +17,19 @@ import org.runmuscle.store.StoreException;
  * {@code /api/v1}, every refusal an RFC 9457 problem body. It binds to 127.0.0.1 unless told.
  */
 public final class WebServer implements AutoCloseable {
-    /** Where to listen, and the largest upload accepted (whole request). */
-    public record Settings(String host, int port, long maxUploadBytes) {}
+    /**
+     * Where to listen, the largest file accepted in an upload, and further host names the server is
+     * reached by (besides the address it listens on and loopback's).
+     */
+    public record Settings(String host, int port, long maxUploadBytes, Set<String> allowedHosts) {
+        public Settings {
+            allowedHosts = Set.copyOf(allowedHosts);
+        }
+
+        public Settings(String host, int port, long maxUploadBytes) {
+            this(host, port, maxUploadBytes, Set.of());
+        }
+    }
 
     /** One registered route, for the OpenAPI check. */
     public record Route(String method, String path) {}
@@ -43,6 +55,11 @@ public final class WebServer implements AutoCloseable {
                 files.directory = "/web";
                 files.location = Location.CLASSPATH;
             });
+        });
+        BrowserGuard guard = new BrowserGuard(settings.host(), settings.allowedHosts());
+        javalin.before(ctx -> {
+            BrowserGuard.headers(ctx);
+            guard.check(ctx);
         });
         features.forEach(routes -> routes.register(this));
         javalin.exception(ApiProblem.class, (e, ctx) -> Problems.send(ctx, e.status(), e.title(), e.getMessage()));

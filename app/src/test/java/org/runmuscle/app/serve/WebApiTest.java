@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -246,6 +247,65 @@ class WebApiTest {
         assertProblem(trick, 422, "trick.gpx");
         assertThat(trick.body()).doesNotContain("root:");
         assertThat(get(server, "/api/v1/activities").json().get("activities")).hasSize(1);
+    }
+
+    @Test
+    void anotherSitesPageCannotChangeDataAndAForeignHostIsRefused() throws Exception {
+        WebServer server = server();
+        byte[] run = data("activities/tcx/Runtastic.tcx");
+        Reply crossSite = send(HttpRequest.newBuilder(uri(server, "/api/v1/athlete"))
+                .header("Content-Type", "application/json")
+                .header("Origin", "http://evil.example")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"massKg\": 99}"))
+                .build());
+        assertProblem(crossSite, 403, "a page from http://evil.example may not change this server's data");
+        Reply fetchSite = send(HttpRequest.newBuilder(uri(server, "/api/v1/athlete"))
+                .header("Content-Type", "application/json")
+                .header("Sec-Fetch-Site", "cross-site")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"massKg\": 99}"))
+                .build());
+        assertProblem(fetchSite, 403, "another site");
+        assertThat(get(server, "/api/v1/athlete").json().get("massKg").asDouble())
+                .isEqualTo(70.0);
+        Reply sameSite = send(HttpRequest.newBuilder(uri(server, "/api/v1/athlete"))
+                .header("Content-Type", "application/json")
+                .header("Origin", "http://127.0.0.1:" + server.port())
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"massKg\": 68}"))
+                .build());
+        assertThat(sameSite.status()).isEqualTo(200);
+        assertThat(upload(server, Map.of("run.tcx", run)).status())
+                .as("a script without an Origin")
+                .isEqualTo(201);
+
+        // DNS rebinding: a page on evil.example whose name now points here still sends its own Host
+        try (Socket socket = new Socket("127.0.0.1", server.port())) {
+            socket.getOutputStream()
+                    .write("GET /api/v1/activities HTTP/1.1\r\nHost: evil.example:7070\r\nConnection: close\r\n\r\n"
+                            .getBytes(StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(answer).startsWith("HTTP/1.1 421").contains("does not answer to the host 'evil.example'");
+            assertThat(answer).doesNotContain("Runtastic");
+        }
+    }
+
+    @Test
+    void everyAnswerForbidsInlineScriptFramingAndSniffing() throws Exception {
+        WebServer server = server();
+        for (String path : List.of("/", "/js/app.js", "/api/v1/muscles", "/api/v1/no-such-route")) {
+            HttpResponse<String> response = http.send(
+                    HttpRequest.newBuilder(uri(server, path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(response.headers().firstValue("Content-Security-Policy"))
+                    .as(path)
+                    .hasValueSatisfying(csp -> assertThat(csp)
+                            .contains("script-src 'self'", "frame-ancestors 'none'")
+                            .doesNotContain("unsafe-inline"));
+            assertThat(response.headers().firstValue("X-Content-Type-Options"))
+                    .as(path)
+                    .contains("nosniff");
+            assertThat(response.headers().firstValue("Referrer-Policy"))
+                    .as(path)
+                    .contains("no-referrer");
+        }
     }
 
     @Test

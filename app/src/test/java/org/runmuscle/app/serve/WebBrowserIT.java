@@ -12,6 +12,7 @@ import com.microsoft.playwright.Playwright;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -81,11 +82,21 @@ class WebBrowserIT {
         page.onPageError(error -> {
             throw new AssertionError("script error on the page: " + error);
         });
+        violations.clear();
+        page.onConsoleMessage(message -> {
+            if (message.text().contains("Content Security Policy")) {
+                violations.add(message.text());
+            }
+        });
     }
+
+    /** What the Content-Security-Policy refused on the page: nothing, or a page relies on what it forbids. */
+    private final List<String> violations = new ArrayList<>();
 
     @AfterEach
     void close() {
         context.close();
+        assertThat(violations).as("Content-Security-Policy violations").isEmpty();
     }
 
     private String url(String hash) {
