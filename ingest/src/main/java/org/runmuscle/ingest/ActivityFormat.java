@@ -43,6 +43,10 @@ public enum ActivityFormat {
         if (FitDecoder.looksLikeFit(bytes)) {
             return FIT;
         }
+        if (Zips.isZip(bytes)) {
+            throw new ActivityFormatException("a zip archive, not one activity file: 'runmuscle import' reads zips "
+                    + "and whole Strava or Garmin exports");
+        }
         String head = new String(bytes, 0, Math.min(bytes.length, SNIFF_BYTES), StandardCharsets.UTF_8)
                 .replace("\uFEFF", "")
                 .replaceAll("(?s)<\\?.*?\\?>", "")

@@ -142,4 +142,13 @@ class BadInputTest {
         }
         return out.toByteArray();
     }
+
+    @Test
+    void aZipGivenToTheFileReaderSaysWhereZipsAreRead() {
+        byte[] zip = {'P', 'K', 3, 4, 20, 0, 0, 0, 8, 0};
+        assertThatThrownBy(() -> readers.read(zip))
+                .isInstanceOf(ActivityFormatException.class)
+                .hasMessage("a zip archive, not one activity file: 'runmuscle import' reads zips and whole Strava or "
+                        + "Garmin exports");
+    }
 }

@@ -9,7 +9,6 @@ import org.runmuscle.app.cli.EquipmentOption;
 import org.runmuscle.app.cli.LevelConverter;
 import org.runmuscle.app.cli.OutputFormat;
 import org.runmuscle.app.output.Json;
-import org.runmuscle.core.activity.BodyMass;
 import org.runmuscle.core.training.Days;
 import org.runmuscle.core.training.Equipment;
 import org.runmuscle.core.training.Level;
@@ -72,14 +71,15 @@ public final class AthleteCommand implements Callable<Integer> {
                 ? null
                 : EquipmentOption.parse(equipment).stream().map(Equipment::id).collect(Collectors.joining(","));
         try (HistoryStore store = database.open()) {
-            Athlete current = store.athlete().orElse(new Athlete(BodyMass.DEFAULT.kg(), Level.BEGINNER.id(), "none"));
+            HistoryService history = HistoryService.of(store);
+            Athlete current = history.athlete();
             Athlete updated = new Athlete(
                     mass != null ? mass : current.massKg(),
                     level != null ? level.id() : current.level(),
                     equipmentIds != null ? equipmentIds : current.equipment());
             int reanalysed = 0;
             if (mass != null || level != null || equipment != null) {
-                reanalysed = HistoryService.of(store).saveAthlete(updated);
+                reanalysed = history.saveAthlete(updated);
             }
             var out = spec.commandLine().getOut();
             if (format == OutputFormat.JSON) {

@@ -1,7 +1,6 @@
 package org.runmuscle.app.training;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -12,6 +11,7 @@ import java.util.OptionalDouble;
 import org.runmuscle.app.cli.UserInputException;
 import org.runmuscle.app.history.HistoryService;
 import org.runmuscle.app.output.Json;
+import org.runmuscle.app.web.JsonBodies;
 import org.runmuscle.app.web.Problems;
 import org.runmuscle.app.web.Query;
 import org.runmuscle.app.web.Responses;
@@ -22,8 +22,7 @@ import org.runmuscle.core.training.Level;
 
 /** Self-assessment and plans: the same JSON as {@code assess} and {@code plan}, and the plan's calendar. */
 public final class TrainingRoutes implements Routes {
-    private static final ObjectMapper READER =
-            new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final ObjectReader INPUT = JsonBodies.reader(AssessmentInput.class);
     private final TrainingService training;
     private final HistoryService history;
     /** What the assessment and plan forms offer, so the pages hold no copy of these lists. */
@@ -49,7 +48,7 @@ public final class TrainingRoutes implements Routes {
             String body = ctx.body();
             input = body.isBlank()
                     ? new AssessmentInput(null, null, null, null, null, null, null, null)
-                    : READER.readValue(body, AssessmentInput.class);
+                    : INPUT.readValue(body);
         } catch (IOException e) {
             throw new UserInputException("the body is not the assessment's JSON: " + Problems.oneLine(e));
         }
