@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
@@ -108,7 +109,7 @@ public final class ExportWalker {
                 return;
             }
             if (!named && ActivityFormat.recognise(head).isEmpty()) {
-                visitor.skipped(name, "not a FIT, GPX or TCX file");
+                notAnActivity(name, head, visitor);
                 return;
             }
             long size = Files.size(file);
@@ -127,6 +128,24 @@ public final class ExportWalker {
         } catch (IOException e) {
             visitor.refused(name, "cannot read the file (" + e.getMessage() + ")");
         }
+    }
+
+    private static final Pattern ACTIVITY_NAME = Pattern.compile("(?i)\\.(fit|gpx|tcx)(\\.gz)?$");
+
+    /**
+     * A file whose bytes are no activity format: skipped, unless its name says it is one (an empty
+     * or corrupt {@code .fit} in an export), which is refused with the reason.
+     */
+    private static void notAnActivity(String name, byte[] head, Visitor visitor) {
+        if (ACTIVITY_NAME.matcher(name).find()) {
+            try {
+                ActivityFormat.detect(head);
+            } catch (ActivityFormatException e) {
+                visitor.refused(name, e.getMessage());
+                return;
+            }
+        }
+        visitor.skipped(name, "not a FIT, GPX or TCX file");
     }
 
     /** Inflated bytes left for one archive given to the import, nested zips included. */
@@ -185,7 +204,7 @@ public final class ExportWalker {
                 return nested(in, head, label, depth, budget, visitor);
             }
             if (ActivityFormat.recognise(head).isEmpty()) {
-                visitor.skipped(label, "not a FIT, GPX or TCX file");
+                notAnActivity(label, head, visitor);
                 return budget.left >= 0;
             }
             long room = Math.min(limits.maxFileBytes(), budget.left + head.length) - head.length;

@@ -263,9 +263,12 @@ class ExportWalkerTest {
         Path wrong = Files.writeString(folder.resolve("run.fit"), "not a fit file");
         Found named = walk(wrong);
         assertThat(named.candidates).singleElement().matches(ExportWalker.Candidate::named);
+        Files.writeString(folder.resolve("notes.txt"), "not an activity either");
         Found inFolder = walk(folder);
         assertThat(inFolder.candidates).isEmpty();
-        assertThat(inFolder.skipped).singleElement().asString().contains("not a FIT, GPX or TCX file");
+        // named like an activity, so broken, not skipped; the text file is only not an activity
+        assertThat(inFolder.refused).singleElement().asString().contains("run.fit: not a FIT, GPX or TCX file");
+        assertThat(inFolder.skipped).singleElement().asString().contains("notes.txt: not a FIT, GPX or TCX file");
         assertThat(walk(folder.resolve("missing.gpx")).refused)
                 .singleElement()
                 .asString()

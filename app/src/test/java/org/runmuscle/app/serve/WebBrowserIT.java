@@ -223,7 +223,7 @@ class WebBrowserIT {
         page.setInputFiles("#upload-input", zip);
         Locator result = page.locator("#upload-result");
         assertThat(result).containsText("1 imported (1 run)");
-        assertThat(result).containsText("1 refused");
+        assertThat(result).containsText("2 refused");
         result.locator("summary").click();
         assertThat(result).containsText("export_42.zip!activities/3.fit: bad FIT file CRC");
         Locator row = page.locator("#runs-table tbody tr")
