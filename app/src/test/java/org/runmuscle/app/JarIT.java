@@ -96,4 +96,49 @@ class JarIT {
             assertThat(server.waitFor(20, TimeUnit.SECONDS)).isTrue();
         }
     }
+
+    @Test
+    void serveOnEveryInterfaceWarnsThatThereAreNoAccountsAndRefusesAForeignHost() throws Exception {
+        Path db = Files.createTempDirectory("runmuscle-serve-lan").resolve("serve.db");
+        Process server = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-jar",
+                        JAR.toString(),
+                        "serve",
+                        "--host",
+                        "0.0.0.0",
+                        "--port",
+                        "0",
+                        "--allowed-host",
+                        "runs.example.org",
+                        "--db",
+                        db.toString())
+                .redirectErrorStream(true)
+                .start();
+        try {
+            var lines = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
+            // stdout and stderr share the pipe: the two lines may come in either order
+            List<String> first = List.of(lines.readLine(), lines.readLine());
+            String serving = first.stream()
+                    .filter(l -> l.startsWith("runmuscle: serving"))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(serving).matches("runmuscle: serving http://0\\.0\\.0\\.0:\\d+/  \\(Ctrl-C stops\\)");
+            assertThat(first)
+                    .anyMatch(l -> l.startsWith("runmuscle serve: warning: listening on 0.0.0.0 without accounts")
+                            && l.contains("--allowed-host"));
+            String port = serving.replaceAll(".*:(\\d+)/.*", "$1");
+            var http = HttpClient.newHttpClient();
+            var byAddress = http.send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/groups"))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(byAddress.statusCode()).isEqualTo(200);
+            assertThat(byAddress.headers().firstValue("Content-Security-Policy"))
+                    .isPresent();
+        } finally {
+            server.destroy();
+            assertThat(server.waitFor(20, TimeUnit.SECONDS)).isTrue();
+        }
+    }
 }
