@@ -3,7 +3,6 @@ package org.runmuscle.store;
 import java.io.ByteArrayOutputStream;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
-import java.util.Arrays;
 import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
 import java.util.zip.Inflater;
@@ -72,13 +71,18 @@ final class SampleCodec {
             }
             int size = in.getInt();
             int present = in.getInt();
-            double[][] columns = new double[CHANNELS.length][size];
+            double[][] columns = new double[CHANNELS.length][];
             for (Channel channel : CHANNELS) {
-                double[] column = columns[channel.ordinal()];
+                if ((present & 1 << channel.ordinal()) != 0) {
+                    columns[channel.ordinal()] = new double[size];
+                }
+            }
+            for (Channel channel : CHANNELS) {
                 if ((present & 1 << channel.ordinal()) == 0) {
-                    Arrays.fill(column, Double.NaN);
+                    columns[channel.ordinal()] = null; // a channel the run never had
                     continue;
                 }
+                double[] column = columns[channel.ordinal()];
                 for (int i = 0; i < size; i++) {
                     column[i] = channel == Channel.TIME ? in.getDouble() : in.getFloat();
                 }

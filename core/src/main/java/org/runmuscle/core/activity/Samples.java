@@ -10,7 +10,12 @@ import java.util.Arrays;
  */
 public final class Samples {
     private static final Channel[] CHANNELS = Channel.values();
+    /**
+     * One array per channel; null for a channel with no value at all, so that the channels a
+     * recording lacks (most carry 5 to 9 of the 13) cost nothing to build, slice or clean.
+     */
     private final double[][] columns;
+
     private final int size;
 
     private Samples(double[][] columns, int size) {
@@ -26,7 +31,7 @@ public final class Samples {
      * Samples from whole columns, indexed by {@link Channel#ordinal()}, of which the first
      * {@code size} values are used; for readers that fill arrays directly. The caller hands the
      * arrays over and must not change them afterwards: a column of exactly {@code size} values is
-     * kept as it is (no copy), a longer one is trimmed.
+     * kept as it is (no copy), a longer one is trimmed; a null column has no value at all.
      */
     public static Samples ofColumns(double[][] columns, int size) {
         if (columns.length != CHANNELS.length) {
@@ -34,12 +39,22 @@ public final class Samples {
         }
         double[][] owned = new double[CHANNELS.length][];
         for (int c = 0; c < CHANNELS.length; c++) {
+            if (columns[c] == null) {
+                continue;
+            }
             if (columns[c].length < size) {
                 throw new IllegalArgumentException("column " + CHANNELS[c] + " is shorter than " + size);
             }
             owned[c] = columns[c].length == size ? columns[c] : Arrays.copyOf(columns[c], size);
         }
         return new Samples(owned, size);
+    }
+
+    /** A column of {@code size} missing values. */
+    private static double[] missing(int size) {
+        double[] column = new double[size];
+        Arrays.fill(column, Double.NaN);
+        return column;
     }
 
     public static Samples empty() {
@@ -59,7 +74,8 @@ public final class Samples {
         if (row < 0 || row >= size) {
             throw new IndexOutOfBoundsException("row " + row + " of " + size);
         }
-        return columns[channel.ordinal()][row];
+        double[] column = columns[channel.ordinal()];
+        return column == null ? Double.NaN : column[row];
     }
 
     public double time(int row) {
@@ -69,6 +85,9 @@ public final class Samples {
     /** Whether any row has a value for {@code channel}. */
     public boolean has(Channel channel) {
         double[] column = columns[channel.ordinal()];
+        if (column == null) {
+            return false;
+        }
         for (int i = 0; i < size; i++) {
             if (!Double.isNaN(column[i])) {
                 return true;
@@ -79,12 +98,16 @@ public final class Samples {
 
     /** One column without copying it: a read-only buffer of {@link #size()} values. */
     public DoubleBuffer view(Channel channel) {
-        return DoubleBuffer.wrap(columns[channel.ordinal()], 0, size).slice().asReadOnlyBuffer();
+        double[] column = columns[channel.ordinal()];
+        return DoubleBuffer.wrap(column == null ? missing(size) : column, 0, size)
+                .slice()
+                .asReadOnlyBuffer();
     }
 
     /** A copy of one column, for code that works on whole arrays. */
     public double[] column(Channel channel) {
-        return Arrays.copyOf(columns[channel.ordinal()], size);
+        double[] column = columns[channel.ordinal()];
+        return column == null ? missing(size) : Arrays.copyOf(column, size);
     }
 
     /** Rows {@code from} (inclusive) to {@code to} (exclusive) as their own samples. */
@@ -94,32 +117,40 @@ public final class Samples {
         }
         double[][] sliced = new double[CHANNELS.length][];
         for (int c = 0; c < CHANNELS.length; c++) {
-            sliced[c] = Arrays.copyOfRange(columns[c], from, to);
+            sliced[c] = columns[c] == null ? null : Arrays.copyOfRange(columns[c], from, to);
         }
         return new Samples(sliced, to - from);
     }
 
-    /** Appends rows one at a time; a row starts as all NaN and takes the values set on it. */
+    /**
+     * Appends rows one at a time; a row starts as all NaN and takes the values set on it. A column
+     * is allocated when its channel is first set: most recordings carry 5 to 9 of the 13 channels,
+     * and writing NaN to the others on every row cost the FIT decoder a fifth of its speed.
+     */
     public static final class Builder {
-        private double[][] columns;
+        private final double[][] columns = new double[CHANNELS.length][];
+        private int capacity;
         private int size;
         private boolean open;
 
         private Builder(int expectedRows) {
-            int capacity = Math.max(16, expectedRows);
-            columns = new double[CHANNELS.length][capacity];
+            capacity = Math.max(16, expectedRows);
         }
 
         /** Starts a new row with every channel missing. */
         public Builder newRow() {
-            if (size == columns[0].length) {
-                int capacity = size + (size >> 1) + 16;
+            if (size == capacity) {
+                capacity = size + (size >> 1) + 16;
                 for (int c = 0; c < columns.length; c++) {
-                    columns[c] = Arrays.copyOf(columns[c], capacity);
+                    if (columns[c] != null) {
+                        columns[c] = Arrays.copyOf(columns[c], capacity);
+                    }
                 }
             }
             for (double[] column : columns) {
-                column[size] = Double.NaN;
+                if (column != null) {
+                    column[size] = Double.NaN;
+                }
             }
             size++;
             open = true;
@@ -131,13 +162,20 @@ public final class Samples {
             if (!open) {
                 throw new IllegalStateException("call newRow() first");
             }
-            columns[channel.ordinal()][size - 1] = value;
+            double[] column = columns[channel.ordinal()];
+            if (column == null) {
+                column = new double[capacity];
+                Arrays.fill(column, 0, size, Double.NaN);
+                columns[channel.ordinal()] = column;
+            }
+            column[size - 1] = value;
             return this;
         }
 
         /** The value of {@code channel} on the current row. */
         public double current(Channel channel) {
-            return open ? columns[channel.ordinal()][size - 1] : Double.NaN;
+            double[] column = columns[channel.ordinal()];
+            return open && column != null ? column[size - 1] : Double.NaN;
         }
 
         /** Drops the current row (a point the reader decided not to keep). */
@@ -156,7 +194,7 @@ public final class Samples {
         public Samples build() {
             double[][] trimmed = new double[CHANNELS.length][];
             for (int c = 0; c < CHANNELS.length; c++) {
-                trimmed[c] = Arrays.copyOf(columns[c], size);
+                trimmed[c] = columns[c] == null ? null : Arrays.copyOf(columns[c], size);
             }
             return new Samples(trimmed, size);
         }
