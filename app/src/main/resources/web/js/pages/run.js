@@ -6,13 +6,14 @@ import {bodyMap, legend, paintLoads} from "../bodymap.js";
 export async function runPage(main, ref, id) {
   const [detail, track] = await Promise.all([api("/api/v1/activities/" + id), api("/api/v1/activities/" + id + "/track")]);
   const run = detail.activity;
-  document.title = "Run " + id + " · runmuscle";
+  document.title = (run.name || "Run " + id) + " · runmuscle";
   const map = await bodyMap(ref, m => { location.hash = "#/muscle/" + m; });
   const s = run.summary;
   const elevation = h("div", {id: "elevation-chart"});
   const loads = h("div", {id: "load-chart"});
   fill(main,
-    h("h1", {}, "Run of " + run.startTime.replace("T", " ").slice(0, 16) + " UTC"),
+    h("h1", {}, run.name ? run.name : "Run of " + run.startTime.replace("T", " ").slice(0, 16) + " UTC"),
+    run.name ? h("p", {class: "muted"}, "Run of " + run.startTime.replace("T", " ").slice(0, 16) + " UTC") : "",
     h("p", {}, `${fmt(s.distanceMeters / 1000, 2)} km in ${duration(s.movingSeconds)} moving (${pace(s.paceSecondsPerKm)}), `
       + `heart rate ${fmt(s.avgHeartRate)} avg / ${fmt(s.maxHeartRate)} max, cadence ${fmt(s.avgCadenceSpm)} steps/min, `
       + `ascent ${fmt(s.ascentMeters)} m, descent ${fmt(s.descentMeters)} m`),

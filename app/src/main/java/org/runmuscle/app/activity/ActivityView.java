@@ -30,7 +30,8 @@ public record ActivityView(
         @JsonInclude(JsonInclude.Include.NON_NULL) LoadView load,
         @JsonInclude(JsonInclude.Include.NON_NULL) List<MuscleView> muscles,
         @JsonInclude(JsonInclude.Include.NON_NULL) String headline,
-        @JsonInclude(JsonInclude.Include.NON_NULL) Dynamics runningDynamics) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) Dynamics runningDynamics,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) String name) {
 
     /** Running dynamics averaged over the run, where a strap or pod measured them (field names are API). */
     public record Dynamics(
@@ -115,7 +116,8 @@ public record ActivityView(
                 null,
                 null,
                 null,
-                RunningDynamics.of(activity.samples()).map(Dynamics::of).orElse(null));
+                RunningDynamics.of(activity.samples()).map(Dynamics::of).orElse(null),
+                activity.name());
     }
 
     /** The same view with the muscle load of a running activity. */
@@ -161,6 +163,7 @@ public record ActivityView(
                 loadView,
                 muscleViews,
                 headlineText,
-                runningDynamics);
+                runningDynamics,
+                name);
     }
 }

@@ -138,6 +138,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
     public static void printTable(PrintWriter out, ActivityView view, RunLoads loads) {
         ActivityView.Summary s = view.summary();
         out.println(view.file() + "  (" + view.format() + (view.device().isEmpty() ? "" : ", " + view.device()) + ")");
+        if (!view.name().isEmpty()) {
+            out.println("  \"" + view.name() + "\"");
+        }
         out.println("  " + view.sport() + ", started "
                 + view.startTime().replace('T', ' ').replace("Z", " UTC") + ", " + view.points() + " points");
         out.println("  elapsed " + Units.duration(s.elapsedSeconds()) + "   moving " + Units.duration(s.movingSeconds())

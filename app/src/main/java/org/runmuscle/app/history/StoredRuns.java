@@ -31,6 +31,7 @@ final class StoredRuns {
                 timing,
                 stored.device(),
                 OptionalDouble.of(massKg),
-                List.of());
+                List.of(),
+                stored.name());
     }
 }

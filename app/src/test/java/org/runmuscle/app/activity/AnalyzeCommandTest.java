@@ -115,6 +115,21 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void anActivitysTitleIsShownAndInItsJson() throws Exception {
+        CliRun table = CliRun.of("analyze", data("activities/gpx/strava-export.gpx"));
+        assertThat(table.out().lines().toList().get(1)).isEqualTo("  \"Nachtlauf\"");
+        JsonNode activity = json.readTree(
+                        CliRun.of("analyze", data("activities/gpx/strava-export.gpx"), "--format", "json")
+                                .out())
+                .at("/activities/0");
+        assertThat(activity.get("name").asText()).isEqualTo("Nachtlauf");
+        JsonNode untitled = json.readTree(CliRun.of("analyze", data("activities/fit/Standard.fit"), "--format", "json")
+                        .out())
+                .at("/activities/0");
+        assertThat(untitled.has("name")).as("no empty name in the JSON").isFalse();
+    }
+
+    @Test
     void missingFilesAndAbsurdLimitsAreUserErrors() {
         CliRun missing = CliRun.of("analyze", "no-such-run.fit");
         assertThat(missing.exitCode()).isEqualTo(2);
