@@ -152,10 +152,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
                         + "   descent " + Units.number(s.descentMeters(), " m"));
         ActivityView.Dynamics dynamics = view.runningDynamics();
         if (dynamics != null) {
-            out.println("  running dynamics: ground contact " + Units.number(dynamics.groundContactMs(), " ms")
-                    + " (left foot " + Units.number(dynamics.contactBalanceLeftPercent(), 1, " %") + ")"
-                    + "   vertical oscillation " + Units.number(dynamics.verticalOscillationMm(), " mm")
-                    + "   step " + Units.number(dynamics.stepLengthMeters(), 2, " m"));
+            out.println("  running dynamics: " + DynamicsText.of(dynamics));
         }
         if (view.headline() != null) {
             Text.wrap(view.headline(), "  ").forEach(out::println);

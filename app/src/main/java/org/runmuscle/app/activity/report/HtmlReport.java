@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.runmuscle.app.activity.ActivityView;
+import org.runmuscle.app.activity.DynamicsText;
 import org.runmuscle.app.activity.RunTrack;
 import org.runmuscle.app.output.Resources;
 import org.runmuscle.app.output.Units;
@@ -80,7 +81,7 @@ public final class HtmlReport {
     private static Section section(Item item, int number, BodyMapSvg bodyMap, List<MuscleGroup> charted, Atlas atlas) {
         ActivityView v = item.view();
         ActivityView.Summary s = v.summary();
-        List<Row> rows = List.of(
+        List<Row> rows = new ArrayList<>(List.of(
                 new Row(
                         "Elapsed / moving",
                         Units.duration(s.elapsedSeconds()) + " / " + Units.duration(s.movingSeconds())),
@@ -92,7 +93,14 @@ public final class HtmlReport {
                 new Row("Cadence", Units.number(s.avgCadenceSpm(), " steps/min")),
                 new Row(
                         "Ascent / descent",
-                        Units.number(s.ascentMeters(), " m") + " / " + Units.number(s.descentMeters(), " m")));
+                        Units.number(s.ascentMeters(), " m") + " / " + Units.number(s.descentMeters(), " m"))));
+        if (!v.name().isEmpty()) {
+            rows.add(0, new Row("Title", v.name()));
+        }
+        ActivityView.Dynamics dynamics = v.runningDynamics();
+        if (dynamics != null) {
+            rows.add(new Row("Running dynamics", DynamicsText.of(dynamics)));
+        }
         Run run = null;
         if (v.load() != null && item.track() != null) {
             Map<String, Double> loads = new LinkedHashMap<>();

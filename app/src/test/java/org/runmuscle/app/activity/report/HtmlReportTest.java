@@ -36,6 +36,18 @@ class HtmlReportTest {
     }
 
     @Test
+    void aRunsTitleAndRunningDynamicsAreRowsOfItsTable() throws Exception {
+        String html = HtmlReport.of(
+                List.of(
+                        run("activities/fit/garmin-runPower.fit", "power.fit"),
+                        run("activities/gpx/strava-export.gpx", "strava.gpx")),
+                ATLAS);
+        assertThat(html)
+                .contains("<tr><th>Running dynamics</th><td>ground contact 271 ms (left foot 50.7 %)")
+                .contains("<tr><th>Title</th><td>Nachtlauf</td></tr>");
+    }
+
+    @Test
     void everyTextFromAFileIsEscaped() throws Exception {
         String html =
                 HtmlReport.of(List.of(run("activities/tcx/Standard.tcx", "<script>alert('x')</script>.tcx")), ATLAS);
