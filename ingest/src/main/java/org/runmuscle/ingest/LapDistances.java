@@ -5,9 +5,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.TreeMap;
 import org.runmuscle.core.activity.Activity;
-import org.runmuscle.core.activity.Channel;
+import org.runmuscle.core.activity.ActivitySummaries;
 import org.runmuscle.core.activity.Samples;
 
 /**
@@ -38,29 +37,16 @@ final class LapDistances {
         usable.sort(Comparator.comparingDouble(Lap::start));
         double total = usable.stream().mapToDouble(Lap::meters).sum();
         Samples samples = activity.samples();
-        double points = pointDistance(samples);
+        double points = ActivitySummaries.distance(samples);
         if (total <= 0 || points >= total - Math.max(AGREE_METERS, total * AGREE_SHARE)) {
             return activity;
         }
-        TreeMap<Double, Integer> rows = new TreeMap<>();
+        List<Double> moments = new ArrayList<>();
         for (Lap lap : usable) {
-            rows.put(lap.start(), -1);
-            rows.put(lap.start() + lap.seconds(), -1);
+            moments.add(lap.start());
+            moments.add(lap.start() + lap.seconds());
         }
-        for (int row = 0; row < samples.size(); row++) {
-            rows.put(samples.time(row), row);
-        }
-        Samples.Builder out = Samples.builder(rows.size());
-        for (var entry : rows.entrySet()) {
-            out.newRow();
-            if (entry.getValue() >= 0) {
-                for (Channel channel : Channel.values()) {
-                    out.set(channel, samples.get(channel, entry.getValue()));
-                }
-            }
-            out.set(Channel.TIME, entry.getKey());
-            out.set(Channel.DISTANCE, at(usable, entry.getKey()));
-        }
+        Samples rebuilt = DistanceRows.of(samples, moments, time -> at(usable, time));
         List<String> warnings = new ArrayList<>(activity.warnings());
         warnings.add(String.format(
                 Locale.ROOT,
@@ -73,7 +59,7 @@ final class LapDistances {
                 activity.startTime().getEpochSecond() > usable.get(0).start()
                         ? Instant.ofEpochMilli(Math.round(usable.get(0).start() * 1000))
                         : activity.startTime(),
-                out.build(),
+                rebuilt,
                 activity.timerSeconds(),
                 activity.deviceTotals(),
                 activity.device(),
@@ -95,18 +81,5 @@ final class LapDistances {
             covered += lap.meters();
         }
         return covered;
-    }
-
-    private static double pointDistance(Samples samples) {
-        double first = Double.NaN;
-        double last = Double.NaN;
-        for (int row = 0; row < samples.size(); row++) {
-            double d = samples.get(Channel.DISTANCE, row);
-            if (!Double.isNaN(d)) {
-                first = Double.isNaN(first) ? d : first;
-                last = d;
-            }
-        }
-        return last - first;
     }
 }

@@ -1,8 +1,8 @@
 package org.runmuscle.ingest;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
-import org.runmuscle.core.activity.Channel;
 import org.runmuscle.core.activity.Samples;
 
 /**
@@ -32,28 +32,11 @@ final class PoolLengths {
         if (finished.isEmpty()) {
             return records;
         }
-        // every record, each length's end and the session's start, in time order; a record wins a tie
-        TreeMap<Double, Integer> rows = new TreeMap<>();
-        for (Double end : finished.keySet()) {
-            rows.put(end, -1);
-        }
-        rows.put(session.startTime(), -1);
-        for (int row = 0; row < records.size(); row++) {
-            rows.put(records.time(row), row);
-        }
-        Samples.Builder out = Samples.builder(rows.size());
-        for (var entry : rows.entrySet()) {
-            double time = entry.getKey();
-            out.newRow();
-            if (entry.getValue() >= 0) {
-                for (Channel channel : Channel.values()) {
-                    out.set(channel, records.get(channel, entry.getValue()));
-                }
-            }
-            out.set(Channel.TIME, time);
+        List<Double> moments = new ArrayList<>(finished.keySet());
+        moments.add(session.startTime());
+        return DistanceRows.of(records, moments, time -> {
             var done = finished.floorEntry(time);
-            out.set(Channel.DISTANCE, done == null ? 0 : done.getValue());
-        }
-        return out.build();
+            return done == null ? 0 : done.getValue();
+        });
     }
 }

@@ -46,7 +46,7 @@ public final class ActivitySummaries {
     }
 
     /** The last cumulative distance minus the first: NaN without distance. */
-    static double distance(Samples samples) {
+    public static double distance(Samples samples) {
         double first = Double.NaN;
         double last = Double.NaN;
         for (int i = 0; i < samples.size(); i++) {
