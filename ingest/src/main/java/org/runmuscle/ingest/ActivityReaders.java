@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 import org.runmuscle.core.activity.Activity;
 
@@ -106,11 +107,15 @@ public final class ActivityReaders {
     }
 
     private ActivityFormatException tooLarge(long size) {
-        return new ActivityFormatException(
-                "is " + mib(size) + " MiB, over the " + mib(maxBytes) + " MiB limit for one activity file");
+        return new ActivityFormatException(tooLarge(size, maxBytes));
     }
 
-    private static String mib(long bytes) {
-        return String.format("%.1f", bytes / 1048576.0);
+    /** The refusal of a file of {@code size} bytes over the limit, in one wording for every reader of files. */
+    static String tooLarge(long size, long limit) {
+        return "is " + mib(size) + " MiB, over the " + mib(limit) + " MiB limit for one activity file";
+    }
+
+    static String mib(long bytes) {
+        return String.format(Locale.ROOT, "%.1f", bytes / 1048576.0);
     }
 }

@@ -114,10 +114,7 @@ public final class ExportWalker {
             }
             long size = Files.size(file);
             if (size > limits.maxFileBytes()) {
-                visitor.refused(
-                        name,
-                        "is " + Zips.mib(size) + " MiB, over the " + Zips.mib(limits.maxFileBytes())
-                                + " MiB limit for one activity file");
+                visitor.refused(name, ActivityReaders.tooLarge(size, limits.maxFileBytes()));
                 return;
             }
             visitor.candidate(new Candidate(
@@ -217,7 +214,7 @@ public final class ExportWalker {
                 }
                 visitor.refused(
                         label,
-                        "inflates to more than " + Zips.mib(limits.maxFileBytes())
+                        "inflates to more than " + ActivityReaders.mib(limits.maxFileBytes())
                                 + " MiB: refused (a zip bomb, or not an activity)");
                 return true;
             }
@@ -270,9 +267,10 @@ public final class ExportWalker {
             String path = entry.getName();
             if (!entry.isDirectory() && StravaIndex.key(path).equals(STRAVA_CSV) && !path.startsWith("__MACOSX/")) {
                 try (InputStream in = zip.getInputStream(entry)) {
-                    StravaIndex index = StravaIndex.read(in);
-                    budget.left -= Math.min(entry.getSize(), StravaIndex.MAX_CSV_BYTES);
-                    return index;
+                    // counted as read, like every other entry: the size the archive declares may lie
+                    byte[] bytes = in.readNBytes((int) StravaIndex.MAX_CSV_BYTES + 1);
+                    budget.left -= bytes.length;
+                    return StravaIndex.parse(bytes);
                 } catch (ActivityFormatException e) {
                     visitor.skipped(name + "!" + Zips.label(path), e.getMessage());
                 } catch (ZipException e) {

@@ -79,7 +79,11 @@ final class StravaIndex {
 
     /** Reads the CSV; a header without a file column is refused with one line. */
     static StravaIndex read(InputStream in) throws ActivityFormatException, IOException {
-        byte[] bytes = in.readNBytes((int) MAX_CSV_BYTES + 1);
+        return parse(in.readNBytes((int) MAX_CSV_BYTES + 1));
+    }
+
+    /** Parses the CSV's bytes, at most {@link #MAX_CSV_BYTES} of them (one more says it is larger). */
+    static StravaIndex parse(byte[] bytes) throws ActivityFormatException {
         if (bytes.length > MAX_CSV_BYTES) {
             throw new ActivityFormatException(
                     "activities.csv is over 16 MiB: names, types and gear are not taken " + "from it");

@@ -36,11 +36,9 @@ final class Zips {
         return shown.length() > 200 ? shown.substring(0, 197) + "..." : shown;
     }
 
-    static String mib(long bytes) {
-        return String.format(Locale.ROOT, "%.1f", bytes / 1048576.0);
-    }
-
     static String size(long bytes) {
-        return bytes >= 1L << 30 ? String.format(Locale.ROOT, "%.0f GiB", bytes / 1073741824.0) : mib(bytes) + " MiB";
+        return bytes >= 1L << 30
+                ? String.format(Locale.ROOT, "%.0f GiB", bytes / 1073741824.0)
+                : ActivityReaders.mib(bytes) + " MiB";
     }
 }
