@@ -3,11 +3,13 @@ package org.runmuscle.app.web;
 import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.runmuscle.app.cli.UserInputException;
 import org.runmuscle.store.StoreException;
@@ -90,28 +92,29 @@ public final class WebServer implements AutoCloseable {
     }
 
     public void get(String path, Handler handler) {
-        routes.add(new Route("get", path));
-        javalin.get(path, handler);
+        add(HandlerType.GET, path, handler);
     }
 
     public void post(String path, Handler handler) {
-        routes.add(new Route("post", path));
-        javalin.post(path, handler);
+        add(HandlerType.POST, path, handler);
     }
 
     public void patch(String path, Handler handler) {
-        routes.add(new Route("patch", path));
-        javalin.patch(path, handler);
+        add(HandlerType.PATCH, path, handler);
     }
 
     public void put(String path, Handler handler) {
-        routes.add(new Route("put", path));
-        javalin.put(path, handler);
+        add(HandlerType.PUT, path, handler);
     }
 
     public void delete(String path, Handler handler) {
-        routes.add(new Route("delete", path));
-        javalin.delete(path, handler);
+        add(HandlerType.DELETE, path, handler);
+    }
+
+    /** Registers a route and remembers it for the OpenAPI check. */
+    private void add(HandlerType method, String path, Handler handler) {
+        routes.add(new Route(method.name().toLowerCase(Locale.ROOT), path));
+        javalin.addHttpHandler(method, path, handler);
     }
 
     public List<Route> routes() {
