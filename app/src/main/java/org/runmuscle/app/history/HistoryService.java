@@ -176,7 +176,7 @@ public final class HistoryService {
         String newSport = sport.map(Sport::id).orElse(stored.sport());
         store.updateActivity(id, newSport, name.map(String::strip).orElse(stored.name()));
         if (newSport.equals(Sport.RUNNING.id()) && !stored.sport().equals(newSport)) {
-            analyse(store.activity(id).orElseThrow());
+            analyse(store.activity(id).orElseThrow(), profileMass());
         }
         return store.activity(id);
     }
@@ -192,8 +192,13 @@ public final class HistoryService {
         return massChanged ? reanalyze() : 0;
     }
 
-    private void analyse(StoredActivity stored) {
-        double mass = store.athlete().map(Athlete::massKg).orElse(stored.massKg());
+    /** The profile's mass, which is every run's mass; empty when no profile was saved. */
+    private Optional<Double> profileMass() {
+        return store.athlete().map(Athlete::massKg);
+    }
+
+    private void analyse(StoredActivity stored, Optional<Double> profileMass) {
+        double mass = profileMass.orElse(stored.massKg());
         Activity activity = StoredRuns.activity(store, stored, mass).withSport(Sport.RUNNING);
         store.replaceLoads(
                 stored.id(),
@@ -206,8 +211,9 @@ public final class HistoryService {
     /** Recomputes every stored run's muscle loads with this release's model; the number of runs. */
     public int reanalyze() {
         int count = 0;
+        Optional<Double> mass = profileMass(); // read once, not once per run
         for (long id : store.runningIds()) {
-            analyse(store.activity(id).orElseThrow());
+            analyse(store.activity(id).orElseThrow(), mass);
             count++;
         }
         return count;
