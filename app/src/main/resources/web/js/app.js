@@ -8,6 +8,10 @@ import {runsPage} from "./pages/runs.js";
 import {runPage} from "./pages/run.js";
 import {historyPage} from "./pages/history.js";
 import {planPage} from "./pages/plan.js";
+import {loginPage} from "./pages/login.js";
+import {athletesPage} from "./pages/athletes.js";
+import {accountPage} from "./pages/account.js";
+import {showWho} from "./who.js";
 
 const main = document.getElementById("main");
 
@@ -19,6 +23,9 @@ const routes = [
   [/^#\/runs\/(\d+)$/, runPage],
   [/^#\/history$/, historyPage],
   [/^#\/plan$/, planPage],
+  [/^#\/login$/, loginPage],
+  [/^#\/athletes$/, athletesPage],
+  [/^#\/account$/, accountPage],
 ];
 
 async function route() {
@@ -44,4 +51,4 @@ async function route() {
 }
 
 window.addEventListener("hashchange", route);
-route();
+showWho().catch(() => {}).finally(route);

@@ -1,6 +1,8 @@
 package org.runmuscle.app;
 
+import org.runmuscle.app.account.UserCommand;
 import org.runmuscle.app.activity.AnalyzeCommand;
+import org.runmuscle.app.athletes.AthletesCommand;
 import org.runmuscle.app.atlas.GaitCommand;
 import org.runmuscle.app.atlas.MuscleCommand;
 import org.runmuscle.app.atlas.MusclesCommand;
@@ -10,6 +12,7 @@ import org.runmuscle.app.exercises.ExercisesCommand;
 import org.runmuscle.app.history.AthleteCommand;
 import org.runmuscle.app.history.DeleteCommand;
 import org.runmuscle.app.history.EditCommand;
+import org.runmuscle.app.history.ExportCommand;
 import org.runmuscle.app.history.HistoryCommand;
 import org.runmuscle.app.history.ImportCommand;
 import org.runmuscle.app.history.ReanalyzeCommand;
@@ -41,10 +44,13 @@ import picocli.CommandLine.Command;
             PlanCommand.class,
             ImportCommand.class,
             AthleteCommand.class,
+            AthletesCommand.class,
+            UserCommand.class,
             RunsCommand.class,
             RunCommand.class,
             EditCommand.class,
             DeleteCommand.class,
+            ExportCommand.class,
             HistoryCommand.class,
             ReanalyzeCommand.class,
             ServeCommand.class,

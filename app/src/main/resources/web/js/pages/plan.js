@@ -1,6 +1,6 @@
 // The self-assessment and the strength plan; the choices of both forms come from the API.
 import {h, fill, field, problem} from "../dom.js";
-import {api} from "../api.js";
+import {api, forAthlete} from "../api.js";
 
 export async function planPage(main, ref) {
   document.title = "Assessment and plan · runmuscle";
@@ -65,7 +65,7 @@ export async function planPage(main, ref) {
     try {
       const plan = await api("/api/v1/plan?" + params);
       fill(planOut,
-        h("p", {}, h("a", {href: "/api/v1/plan.ics?" + params, download: "plan.ics", id: "ics-link"}, "Download as a calendar (.ics)")),
+        h("p", {}, h("a", {href: forAthlete("/api/v1/plan.ics?" + params), download: "plan.ics", id: "ics-link"}, "Download as a calendar (.ics)")),
         plan.weeks.map(w => h("section", {class: "week"}, h("h3", {}, "Week " + w.week + (w.lighter ? " (lighter)" : "")),
           h("div", {class: "sessions"}, w.sessions.map(s => h("article", {class: "session panel"},
             h("h3", {}, s.day + ": " + s.focus + ", " + s.minutes + " min"),

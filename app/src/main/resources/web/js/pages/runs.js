@@ -2,7 +2,7 @@
 // result), the body mass every run is analysed with, and the imported activities, each of which can
 // be renamed, given another sport or deleted.
 import {h, fill, fmt, duration, pace, problem, field} from "../dom.js";
-import {api} from "../api.js";
+import {api, forAthlete} from "../api.js";
 
 const SPORTS = ["running", "walking", "hiking", "cycling", "swimming", "transition", "generic", "other"];
 
@@ -79,7 +79,7 @@ export async function runsPage(main) {
       const form = new FormData();
       form.append("file", file, file.name);
       const xhr = new XMLHttpRequest();
-      xhr.open("POST", "/api/v1/activities");
+      xhr.open("POST", forAthlete("/api/v1/activities"));
       fill(outcome, "sending");
       xhr.upload.onprogress = e => { if (e.lengthComputable) bar.value = 100 * e.loaded / e.total; };
       xhr.upload.onload = () => fill(outcome, "reading");

@@ -67,7 +67,9 @@ class ArchitectureTest {
 
     /** The app's feature packages; cli, output and web are shared by all of them and know none. */
     private static final String[] FEATURES = {
+        "org.runmuscle.app.account..",
         "org.runmuscle.app.atlas..",
+        "org.runmuscle.app.athletes..",
         "org.runmuscle.app.exercises..",
         "org.runmuscle.app.activity..",
         "org.runmuscle.app.history..",

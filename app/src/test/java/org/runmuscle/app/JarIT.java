@@ -98,35 +98,60 @@ class JarIT {
     }
 
     @Test
-    void serveOnEveryInterfaceWarnsThatThereAreNoAccountsAndRefusesAForeignHost() throws Exception {
+    void serveOnEveryInterfaceNeedsAnAdministratorThenAsksForALogin() throws Exception {
         Path db = Files.createTempDirectory("runmuscle-serve-lan").resolve("serve.db");
-        Process server = new ProcessBuilder(
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> serve = List.of(
+                java,
+                "-jar",
+                JAR.toString(),
+                "serve",
+                "--host",
+                "0.0.0.0",
+                "--port",
+                "0",
+                "--allowed-host",
+                "runs.example.org",
+                "--db",
+                db.toString());
+        Process refused = new ProcessBuilder(serve).redirectErrorStream(true).start();
+        String refusal = new String(refused.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(refused.waitFor(20, TimeUnit.SECONDS)).isTrue();
+        assertThat(refused.exitValue()).isEqualTo(2);
+        assertThat(refusal).contains("runmuscle user add --admin NAME");
+        Process admin = new ProcessBuilder(
+                        java,
                         "-jar",
                         JAR.toString(),
-                        "serve",
-                        "--host",
-                        "0.0.0.0",
-                        "--port",
-                        "0",
-                        "--allowed-host",
-                        "runs.example.org",
+                        "user",
+                        "add",
+                        "--admin",
+                        "root",
+                        "--password-stdin",
                         "--db",
                         db.toString())
                 .redirectErrorStream(true)
                 .start();
+        admin.getOutputStream().write("a long enough passphrase\n".getBytes(StandardCharsets.UTF_8));
+        admin.getOutputStream().close();
+        assertThat(new String(admin.getInputStream().readAllBytes(), StandardCharsets.UTF_8))
+                .contains("Added admin 'root'.");
+        assertThat(admin.waitFor(20, TimeUnit.SECONDS)).isTrue();
+
+        Process server = new ProcessBuilder(serve).redirectErrorStream(true).start();
         try {
             var lines = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
-            // stdout and stderr share the pipe: the two lines may come in either order
-            List<String> first = List.of(lines.readLine(), lines.readLine());
+            // stdout and stderr share the pipe: the lines may come in either order
+            List<String> first = List.of(lines.readLine(), lines.readLine(), lines.readLine());
             String serving = first.stream()
                     .filter(l -> l.startsWith("runmuscle: serving"))
                     .findFirst()
                     .orElseThrow();
             assertThat(serving).matches("runmuscle: serving http://0\\.0\\.0\\.0:\\d+/  \\(Ctrl-C stops\\)");
+            assertThat(first).anyMatch(l -> l.startsWith("runmuscle: accounts are on"));
             assertThat(first)
-                    .anyMatch(l -> l.startsWith("runmuscle serve: warning: listening on 0.0.0.0 without accounts")
-                            && l.contains("--allowed-host"));
+                    .anyMatch(l -> l.startsWith("runmuscle serve: note: listening on 0.0.0.0 over plain HTTP")
+                            && l.contains("--trusted-proxy"));
             String port = serving.replaceAll(".*:(\\d+)/.*", "$1");
             var http = HttpClient.newHttpClient();
             var byAddress = http.send(
@@ -136,6 +161,11 @@ class JarIT {
             assertThat(byAddress.statusCode()).isEqualTo(200);
             assertThat(byAddress.headers().firstValue("Content-Security-Policy"))
                     .isPresent();
+            var history = http.send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/activities"))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(history.statusCode()).isEqualTo(401);
         } finally {
             server.destroy();
             assertThat(server.waitFor(20, TimeUnit.SECONDS)).isTrue();

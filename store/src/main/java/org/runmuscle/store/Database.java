@@ -27,7 +27,7 @@ import org.sqlite.SQLiteDataSource;
  */
 public final class Database implements AutoCloseable {
     /** The newest schema version this runmuscle knows (the last migration). */
-    static final int SCHEMA_VERSION = 4;
+    static final int SCHEMA_VERSION = 6;
 
     /**
      * Flyway reports every migration step through java.util.logging at INFO; a command line must
@@ -75,7 +75,11 @@ public final class Database implements AutoCloseable {
                 .registerRowMapper(MuscleLoad.class, new MuscleLoadMapper())
                 .registerRowMapper(DailyLoad.class, new DailyLoadMapper())
                 .registerRowMapper(Contribution.class, new ContributionMapper())
-                .registerRowMapper(Athlete.class, new AthleteMapper());
+                .registerRowMapper(Athlete.class, new AthleteMapper())
+                .registerRowMapper(Account.class, new AccountMapper())
+                .registerRowMapper(Credential.class, new CredentialMapper())
+                .registerRowMapper(ApiToken.class, new ApiTokenMapper())
+                .registerRowMapper(FileRecord.class, new FileRecordMapper());
         return new Database(jdbi, setting, postgres, pool);
     }
 

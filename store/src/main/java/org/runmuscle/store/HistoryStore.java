@@ -22,19 +22,34 @@ public final class HistoryStore implements AutoCloseable {
     static final double DUPLICATE_DISTANCE_SHARE = 0.03;
 
     private final Database database;
+    private final long athleteId;
 
-    public HistoryStore(Database database) {
+    /** The history of one athlete ({@link Athletes#history} makes one). */
+    HistoryStore(Database database, long athleteId) {
         this.database = database;
+        this.athleteId = athleteId;
     }
 
-    /** Closes the database's connections. */
+    /** The history of the only athlete, added when there is none; for single-athlete tools and tests. */
+    public static HistoryStore single(Database database) {
+        Athletes athletes = new Athletes(database);
+        Athlete athlete =
+                athletes.only().orElseThrow(() -> new StoreException("the history holds several athletes; name one"));
+        return athletes.history(athlete);
+    }
+
+    public long athleteId() {
+        return athleteId;
+    }
+
+    /** Closes the database's connections (shared with every other athlete's store of the database). */
     @Override
     public void close() {
         database.close();
     }
 
     public boolean hasFile(String contentHash) {
-        return database.jdbi().withExtension(HistoryDao.class, dao -> dao.fileCount(contentHash) > 0);
+        return database.jdbi().withExtension(HistoryDao.class, dao -> dao.fileCount(athleteId, contentHash) > 0);
     }
 
     /**
@@ -44,8 +59,20 @@ public final class HistoryStore implements AutoCloseable {
      * by a concurrent import) changes nothing.
      */
     public SavedFile save(String contentHash, String fileName, String format, List<NewActivity> activities) {
+        return save(contentHash, fileName, format, activities, null);
+    }
+
+    /** As {@link #save(String, String, String, List)}, keeping the file's bytes ({@code original}) too. */
+    public SavedFile save(
+            String contentHash, String fileName, String format, List<NewActivity> activities, byte[] original) {
         try {
-            return database.jdbi().inTransaction(handle -> saveIn(handle, contentHash, fileName, format, activities));
+            return database.jdbi().inTransaction(handle -> {
+                SavedFile saved = saveIn(handle, contentHash, fileName, format, activities);
+                if (!saved.alreadyImported() && original != null) {
+                    handle.attach(HistoryDao.class).insertOriginal(athleteId, contentHash, Deflation.deflate(original));
+                }
+                return saved;
+            });
         } catch (UnableToExecuteStatementException e) {
             if (hasFile(contentHash)) {
                 return new SavedFile(0, 0, true);
@@ -56,23 +83,24 @@ public final class HistoryStore implements AutoCloseable {
 
     private SavedFile saveIn(Handle handle, String hash, String name, String format, List<NewActivity> activities) {
         HistoryDao dao = handle.attach(HistoryDao.class);
-        if (dao.fileCount(hash) > 0) {
+        if (dao.fileCount(athleteId, hash) > 0) {
             return new SavedFile(0, 0, true);
         }
         int duplicates = 0;
         List<NewActivity> fresh = new ArrayList<>();
         for (NewActivity activity : activities) {
-            if (isDuplicate(dao, activity)) {
+            if (isDuplicate(dao, athleteId, activity)) {
                 duplicates++;
             } else {
                 fresh.add(activity);
             }
         }
-        dao.insertFile(hash, name, format, System.currentTimeMillis(), fresh.size(), duplicates);
+        dao.insertFile(athleteId, hash, name, format, System.currentTimeMillis(), fresh.size(), duplicates);
         for (NewActivity a : fresh) {
             ActivitySummary s = a.summary();
             long start = a.activity().startTime().toEpochMilli();
             long id = dao.insertActivity(
+                    athleteId,
                     hash,
                     a.sessionIndex(),
                     a.activity().sport().id(),
@@ -91,16 +119,17 @@ public final class HistoryStore implements AutoCloseable {
                     SampleCodec.encode(a.activity().samples()),
                     a.activity().name(),
                     a.gear());
-            insertLoads(dao, id, epochDay(a.activity().startTime()), a.muscleLoads());
+            insertLoads(dao, athleteId, id, epochDay(a.activity().startTime()), a.muscleLoads());
         }
         return new SavedFile(fresh.size(), duplicates, false);
     }
 
-    private static boolean isDuplicate(HistoryDao dao, NewActivity activity) {
+    private static boolean isDuplicate(HistoryDao dao, long athlete, NewActivity activity) {
         long start = activity.activity().startTime().toEpochMilli();
         double distance = activity.summary().distanceMeters();
         double tolerance = Double.isNaN(distance) ? 0 : Math.max(50, distance * DUPLICATE_DISTANCE_SHARE);
         return dao.similarCount(
+                        athlete,
                         activity.activity().sport().id(),
                         start - DUPLICATE_START_MILLIS,
                         start + DUPLICATE_START_MILLIS,
@@ -109,9 +138,9 @@ public final class HistoryStore implements AutoCloseable {
                 > 0;
     }
 
-    private static void insertLoads(HistoryDao dao, long activityId, long day, List<MuscleLoad> loads) {
+    private static void insertLoads(HistoryDao dao, long athlete, long activityId, long day, List<MuscleLoad> loads) {
         if (!loads.isEmpty()) {
-            dao.insertMuscleLoads(activityId, day, loads);
+            dao.insertMuscleLoads(athlete, activityId, day, loads);
         }
     }
 
@@ -121,46 +150,46 @@ public final class HistoryStore implements AutoCloseable {
 
     public List<StoredActivity> activities(Optional<Instant> since) {
         long from = since.map(Instant::toEpochMilli).orElse(Long.MIN_VALUE);
-        return database.jdbi().withExtension(HistoryDao.class, dao -> dao.activitiesSince(from));
+        return database.jdbi().withExtension(HistoryDao.class, dao -> dao.activitiesSince(athleteId, from));
     }
 
     /** The activities stored from one file (by its content hash), in session order. */
     public List<StoredActivity> activitiesOfFile(String contentHash) {
-        return database.jdbi().withExtension(HistoryDao.class, dao -> dao.activitiesOfFile(contentHash));
+        return database.jdbi().withExtension(HistoryDao.class, dao -> dao.activitiesOfFile(athleteId, contentHash));
     }
 
     public Optional<StoredActivity> activity(long id) {
-        return database.jdbi().withExtension(HistoryDao.class, dao -> dao.activity(id)).stream()
+        return database.jdbi().withExtension(HistoryDao.class, dao -> dao.activity(athleteId, id)).stream()
                 .findFirst();
     }
 
     public Samples samples(long id) {
-        byte[] stored = database.jdbi().withExtension(HistoryDao.class, dao -> dao.samples(id)).stream()
+        byte[] stored = database.jdbi().withExtension(HistoryDao.class, dao -> dao.samples(athleteId, id)).stream()
                 .findFirst()
                 .orElseThrow(() -> new StoreException("no activity " + id));
         return SampleCodec.decode(stored);
     }
 
     public List<MuscleLoad> muscleLoads(long activityId) {
-        return database.jdbi().withExtension(HistoryDao.class, dao -> dao.muscleLoads(activityId));
+        return database.jdbi().withExtension(HistoryDao.class, dao -> dao.muscleLoads(athleteId, activityId));
     }
 
     /** Per muscle and day, the summed load of the days {@code fromDay} to {@code toDay} (epoch days). */
     public List<DailyLoad> dailyLoads(long fromDay, long toDay) {
-        return database.jdbi().withExtension(HistoryDao.class, dao -> dao.dailyLoads(fromDay, toDay));
+        return database.jdbi().withExtension(HistoryDao.class, dao -> dao.dailyLoads(athleteId, fromDay, toDay));
     }
 
     public List<Contribution> contributions(long fromDay, long toDay) {
-        return database.jdbi().withExtension(HistoryDao.class, dao -> dao.contributions(fromDay, toDay));
+        return database.jdbi().withExtension(HistoryDao.class, dao -> dao.contributions(athleteId, fromDay, toDay));
     }
 
     /** Replaces an activity's muscle loads (after a model change), in one transaction. */
     public void replaceLoads(long activityId, Instant start, int modelVersion, double massKg, List<MuscleLoad> loads) {
         database.jdbi().useTransaction(handle -> {
             HistoryDao dao = handle.attach(HistoryDao.class);
-            dao.deleteMuscleLoads(activityId);
-            insertLoads(dao, activityId, epochDay(start), loads);
-            dao.setModel(activityId, modelVersion, massKg);
+            dao.deleteMuscleLoads(athleteId, activityId);
+            insertLoads(dao, athleteId, activityId, epochDay(start), loads);
+            dao.setModel(athleteId, activityId, modelVersion, massKg);
         });
     }
 
@@ -171,8 +200,8 @@ public final class HistoryStore implements AutoCloseable {
     public boolean deleteActivity(long id) {
         return database.jdbi().inTransaction(handle -> {
             HistoryDao dao = handle.attach(HistoryDao.class);
-            dao.deleteMuscleLoads(id);
-            return dao.deleteActivity(id) > 0;
+            dao.deleteMuscleLoads(athleteId, id);
+            return dao.deleteActivity(athleteId, id) > 0;
         });
     }
 
@@ -184,34 +213,46 @@ public final class HistoryStore implements AutoCloseable {
         return database.jdbi().inTransaction(handle -> {
             HistoryDao dao = handle.attach(HistoryDao.class);
             if (!sport.equals("running")) {
-                dao.deleteMuscleLoads(id);
+                dao.deleteMuscleLoads(athleteId, id);
             }
-            return dao.updateActivity(id, sport, name) > 0;
+            return dao.updateActivity(athleteId, id, sport, name) > 0;
         });
     }
 
+    /** The bytes of a file as it was imported; empty when the history did not keep them (before 0.4). */
+    public Optional<byte[]> original(String contentHash) {
+        return database.jdbi().withExtension(HistoryDao.class, dao -> dao.original(athleteId, contentHash)).stream()
+                .findFirst()
+                .map(Deflation::inflate);
+    }
+
+    /** Every file imported for this athlete, oldest first. */
+    public List<FileRecord> files() {
+        return database.jdbi().withExtension(HistoryDao.class, dao -> dao.files(athleteId));
+    }
+
     public List<Long> runningIds() {
-        return database.jdbi().withExtension(HistoryDao.class, HistoryDao::runningIds);
+        return database.jdbi().withExtension(HistoryDao.class, dao -> dao.runningIds(athleteId));
     }
 
-    public Optional<Athlete> athlete() {
-        return database.jdbi().withExtension(HistoryDao.class, HistoryDao::athlete).stream()
-                .findFirst();
+    /** This athlete and their profile. */
+    public Athlete athlete() {
+        return new Athletes(database)
+                .byId(athleteId)
+                .orElseThrow(() -> new StoreException("athlete " + athleteId + " was removed"));
     }
 
+    /** Saves this athlete's profile (all but the name and id, which stay). */
     public void saveAthlete(Athlete athlete) {
-        database.jdbi()
-                .useExtension(
-                        HistoryDao.class,
-                        dao -> dao.saveAthlete(athlete.massKg(), athlete.level(), athlete.equipment()));
+        new Athletes(database).saveProfile(athlete.withId(athleteId));
     }
 
     public int activityCount() {
-        return database.jdbi().withExtension(HistoryDao.class, HistoryDao::activityCount);
+        return database.jdbi().withExtension(HistoryDao.class, dao -> dao.activityCount(athleteId));
     }
 
     /** Running activities without muscle loads: none, in a consistent history. */
     public int runsWithoutLoads() {
-        return database.jdbi().withExtension(HistoryDao.class, HistoryDao::runsWithoutLoads);
+        return database.jdbi().withExtension(HistoryDao.class, dao -> dao.runsWithoutLoads(athleteId));
     }
 }

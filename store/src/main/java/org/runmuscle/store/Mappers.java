@@ -85,6 +85,53 @@ final class ContributionMapper implements RowMapper<Contribution> {
 final class AthleteMapper implements RowMapper<Athlete> {
     @Override
     public Athlete map(ResultSet rs, StatementContext ctx) throws SQLException {
-        return new Athlete(rs.getDouble("mass_kg"), rs.getString("level"), rs.getString("equipment"));
+        return new Athlete(
+                rs.getLong("id"),
+                rs.getString("name"),
+                Columns.number(rs, "mass_kg"),
+                rs.getString("level"),
+                rs.getString("equipment"),
+                Columns.number(rs, "hr_max"),
+                Columns.number(rs, "hr_rest"),
+                rs.getString("time_zone"),
+                rs.getString("units"));
+    }
+}
+
+final class AccountMapper implements RowMapper<Account> {
+    @Override
+    public Account map(ResultSet rs, StatementContext ctx) throws SQLException {
+        return new Account(
+                rs.getLong("id"),
+                rs.getString("name"),
+                rs.getString("role"),
+                rs.getLong("athlete_id"),
+                rs.getLong("created_at"));
+    }
+}
+
+final class CredentialMapper implements RowMapper<Credential> {
+    @Override
+    public Credential map(ResultSet rs, StatementContext ctx) throws SQLException {
+        return new Credential(new AccountMapper().map(rs, ctx), rs.getString("password_hash"));
+    }
+}
+
+final class ApiTokenMapper implements RowMapper<ApiToken> {
+    @Override
+    public ApiToken map(ResultSet rs, StatementContext ctx) throws SQLException {
+        return new ApiToken(rs.getLong("id"), rs.getString("label"), rs.getLong("created_at"), rs.getLong("last_used"));
+    }
+}
+
+final class FileRecordMapper implements RowMapper<FileRecord> {
+    @Override
+    public FileRecord map(ResultSet rs, StatementContext ctx) throws SQLException {
+        return new FileRecord(
+                rs.getString("content_hash"),
+                rs.getString("file_name"),
+                rs.getString("format"),
+                rs.getLong("imported_at"),
+                rs.getBoolean("original"));
     }
 }

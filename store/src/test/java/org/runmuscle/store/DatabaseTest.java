@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -77,28 +78,28 @@ class DatabaseTest {
     @MethodSource("org.runmuscle.store.TestDatabases#both")
     void anOlderSchemaIsBroughtUpToDateOnOpen(TestDatabases.Kind kind) {
         DatabaseSetting setting = TestDatabases.fresh(kind);
-        try (Database first = Database.open(setting)) {
-            first.jdbi().useHandle(h -> {
-                // back to version 1, as an older runmuscle left it: undo V4, V3, then V2
-                h.execute("ALTER TABLE activity DROP COLUMN name");
-                h.execute("ALTER TABLE activity DROP COLUMN gear");
-                h.execute("DROP INDEX muscle_load_day_muscle_damage");
-                h.execute("ALTER TABLE muscle_load DROP COLUMN damaging_bw_s");
-                h.execute("CREATE INDEX muscle_load_day ON muscle_load (day)");
-                h.execute("DELETE FROM flyway_schema_history WHERE version IN ('2', '3', '4')");
-            });
+        // schema 1, as the first release left it
+        var flyway = Flyway.configure()
+                .locations(kind == TestDatabases.Kind.POSTGRES ? "classpath:db/postgresql" : "classpath:db/sqlite")
+                .target("1");
+        if (setting instanceof DatabaseSetting.Postgres pg) {
+            flyway.dataSource(pg.url(), pg.user().orElse(null), null);
+        } else {
+            flyway.dataSource("jdbc:sqlite:" + ((DatabaseSetting.Sqlite) setting).file(), null, null);
         }
+        flyway.load().migrate();
         try (Database upgraded = Database.open(setting)) {
             int newest = upgraded.jdbi()
                     .withHandle(
                             h -> h.createQuery("SELECT MAX(CAST(version AS INTEGER)) FROM " + "flyway_schema_history")
                                     .mapTo(Integer.class)
                                     .one());
-            assertThat(newest).isEqualTo(Database.SCHEMA_VERSION).isEqualTo(4);
-            // V3's column and its covering index are there, V2's index replaced by it
-            upgraded.jdbi().useHandle(h -> h.execute("SELECT damaging_bw_s FROM muscle_load"));
-            upgraded.jdbi().useHandle(h -> h.execute("DROP INDEX muscle_load_day_muscle_damage"));
-            upgraded.jdbi().useHandle(h -> h.execute("SELECT name, gear FROM activity"));
+            assertThat(newest).isEqualTo(Database.SCHEMA_VERSION).isEqualTo(6);
+            // V3's and V4's columns, V5's athletes and its covering index, which replaced V3's
+            upgraded.jdbi().useHandle(h -> h.execute("SELECT damaging_bw_s, athlete_id FROM muscle_load"));
+            upgraded.jdbi().useHandle(h -> h.execute("SELECT name, gear, athlete_id FROM activity"));
+            upgraded.jdbi().useHandle(h -> h.execute("DROP INDEX muscle_load_athlete_day"));
+            assertThat(new Athletes(upgraded).list()).isEmpty();
         }
     }
 }

@@ -2,8 +2,10 @@ package org.runmuscle.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -52,7 +54,7 @@ class HistoryStoreTest {
     @ParameterizedTest
     @MethodSource("org.runmuscle.store.TestDatabases#both")
     void savesAndReadsBackActivitiesSamplesAndLoads(TestDatabases.Kind kind) {
-        HistoryStore store = new HistoryStore(TestDatabases.open(kind));
+        HistoryStore store = HistoryStore.single(TestDatabases.open(kind));
         Activity activity = run(START, 600, 3.2, Sport.RUNNING);
         SavedFile saved = store.save("hash-1", "run.fit", "fit", List.of(stored(activity, 0, LOADS)));
         assertThat(saved).isEqualTo(new SavedFile(1, 0, false));
@@ -78,7 +80,7 @@ class HistoryStoreTest {
     @ParameterizedTest
     @MethodSource("org.runmuscle.store.TestDatabases#both")
     void aFileIsImportedOnceAndTheSameRunFromAnotherFileIsRecognised(TestDatabases.Kind kind) {
-        HistoryStore store = new HistoryStore(TestDatabases.open(kind));
+        HistoryStore store = HistoryStore.single(TestDatabases.open(kind));
         Activity fit = run(START, 600, 3.2, Sport.RUNNING);
         store.save("fit-hash", "run.fit", "fit", List.of(stored(fit, 0, LOADS)));
         assertThat(store.save("fit-hash", "copy-of-run.fit", "fit", List.of(stored(fit, 0, LOADS))))
@@ -102,7 +104,7 @@ class HistoryStoreTest {
     @ParameterizedTest
     @MethodSource("org.runmuscle.store.TestDatabases#both")
     void aFailedSaveLeavesNothingBehind(TestDatabases.Kind kind) {
-        HistoryStore store = new HistoryStore(TestDatabases.open(kind));
+        HistoryStore store = HistoryStore.single(TestDatabases.open(kind));
         List<MuscleLoad> broken = List.of(LOADS.get(0), new MuscleLoad(null, 1, 1, 0, 0));
         assertThatThrownBy(() -> store.save(
                         "bad", "bad.fit", "fit", List.of(stored(run(START, 60, 3, Sport.RUNNING), 0, broken))))
@@ -114,7 +116,7 @@ class HistoryStoreTest {
     @ParameterizedTest
     @MethodSource("org.runmuscle.store.TestDatabases#both")
     void dailyLoadsSumPerMuscleAndDay(TestDatabases.Kind kind) {
-        HistoryStore store = new HistoryStore(TestDatabases.open(kind));
+        HistoryStore store = HistoryStore.single(TestDatabases.open(kind));
         store.save("a", "a.fit", "fit", List.of(stored(run(START, 60, 3, Sport.RUNNING), 0, LOADS)));
         store.save("b", "b.fit", "fit", List.of(stored(run(START.plusSeconds(7200), 60, 4, Sport.RUNNING), 0, LOADS)));
         store.save(
@@ -133,16 +135,73 @@ class HistoryStoreTest {
     @ParameterizedTest
     @MethodSource("org.runmuscle.store.TestDatabases#both")
     void loadsAreReplacedWhenTheModelChangesAndTheAthleteIsKept(TestDatabases.Kind kind) {
-        HistoryStore store = new HistoryStore(TestDatabases.open(kind));
+        HistoryStore store = HistoryStore.single(TestDatabases.open(kind));
         store.save("a", "a.fit", "fit", List.of(stored(run(START, 60, 3, Sport.RUNNING), 0, LOADS)));
         long id = store.runningIds().get(0);
         store.replaceLoads(id, START, 2, 62, List.of(new MuscleLoad("soleus", 10, 5, 3, 2)));
         assertThat(store.muscleLoads(id)).containsExactly(new MuscleLoad("soleus", 10, 5, 3, 2));
         assertThat(store.activity(id).orElseThrow().modelVersion()).isEqualTo(2);
-        assertThat(store.athlete()).isEmpty();
-        store.saveAthlete(new Athlete(68, "intermediate", "none,band"));
-        store.saveAthlete(new Athlete(67.5, "advanced", "none"));
-        assertThat(store.athlete()).contains(new Athlete(67.5, "advanced", "none"));
+        Athlete me = store.athlete();
+        assertThat(me.name()).isEqualTo(Athletes.DEFAULT_NAME);
+        assertThat(me.hasMass()).isFalse();
+        store.saveAthlete(me.withMass(68).withTraining("intermediate", "none,band"));
+        store.saveAthlete(store.athlete()
+                .withMass(67.5)
+                .withTraining("advanced", "none")
+                .withHeartRates(188, 48)
+                .withPlace("Europe/Berlin", "mi"));
+        assertThat(store.athlete())
+                .isEqualTo(new Athlete(me.id(), "me", 67.5, "advanced", "none", 188, 48, "Europe/Berlin", "mi"));
         assertThat(store.runsWithoutLoads()).isZero();
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.runmuscle.store.TestDatabases#both")
+    void athletesKeepSeparateHistoriesOfTheSameFiles(TestDatabases.Kind kind) {
+        Athletes athletes = new Athletes(TestDatabases.open(kind));
+        Athlete anna = athletes.add("Anna");
+        Athlete ben = athletes.add("Ben");
+        assertThatThrownBy(() -> athletes.add("anna"))
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining("anna");
+        HistoryStore a = athletes.history(anna);
+        HistoryStore b = athletes.history(ben);
+        // the same race, recorded by both: the file is new to each, and neither run is a duplicate
+        Activity race = run(START, 600, 3.2, Sport.RUNNING);
+        byte[] original =
+                "<gpx>the race as the watch wrote it</gpx>".repeat(100).getBytes(StandardCharsets.UTF_8);
+        assertThat(a.save("race", "race.fit", "fit", List.of(stored(race, 0, LOADS)), original))
+                .isEqualTo(new SavedFile(1, 0, false));
+        assertThat(a.original("race"))
+                .hasValueSatisfying(bytes -> assertThat(bytes).isEqualTo(original));
+        assertThat(a.files())
+                .extracting(FileRecord::fileName, FileRecord::original)
+                .containsExactly(tuple("race.fit", true));
+        assertThat(b.save("race", "race.fit", "fit", List.of(stored(race, 0, LOADS))))
+                .isEqualTo(new SavedFile(1, 0, false));
+        // within one athlete it is still a duplicate
+        assertThat(b.save("race-gpx", "race.gpx", "gpx", List.of(stored(race, 0, LOADS))))
+                .isEqualTo(new SavedFile(0, 1, false));
+        assertThat(b.original("race")).isEmpty();
+        long annasRun = a.runningIds().get(0);
+        long bensRun = b.runningIds().get(0);
+        assertThat(annasRun).isNotEqualTo(bensRun);
+        // one athlete's store cannot read, change or delete the other's activity
+        assertThat(b.activity(annasRun)).isEmpty();
+        assertThat(b.muscleLoads(annasRun)).isEmpty();
+        assertThat(b.updateActivity(annasRun, "cycling", "mine now")).isFalse();
+        assertThat(b.deleteActivity(annasRun)).isFalse();
+        long day = HistoryStore.epochDay(START);
+        assertThat(a.dailyLoads(day, day)).hasSize(2);
+        assertThat(athletes.rename(ben.id(), "Benjamin")).isTrue();
+        assertThatThrownBy(() -> athletes.rename(ben.id(), "ANNA")).isInstanceOf(StoreException.class);
+        assertThat(athletes.remove(anna.id())).contains(1);
+        assertThat(athletes.list()).extracting(Athlete::name).containsExactly("Benjamin");
+        assertThat(a.activityCount()).isZero();
+        assertThat(a.dailyLoads(day, day)).isEmpty();
+        assertThat(b.activityCount()).isEqualTo(1);
+        assertThat(b.dailyLoads(day, day)).hasSize(2);
+        assertThat(athletes.remove(anna.id())).isEmpty();
+        assertThat(athletes.only()).map(Athlete::name).contains("Benjamin");
     }
 }

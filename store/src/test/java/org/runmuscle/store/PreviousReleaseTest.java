@@ -2,15 +2,29 @@ package org.runmuscle.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.runmuscle.core.activity.Sport;
 
-/** A history written by the previous release (schema 3) opens in this one with every row intact. */
+/**
+ * Histories written by earlier releases open in this one with every row intact: 0.2 (schema 3) and
+ * 0.3 (schema 4, the last single-athlete schema) on SQLite, and 0.3's rows in a schema-4 PostgreSQL.
+ */
 class PreviousReleaseTest {
     @Test
     void theLastReleasesDatabaseIsUpgradedWithItsDataIntact(@TempDir Path folder) throws Exception {
@@ -18,14 +32,14 @@ class PreviousReleaseTest {
         try (InputStream in = PreviousReleaseTest.class.getResourceAsStream("/releases/runmuscle-0.2.db")) {
             Files.copy(in, copy);
         }
-        try (HistoryStore store = new HistoryStore(Database.open(new DatabaseSetting.Sqlite(copy)))) {
+        try (HistoryStore store = HistoryStore.single(Database.open(new DatabaseSetting.Sqlite(copy)))) {
             List<StoredActivity> activities = store.activities(Optional.empty());
             assertThat(activities).hasSize(4).allMatch(a -> a.sport().equals("running"));
             assertThat(activities)
                     .extracting(a -> Math.round(a.distanceMeters() * 10) / 10.0)
                     .containsExactly(9992.1, 10386.9, 11787.7, 31515.6);
             assertThat(activities).allMatch(a -> a.name().isEmpty() && a.gear().isEmpty() && a.massKg() == 66);
-            assertThat(store.athlete()).map(Athlete::massKg).contains(66.0);
+            assertThat(store.athlete().massKg()).isEqualTo(66.0);
             for (StoredActivity activity : activities) {
                 assertThat(store.muscleLoads(activity.id())).hasSize(44);
                 assertThat(store.samples(activity.id()).size()).isPositive();
@@ -35,6 +49,106 @@ class PreviousReleaseTest {
             long first = activities.get(0).id();
             assertThat(store.updateActivity(first, "running", "Strides")).isTrue();
             assertThat(store.activity(first).orElseThrow().name()).isEqualTo("Strides");
+        }
+    }
+
+    private static Path copyOf(String release, Path folder) throws IOException {
+        Path copy = folder.resolve("runmuscle.db");
+        try (InputStream in = PreviousReleaseTest.class.getResourceAsStream("/releases/" + release)) {
+            Files.copy(in, copy);
+        }
+        return copy;
+    }
+
+    @Test
+    void release03OnSqliteBecomesAthleteMeWithEverythingKept(@TempDir Path folder) throws Exception {
+        Path copy = copyOf("runmuscle-0.3.db", folder);
+        assertRelease03Kept(Database.open(new DatabaseSetting.Sqlite(copy)));
+    }
+
+    @Test
+    void release03OnPostgresBecomesAthleteMeWithEverythingKept(@TempDir Path folder) throws Exception {
+        DatabaseSetting.Postgres setting = (DatabaseSetting.Postgres) TestDatabases.fresh(TestDatabases.Kind.POSTGRES);
+        // Schema 4 as 0.3 made it, then 0.3's rows copied in from its SQLite file.
+        Flyway.configure()
+                .dataSource(setting.url(), setting.user().orElse(null), null)
+                .locations("classpath:db/postgresql")
+                .target("4")
+                .load()
+                .migrate();
+        Path sqlite = copyOf("runmuscle-0.3.db", folder);
+        try (Connection from = DriverManager.getConnection("jdbc:sqlite:" + sqlite);
+                Connection to = DriverManager.getConnection(
+                        setting.url(), setting.user().orElse(null), null)) {
+            for (String table : List.of("athlete", "source_file", "activity", "muscle_load")) {
+                copyRows(from, to, table);
+            }
+            try (Statement s = to.createStatement()) {
+                s.execute("SELECT setval(pg_get_serial_sequence('activity', 'id'), 4)");
+            }
+        }
+        assertRelease03Kept(Database.open(setting));
+    }
+
+    private static void copyRows(Connection from, Connection to, String table) throws SQLException {
+        try (Statement read = from.createStatement();
+                ResultSet rows = read.executeQuery("SELECT * FROM " + table)) {
+            ResultSetMetaData meta = rows.getMetaData();
+            List<String> columns = new ArrayList<>();
+            for (int c = 1; c <= meta.getColumnCount(); c++) {
+                columns.add(meta.getColumnName(c));
+            }
+            String sql = "INSERT INTO " + table + " (" + String.join(", ", columns) + ")"
+                    + (table.equals("activity") ? " OVERRIDING SYSTEM VALUE" : "") + " VALUES ("
+                    + String.join(", ", columns.stream().map(c -> "?").toList()) + ")";
+            try (PreparedStatement write = to.prepareStatement(sql)) {
+                while (rows.next()) {
+                    for (int c = 1; c <= columns.size(); c++) {
+                        Object value = rows.getObject(c);
+                        write.setObject(c, value instanceof Integer i ? Long.valueOf(i) : value);
+                    }
+                    write.executeUpdate();
+                }
+            }
+        }
+    }
+
+    /** 0.3 wrote: mass 66, intermediate, none and band; 4 runs imported, #1 renamed, #2 deleted. */
+    private static void assertRelease03Kept(Database database) {
+        Athletes athletes = new Athletes(database);
+        try (database) {
+            assertThat(athletes.list()).hasSize(1);
+            Athlete me = athletes.list().get(0);
+            assertThat(me)
+                    .isEqualTo(
+                            new Athlete(1, "me", 66, "intermediate", "none,band", Double.NaN, Double.NaN, "UTC", "km"));
+            HistoryStore store = athletes.history(me);
+            List<StoredActivity> activities = store.activities(Optional.empty());
+            assertThat(activities).extracting(StoredActivity::id).containsExactly(1L, 3L, 4L);
+            assertThat(activities)
+                    .extracting(StoredActivity::name)
+                    .containsExactly("Easy 10k by the river", "", "Trail long run, 31 km");
+            for (StoredActivity activity : activities) {
+                assertThat(store.muscleLoads(activity.id())).hasSize(44);
+                assertThat(store.samples(activity.id()).size()).isPositive();
+            }
+            long day = HistoryStore.epochDay(activities.get(0).startTime());
+            assertThat(store.dailyLoads(day, day)).hasSize(44);
+            // the deleted run's file is still known, so it does not come back
+            assertThat(store.hasFile("c91dbef3dac678635061f1b3f724d9e02dfd92ae2f64b3f72c4e22d8d7a356a4"))
+                    .isTrue();
+            // a second athlete starts empty, and new activities take new ids
+            HistoryStore other = athletes.history(athletes.add("Ben"));
+            assertThat(other.activityCount()).isZero();
+            other.save(
+                    "x",
+                    "x.fit",
+                    "fit",
+                    List.of(HistoryStoreTest.stored(
+                            HistoryStoreTest.run(HistoryStoreTest.START, 60, 3, Sport.RUNNING),
+                            0,
+                            HistoryStoreTest.LOADS)));
+            assertThat(other.runningIds()).containsExactly(5L);
         }
     }
 }

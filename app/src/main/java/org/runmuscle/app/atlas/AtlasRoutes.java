@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.runmuscle.app.cli.BodyMasses;
 import org.runmuscle.app.cli.UserInputException;
 import org.runmuscle.app.output.Json;
+import org.runmuscle.app.web.Access;
 import org.runmuscle.app.web.ApiProblem;
 import org.runmuscle.app.web.Query;
 import org.runmuscle.app.web.Responses;
@@ -47,10 +48,10 @@ public final class AtlasRoutes implements Routes {
 
     @Override
     public void register(WebServer server) {
-        server.get("/api/v1/muscles", this::muscles);
-        server.get("/api/v1/muscles/{id}", this::muscle);
-        server.get("/api/v1/gait", this::gait);
-        server.get("/api/v1/groups", ctx -> Responses.json(ctx, groups));
+        server.get("/api/v1/muscles", Access.PUBLIC, this::muscles);
+        server.get("/api/v1/muscles/{id}", Access.PUBLIC, this::muscle);
+        server.get("/api/v1/gait", Access.PUBLIC, this::gait);
+        server.get("/api/v1/groups", Access.PUBLIC, ctx -> Responses.json(ctx, groups));
     }
 
     private void muscles(Context ctx) {

@@ -56,7 +56,7 @@ final class ExportBenchmark {
             line.put("zipBytes", Files.size(zip));
             line.put("activityFiles", entries);
             try (HistoryStore store =
-                    new HistoryStore(Database.open(new DatabaseSetting.Sqlite(work.resolve("bench.db"))))) {
+                    HistoryStore.single(Database.open(new DatabaseSetting.Sqlite(work.resolve("bench.db"))))) {
                 resetPeaks();
                 Counts first = importOnce(store, zip);
                 line.put("runs", first.runs);

@@ -59,7 +59,7 @@ final class ImportBenchmark {
             }
             List<Path> copies = replicate(originals, runs, work.resolve("archive"));
             try (HistoryStore store =
-                    new HistoryStore(Database.open(new DatabaseSetting.Sqlite(work.resolve("bench.db"))))) {
+                    HistoryStore.single(Database.open(new DatabaseSetting.Sqlite(work.resolve("bench.db"))))) {
                 return importAll(store, copies, work.resolve("bench.db"));
             }
         } catch (IOException e) {

@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.util.Optional;
 import org.runmuscle.store.Database;
 import org.runmuscle.store.DatabaseSetting;
-import org.runmuscle.store.HistoryStore;
 import org.runmuscle.store.StoreException;
 import picocli.CommandLine.Option;
 
@@ -18,26 +17,21 @@ public final class DbOption {
                     + "RUNMUSCLE_DB_USER and RUNMUSCLE_DB_PASSWORD).")
     String db;
 
-    /**
-     * The history if there is one to read: a SQLite file that does not exist yet is no history
-     * (and is not created); anything given that cannot be opened is an error as usual.
-     */
-    public Optional<HistoryStore> openIfPresent() {
+    /** Whether there is a history to read: a SQLite file that does not exist yet is none. */
+    public boolean exists() {
         DatabaseSetting setting;
         try {
             setting = DatabaseSetting.resolve(Optional.ofNullable(db), System.getenv());
         } catch (StoreException e) {
             throw new UserInputException(e.getMessage());
         }
-        if (setting instanceof DatabaseSetting.Sqlite sqlite && !Files.exists(sqlite.file())) {
-            return Optional.empty();
-        }
-        return Optional.of(open());
+        return !(setting instanceof DatabaseSetting.Sqlite sqlite && !Files.exists(sqlite.file()));
     }
 
-    public HistoryStore open() {
+    /** Opens the database with all its athletes (brought to this release's schema). */
+    public Database openDatabase() {
         try {
-            return new HistoryStore(Database.open(DatabaseSetting.resolve(Optional.ofNullable(db), System.getenv())));
+            return Database.open(DatabaseSetting.resolve(Optional.ofNullable(db), System.getenv()));
         } catch (StoreException e) {
             throw new UserInputException(e.getMessage());
         }

@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import java.util.Locale;
 import java.util.Optional;
 import org.runmuscle.app.output.Json;
+import org.runmuscle.app.web.Access;
 import org.runmuscle.app.web.ApiProblem;
 import org.runmuscle.app.web.Query;
 import org.runmuscle.app.web.Responses;
@@ -21,8 +22,8 @@ public final class ExerciseRoutes implements Routes {
 
     @Override
     public void register(WebServer server) {
-        server.get("/api/v1/exercises", this::list);
-        server.get("/api/v1/exercises/{id}", this::one);
+        server.get("/api/v1/exercises", Access.PUBLIC, this::list);
+        server.get("/api/v1/exercises/{id}", Access.PUBLIC, this::one);
     }
 
     private void list(Context ctx) {

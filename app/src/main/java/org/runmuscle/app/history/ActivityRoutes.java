@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.runmuscle.app.activity.RunTrack;
 import org.runmuscle.app.cli.DateOption;
 import org.runmuscle.app.cli.UserInputException;
 import org.runmuscle.app.output.Json;
+import org.runmuscle.app.web.Access;
 import org.runmuscle.app.web.ApiProblem;
 import org.runmuscle.app.web.JsonBodies;
 import org.runmuscle.app.web.Query;
@@ -37,27 +39,29 @@ import org.runmuscle.store.StoredActivity;
  * (and each file inside an uploaded zip) gets its own result; a bad file never costs a good one.
  */
 public final class ActivityRoutes implements Routes {
-    private final HistoryService history;
+    private final Histories histories;
     private final long maxUploadBytes;
     private final ActivityReaders readers;
 
-    public ActivityRoutes(HistoryService history, long maxUploadBytes) {
-        this.history = history;
+    public ActivityRoutes(Histories histories, long maxUploadBytes) {
+        this.histories = histories;
         this.maxUploadBytes = maxUploadBytes;
         this.readers = new ActivityReaders(Math.min(maxUploadBytes, ActivityReaders.DEFAULT_MAX_BYTES));
     }
 
     @Override
     public void register(WebServer server) {
-        server.get("/api/v1/activities", this::list);
-        server.post("/api/v1/activities", this::upload);
-        server.get("/api/v1/activities/{id}", this::one);
-        server.get("/api/v1/activities/{id}/track", this::track);
-        server.patch("/api/v1/activities/{id}", this::edit);
-        server.delete("/api/v1/activities/{id}", this::delete);
+        server.get("/api/v1/activities", Access.READ, this::list);
+        server.post("/api/v1/activities", Access.WRITE, this::upload);
+        server.get("/api/v1/activities/{id}", Access.READ, this::one);
+        server.get("/api/v1/activities/{id}/track", Access.READ, this::track);
+        server.patch("/api/v1/activities/{id}", Access.WRITE, this::edit);
+        server.delete("/api/v1/activities/{id}", Access.WRITE, this::delete);
+        server.get("/api/v1/athlete/export", Access.WRITE, this::export);
     }
 
     private void list(Context ctx) {
+        HistoryService history = histories.of(ctx);
         String since = Query.text(ctx, "since");
         Optional<Instant> from = since == null
                 ? Optional.empty()
@@ -68,7 +72,7 @@ public final class ActivityRoutes implements Routes {
         Responses.json(ctx, Json.compact(Json.object("activities", lines)));
     }
 
-    private StoredActivity stored(Context ctx) {
+    private static StoredActivity stored(Context ctx, HistoryService history) {
         long id;
         try {
             id = Long.parseLong(ctx.pathParam("id"));
@@ -84,7 +88,8 @@ public final class ActivityRoutes implements Routes {
     private static final ObjectReader CORRECTION = JsonBodies.reader(Correction.class);
 
     private void edit(Context ctx) {
-        StoredActivity stored = stored(ctx);
+        HistoryService history = histories.of(ctx);
+        StoredActivity stored = stored(ctx, history);
         Correction correction = JsonBodies.read(ctx, CORRECTION, "{\"sport\": ..., \"name\": ...}");
         if (correction.sport() == null && correction.name() == null) {
             throw new UserInputException("send \"sport\", \"name\" or both");
@@ -96,13 +101,24 @@ public final class ActivityRoutes implements Routes {
     }
 
     private void delete(Context ctx) {
-        StoredActivity stored = stored(ctx);
+        HistoryService history = histories.of(ctx);
+        StoredActivity stored = stored(ctx, history);
         history.delete(stored.id());
         ctx.status(204);
     }
 
+    /** The athlete's whole history as one archive, as {@code runmuscle export} writes it; a download. */
+    private void export(Context ctx) throws IOException {
+        HistoryService history = histories.of(ctx);
+        String file =
+                ArchiveWriter.safe(history.athlete().name()) + "-runmuscle-" + LocalDate.now(ZoneOffset.UTC) + ".zip";
+        ctx.contentType("application/zip").header("Content-Disposition", "attachment; filename=\"" + file + "\"");
+        history.export(ctx.outputStream());
+    }
+
     private void track(Context ctx) {
-        StoredActivity stored = stored(ctx);
+        HistoryService history = histories.of(ctx);
+        StoredActivity stored = stored(ctx, history);
         RunTrack track = history.track(stored)
                 .orElseThrow(() -> ApiProblem.notFound(
                         "activity " + stored.id() + " is " + stored.sport() + ", not a run: it has no muscle track"));
@@ -110,7 +126,8 @@ public final class ActivityRoutes implements Routes {
     }
 
     private void one(Context ctx) {
-        StoredActivity stored = stored(ctx);
+        HistoryService history = histories.of(ctx);
+        StoredActivity stored = stored(ctx, history);
         Responses.json(
                 ctx,
                 Json.compact(Json.object(
@@ -130,6 +147,7 @@ public final class ActivityRoutes implements Routes {
      */
     private void upload(Context ctx) {
         long started = System.nanoTime();
+        HistoryService history = histories.of(ctx); // who may upload comes before what was sent
         if (!ctx.isMultipartFormData()) {
             throw new ApiProblem(
                     415, "Unsupported Media Type", "send multipart/form-data with one or more 'file' fields");
@@ -149,7 +167,7 @@ public final class ActivityRoutes implements Routes {
         Importer importer = history.importer(readers);
         ExportWalker walker = new ExportWalker(ExportLimits.DEFAULT);
         List<Map<String, Object>> results = new ArrayList<>();
-        Consumer<Importer.Outcome> collect = outcome -> results.add(result(outcome));
+        Consumer<Importer.Outcome> collect = outcome -> results.add(result(history, outcome));
         for (UploadedFile file : files) {
             String name = uploadName(file);
             if (file.size() > maxUploadBytes) {
@@ -162,7 +180,7 @@ public final class ActivityRoutes implements Routes {
                                 maxUploadBytes >> 20)));
                 continue;
             }
-            walkUpload(file, name, walker, importer.visitor(collect));
+            walkUpload(file, name, walker, importer, collect, history, readers);
         }
         // Server time from the request's arrival at the handler to the stored result, for the benchmark
         ctx.header("Server-Timing", String.format(Locale.ROOT, "app;dur=%.1f", (System.nanoTime() - started) / 1e6));
@@ -202,16 +220,28 @@ public final class ActivityRoutes implements Routes {
         return name.replaceAll("\\p{Cntrl}", "?");
     }
 
-    private static void walkUpload(UploadedFile file, String name, ExportWalker walker, ExportWalker.Visitor visitor) {
+    /** A runmuscle archive is restored into the athlete's history; any other upload is walked like an import. */
+    private static void walkUpload(
+            UploadedFile file,
+            String name,
+            ExportWalker walker,
+            Importer importer,
+            Consumer<Importer.Outcome> collect,
+            HistoryService history,
+            ActivityReaders readers) {
         Path copy = null;
         try {
             copy = Files.createTempFile("runmuscle-upload-", ".part");
             try (InputStream in = file.content()) {
                 Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
             }
-            walker.walkFile(copy, name, visitor);
+            if (!history.restoreIfArchive(copy, name, readers, collect)) {
+                walker.walkFile(copy, name, importer.visitor(collect));
+            }
         } catch (IOException e) {
-            visitor.refused(name, "the upload could not be stored (" + e.getMessage() + ")");
+            collect.accept(Importer.Outcome.refused(name, "the upload could not be stored (" + e.getMessage() + ")"));
+        } catch (ArchiveReader.ArchiveException e) {
+            collect.accept(Importer.Outcome.refused(name, e.getMessage()));
         } finally {
             if (copy != null) {
                 try {
@@ -224,7 +254,7 @@ public final class ActivityRoutes implements Routes {
     }
 
     /** One file's result: its status, the activities it added, and its reason when it added none. */
-    private Map<String, Object> result(Importer.Outcome outcome) {
+    private static Map<String, Object> result(HistoryService history, Importer.Outcome outcome) {
         List<ActivityLine> stored = outcome.status() == Importer.Status.IMPORTED
                 ? history.store().activitiesOfFile(outcome.hash()).stream()
                         .map(ActivityLine::of)

@@ -2,6 +2,7 @@ package org.runmuscle.app.history;
 
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.runmuscle.app.cli.AthleteOption;
 import org.runmuscle.app.cli.DbOption;
 import org.runmuscle.app.cli.FormatOption;
 import org.runmuscle.app.cli.UserInputException;
@@ -28,9 +29,12 @@ public final class DeleteCommand implements Callable<Integer> {
     @Mixin
     DbOption database = new DbOption();
 
+    @Mixin
+    AthleteOption athlete = new AthleteOption();
+
     @Override
     public Integer call() {
-        try (HistoryStore store = database.open()) {
+        try (HistoryStore store = athlete.open(database)) {
             HistoryService history = HistoryService.of(store);
             // Every id is checked before anything is deleted: a typo in the list deletes nothing.
             for (long id : ids) {

@@ -2,6 +2,7 @@ package org.runmuscle.app.history;
 
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.runmuscle.app.cli.AthleteOption;
 import org.runmuscle.app.cli.DbOption;
 import org.runmuscle.app.cli.FormatOption;
 import org.runmuscle.app.cli.UserInputException;
@@ -44,6 +45,9 @@ public final class EditCommand implements Callable<Integer> {
     @Mixin
     DbOption database = new DbOption();
 
+    @Mixin
+    AthleteOption athlete = new AthleteOption();
+
     @Override
     public Integer call() {
         if (sport == null && name == null) {
@@ -51,7 +55,7 @@ public final class EditCommand implements Callable<Integer> {
         }
         Optional<Sport> newSport = sport == null ? Optional.empty() : Optional.of(Sports.parse("--sport", sport));
         Optional<String> newName = name == null ? Optional.empty() : Optional.of(Sports.name("--name", name));
-        try (HistoryStore store = database.open()) {
+        try (HistoryStore store = athlete.open(database)) {
             StoredActivity edited = HistoryService.of(store)
                     .edit(id, newSport, newName)
                     .orElseThrow(() -> new UserInputException(

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.runmuscle.app.cli.AthleteOption;
 import org.runmuscle.app.cli.DateOption;
 import org.runmuscle.app.cli.DbOption;
 import org.runmuscle.app.cli.FormatOption;
@@ -55,13 +56,16 @@ public final class HistoryCommand implements Callable<Integer> {
     @Mixin
     DbOption database = new DbOption();
 
+    @Mixin
+    AthleteOption athlete = new AthleteOption();
+
     @Override
     public Integer call() {
         if (days < 1 || days > 3650) {
             throw new UserInputException("--days " + days + " is outside 1 to 3650");
         }
         long today = (asOf == null ? LocalDate.now(ZoneOffset.UTC) : DateOption.parse("--as-of", asOf)).toEpochDay();
-        try (HistoryStore store = database.open()) {
+        try (HistoryStore store = athlete.open(database)) {
             History history = HistoryService.of(store).history(today, days);
             PrintWriter out = output.out();
             if (output.json()) {

@@ -2,6 +2,7 @@ package org.runmuscle.app.history;
 
 import io.javalin.http.Context;
 import org.runmuscle.app.output.Json;
+import org.runmuscle.app.web.Access;
 import org.runmuscle.app.web.Query;
 import org.runmuscle.app.web.Responses;
 import org.runmuscle.app.web.Routes;
@@ -9,20 +10,20 @@ import org.runmuscle.app.web.WebServer;
 
 /** Each muscle's load, readiness and soreness risk: the same JSON as {@code history --format json}. */
 public final class HistoryRoutes implements Routes {
-    private final HistoryService history;
+    private final Histories histories;
 
-    public HistoryRoutes(HistoryService history) {
-        this.history = history;
+    public HistoryRoutes(Histories histories) {
+        this.histories = histories;
     }
 
     @Override
     public void register(WebServer server) {
-        server.get("/api/v1/history", this::history);
+        server.get("/api/v1/history", Access.READ, this::history);
     }
 
     private void history(Context ctx) {
         int days = Query.integer(ctx, "days", 42, 1, 3650);
         long today = Query.day(ctx, "asOf");
-        Responses.json(ctx, Json.compact(history.history(today, days).json(today, days)));
+        Responses.json(ctx, Json.compact(histories.of(ctx).history(today, days).json(today, days)));
     }
 }

@@ -1,5 +1,9 @@
 package org.runmuscle.app.history;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -8,11 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.runmuscle.app.activity.ActivityView;
 import org.runmuscle.app.activity.RunTrack;
 import org.runmuscle.core.activity.Activity;
-import org.runmuscle.core.activity.BodyMass;
 import org.runmuscle.core.activity.RunningDynamics;
 import org.runmuscle.core.activity.Sport;
 import org.runmuscle.core.atlas.Atlas;
@@ -20,7 +24,6 @@ import org.runmuscle.core.load.GroupShares;
 import org.runmuscle.core.load.LoadModel;
 import org.runmuscle.core.load.RunLoad;
 import org.runmuscle.core.training.Days;
-import org.runmuscle.core.training.Level;
 import org.runmuscle.ingest.ActivityReaders;
 import org.runmuscle.store.Athlete;
 import org.runmuscle.store.DailyLoad;
@@ -36,13 +39,38 @@ public final class HistoryService {
     private final HistoryStore store;
     private final Atlas atlas;
     private final Supplier<LoadModel> model;
-    private Map<String, Double> referenceDay;
+    private final Supplier<Map<String, Double>> referenceDay;
 
     /** {@code model} is asked for only when a run is analysed or readiness is computed: building it costs 0.1 s. */
     public HistoryService(HistoryStore store, Atlas atlas, Supplier<LoadModel> model) {
+        this(store, atlas, model, memo(() -> model.get().referenceDay()));
+    }
+
+    private HistoryService(
+            HistoryStore store, Atlas atlas, Supplier<LoadModel> model, Supplier<Map<String, Double>> referenceDay) {
         this.store = store;
         this.atlas = atlas;
         this.model = model;
+        this.referenceDay = referenceDay;
+    }
+
+    /** The same feature over another athlete's history, sharing the atlas and the model. */
+    public HistoryService forAthlete(HistoryStore other) {
+        return new HistoryService(other, atlas, model, referenceDay);
+    }
+
+    private static <T> Supplier<T> memo(Supplier<T> make) {
+        Object[] made = new Object[1];
+        return () -> {
+            synchronized (made) {
+                if (made[0] == null) {
+                    made[0] = make.get();
+                }
+                @SuppressWarnings("unchecked")
+                T value = (T) made[0];
+                return value;
+            }
+        };
     }
 
     /** With the atlas and the model of this release, built on first need. */
@@ -55,6 +83,14 @@ public final class HistoryService {
             }
             return built[0];
         });
+    }
+
+    /**
+     * The feature with this release's atlas and model and no athlete yet, for a server or a roster
+     * that works over many athletes: {@link #forAthlete} gives it one.
+     */
+    public static HistoryService unbound() {
+        return of(null);
     }
 
     public HistoryStore store() {
@@ -71,10 +107,7 @@ public final class HistoryService {
 
     /** Each muscle's loads over {@code days} days to {@code today} (an epoch day), and its state at the end. */
     public History history(long today, int days) {
-        if (referenceDay == null) {
-            referenceDay = model.get().referenceDay();
-        }
-        return History.load(store, atlas, referenceDay, today, days);
+        return History.load(store, atlas, referenceDay.get(), today, days);
     }
 
     /** The imported activities, oldest first, from {@code since} on. */
@@ -125,9 +158,32 @@ public final class HistoryService {
 
     /** An importer with the athlete's mass as it is now. */
     public Importer importer(ActivityReaders readers) {
-        OptionalDouble mass =
-                store.athlete().map(a -> OptionalDouble.of(a.massKg())).orElse(OptionalDouble.empty());
+        Athlete athlete = store.athlete();
+        OptionalDouble mass = athlete.hasMass() ? OptionalDouble.of(athlete.massKg()) : OptionalDouble.empty();
         return new Importer(store, readers, mass, model.get());
+    }
+
+    /** Writes this athlete's whole history as one archive ({@link ArchiveWriter}); the activities in it. */
+    public int export(OutputStream out) throws IOException {
+        return ArchiveWriter.write(store, out);
+    }
+
+    /**
+     * Restores an archive into this athlete's history when {@code file} is one (its profile too, when
+     * this athlete has none yet), one outcome per file; false, and nothing done, for any other file.
+     */
+    public boolean restoreIfArchive(
+            Path file, String name, ActivityReaders readers, Consumer<Importer.Outcome> outcomes) {
+        Optional<JsonNode> manifest = ArchiveReader.manifest(file, name);
+        if (manifest.isEmpty()) {
+            return false;
+        }
+        if (!store.athlete().hasMass()) {
+            ArchiveProfile.apply(this, manifest.get().path("athlete"));
+        }
+        // the importer after the profile: restored runs are analysed with the archive's body mass
+        ArchiveReader.restore(file, name, manifest.get(), this, importer(readers), outcomes);
+        return true;
     }
 
     /** Days of running whose contact-time balance the assessment reads: about a month of runs. */
@@ -153,9 +209,9 @@ public final class HistoryService {
                 .average();
     }
 
-    /** The athlete's profile, or the defaults when none was saved. */
+    /** The athlete and their profile; the mass is NaN until given. */
     public Athlete athlete() {
-        return store.athlete().orElse(new Athlete(BodyMass.DEFAULT.kg(), Level.BEGINNER.id(), "none"));
+        return store.athlete();
     }
 
     /** Deletes one activity; false when there is none with that id. */
@@ -181,20 +237,31 @@ public final class HistoryService {
         return store.activity(id);
     }
 
+    /** The profile after a change, and how many runs a new body mass re-analysed. */
+    public record ProfileSaved(Athlete athlete, int runsReanalysed) {}
+
+    /** Applies a change to the athlete's profile and saves it; nothing is saved when it is refused. */
+    ProfileSaved changeProfile(ProfileChange change, ProfileChange.Names names) {
+        Athlete updated = change.applyTo(store.athlete(), names);
+        int reanalysed = change.isEmpty() ? 0 : saveAthlete(updated);
+        return new ProfileSaved(store.athlete(), reanalysed);
+    }
+
     /**
      * Saves the athlete's profile. A new body mass re-analyses every stored run, since the profile's
      * mass is the mass of every run; the number of runs re-analysed.
      */
     public int saveAthlete(Athlete athlete) {
-        Optional<Athlete> before = store.athlete();
+        Athlete before = store.athlete();
         store.saveAthlete(athlete);
-        boolean massChanged = before.map(b -> b.massKg() != athlete.massKg()).orElse(true);
+        boolean massChanged = athlete.hasMass() && (!before.hasMass() || before.massKg() != athlete.massKg());
         return massChanged ? reanalyze() : 0;
     }
 
     /** The profile's mass, which is every run's mass; empty when no profile was saved. */
     private Optional<Double> profileMass() {
-        return store.athlete().map(Athlete::massKg);
+        Athlete athlete = store.athlete();
+        return athlete.hasMass() ? Optional.of(athlete.massKg()) : Optional.empty();
     }
 
     private void analyse(StoredActivity stored, Optional<Double> profileMass) {

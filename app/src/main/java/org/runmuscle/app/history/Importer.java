@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +20,7 @@ import org.runmuscle.core.activity.Sport;
 import org.runmuscle.core.atlas.Atlas;
 import org.runmuscle.core.load.LoadModel;
 import org.runmuscle.core.load.RunLoad;
+import org.runmuscle.ingest.ActivityFormat;
 import org.runmuscle.ingest.ActivityFormatException;
 import org.runmuscle.ingest.ActivityReaders;
 import org.runmuscle.ingest.ExportLimits;
@@ -130,7 +132,7 @@ public final class Importer {
         }
         try {
             ActivityReaders.Read read = readers.read(candidate.bytes());
-            return save(name, hash, withMetadata(read, candidate.metadata()));
+            return save(name, hash, withMetadata(read, candidate.metadata()), candidate.bytes());
         } catch (ActivityFormatException e) {
             if (e.notAnActivity() && !candidate.named()) {
                 return Outcome.skipped(name, e.getMessage());
@@ -164,8 +166,23 @@ public final class Importer {
         return new ActivityReaders.Read(read.format(), activities, export.gear());
     }
 
-    /** Analyses and saves a file already decoded, in one transaction. */
-    Outcome save(String name, String hash, ActivityReaders.Read read) {
+    /**
+     * Saves activities rebuilt from an archive's samples under their file's hash (there is no file
+     * to keep); already there, they add nothing.
+     */
+    Outcome saveRebuilt(String name, String hash, String format, List<Activity> activities, String gear) {
+        if (store.hasFile(hash)) {
+            return new Outcome(name, Status.ALREADY_IMPORTED, hash, 0, 0, 0, "");
+        }
+        ActivityFormat kind = Arrays.stream(ActivityFormat.values())
+                .filter(f -> f.id().equals(format))
+                .findFirst()
+                .orElse(ActivityFormat.FIT);
+        return save(name, hash, new ActivityReaders.Read(kind, activities, gear), null);
+    }
+
+    /** Analyses and saves a file already decoded, with its bytes as they came, in one transaction. */
+    Outcome save(String name, String hash, ActivityReaders.Read read, byte[] original) {
         List<NewActivity> activities = new ArrayList<>();
         int runs = 0;
         for (int session = 0; session < read.activities().size(); session++) {
@@ -180,7 +197,7 @@ public final class Importer {
                     session, activity, ActivitySummaries.of(activity), mass, loads, LoadModel.VERSION, read.gear()));
         }
         String fileName = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-        SavedFile saved = store.save(hash, fileName, read.format().id(), activities);
+        SavedFile saved = store.save(hash, fileName, read.format().id(), activities, original);
         Status status = saved.alreadyImported()
                 ? Status.ALREADY_IMPORTED
                 : saved.stored() > 0 ? Status.IMPORTED : Status.DUPLICATE;

@@ -1,6 +1,7 @@
 package org.runmuscle.app.history;
 
 import java.util.concurrent.Callable;
+import org.runmuscle.app.cli.AthleteOption;
 import org.runmuscle.app.cli.DbOption;
 import org.runmuscle.store.HistoryStore;
 import picocli.CommandLine.Command;
@@ -18,12 +19,15 @@ public final class ReanalyzeCommand implements Callable<Integer> {
     @Mixin
     DbOption database = new DbOption();
 
+    @Mixin
+    AthleteOption athlete = new AthleteOption();
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        try (HistoryStore store = database.open()) {
+        try (HistoryStore store = athlete.open(database)) {
             int count = HistoryService.of(store).reanalyze();
             spec.commandLine().getOut().println(HistoryService.reanalysed(count));
             return 0;

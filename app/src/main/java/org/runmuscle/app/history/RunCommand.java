@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.runmuscle.app.activity.ActivityView;
 import org.runmuscle.app.activity.AnalyzeCommand;
 import org.runmuscle.app.activity.RunLoads;
+import org.runmuscle.app.cli.AthleteOption;
 import org.runmuscle.app.cli.DbOption;
 import org.runmuscle.app.cli.FormatOption;
 import org.runmuscle.app.cli.UserInputException;
@@ -31,9 +32,12 @@ public final class RunCommand implements Callable<Integer> {
     @Mixin
     DbOption database = new DbOption();
 
+    @Mixin
+    AthleteOption athlete = new AthleteOption();
+
     @Override
     public Integer call() {
-        try (HistoryStore store = database.open()) {
+        try (HistoryStore store = athlete.open(database)) {
             StoredActivity stored = store.activity(id)
                     .orElseThrow(() -> new UserInputException(
                             "no activity " + id + " in the history; 'runmuscle runs' lists them"));

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.runmuscle.app.cli.AthleteOption;
 import org.runmuscle.app.cli.DateOption;
 import org.runmuscle.app.cli.DbOption;
 import org.runmuscle.app.cli.FormatOption;
@@ -34,6 +35,9 @@ public final class RunsCommand implements Callable<Integer> {
     @Mixin
     DbOption database = new DbOption();
 
+    @Mixin
+    AthleteOption athlete = new AthleteOption();
+
     @Override
     public Integer call() {
         var from = since == null
@@ -42,7 +46,7 @@ public final class RunsCommand implements Callable<Integer> {
                         .atStartOfDay(ZoneOffset.UTC)
                         .toInstant());
         List<StoredActivity> activities;
-        try (var store = database.open()) {
+        try (var store = athlete.open(database)) {
             activities = store.activities(from);
         }
         PrintWriter out = output.out();

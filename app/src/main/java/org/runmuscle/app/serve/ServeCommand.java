@@ -6,11 +6,14 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.runmuscle.app.account.AccountService;
 import org.runmuscle.app.cli.DbOption;
 import org.runmuscle.app.cli.UserInputException;
 import org.runmuscle.app.web.Problems;
 import org.runmuscle.app.web.WebServer;
-import org.runmuscle.store.HistoryStore;
+import org.runmuscle.store.Accounts;
+import org.runmuscle.store.Athletes;
+import org.runmuscle.store.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -56,6 +59,14 @@ public final class ServeCommand implements Callable<Integer> {
                     + "which stops DNS rebinding.")
     List<String> allowedHosts = new ArrayList<>();
 
+    @Option(
+            names = "--trusted-proxy",
+            paramLabel = "ADDRESS",
+            description = "The address of a reverse proxy in front of the server (e.g. 127.0.0.1), whose "
+                    + "X-Forwarded-For and X-Forwarded-Proto are believed; repeatable. From anyone else they are "
+                    + "ignored.")
+    List<String> trustedProxies = new ArrayList<>();
+
     @Mixin
     DbOption database = new DbOption();
 
@@ -70,11 +81,26 @@ public final class ServeCommand implements Callable<Integer> {
         if (maxUploadMib < 1 || maxUploadMib > 4096) {
             throw new UserInputException("--max-upload-mib " + maxUploadMib + " is outside 1 to 4096");
         }
-        HistoryStore store = database.open();
+        Database store = database.openDatabase();
+        boolean loopback = isLoopback(host);
+        boolean accounts;
+        try {
+            accounts = accountsNeeded(store, loopback);
+        } catch (UserInputException e) {
+            store.close();
+            throw e;
+        }
         WebServer server;
         try {
             server = Application.start(
-                    new WebServer.Settings(host, port, maxUploadMib * 1024L * 1024L, Set.copyOf(allowedHosts)), store);
+                    new WebServer.Settings(
+                            host,
+                            port,
+                            maxUploadMib * 1024L * 1024L,
+                            Set.copyOf(allowedHosts),
+                            Set.copyOf(trustedProxies)),
+                    store,
+                    accounts);
         } catch (RuntimeException e) {
             store.close();
             throw new UserInputException(
@@ -89,20 +115,36 @@ public final class ServeCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         out.println("runmuscle: serving http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + server.port()
                 + "/  (Ctrl-C stops)");
-        if (!isLoopback(host)) {
-            // Accounts and logins are not built yet: say plainly what listening on a network means.
+        out.println(
+                accounts
+                        ? "runmuscle: accounts are on: every history needs a login or an API token."
+                        : "runmuscle: one local user, no login (loopback only; 'runmuscle user add' turns "
+                                + "accounts on).");
+        if (!loopback) {
             spec.commandLine()
                     .getErr()
-                    .println("runmuscle serve: warning: listening on " + host
-                            + " without accounts: anyone who can reach "
-                            + "this address can read and change the history. Serve it on 127.0.0.1 behind a reverse "
-                            + "proxy that authenticates and terminates HTTPS, and name the proxy's host with "
-                            + "--allowed-host.");
+                    .println("runmuscle serve: note: listening on " + host + " over plain HTTP. Put it behind a "
+                            + "reverse proxy that terminates HTTPS, name the proxy with --trusted-proxy and its host "
+                            + "name with --allowed-host (docs/server.md).");
             spec.commandLine().getErr().flush();
         }
         out.flush();
         stopped.await();
         return 0;
+    }
+
+    /**
+     * Accounts are on whenever any exists, and always off loopback: a server on a network refuses
+     * to start until an administrator exists, since anyone who can reach it could otherwise read
+     * and change every athlete's history.
+     */
+    static boolean accountsNeeded(Database store, boolean loopback) {
+        AccountService accounts = new AccountService(new Accounts(store), new Athletes(store));
+        if (!loopback && !accounts.hasAdmin()) {
+            throw new UserInputException("a server on a network needs accounts, and this history has no "
+                    + "administrator: add one with 'runmuscle user add --admin NAME', then start it again");
+        }
+        return !loopback || accounts.hasAccounts();
     }
 
     static boolean isLoopback(String address) {

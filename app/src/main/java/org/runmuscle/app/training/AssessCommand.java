@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import org.runmuscle.app.cli.AthleteOption;
 import org.runmuscle.app.cli.DbOption;
 import org.runmuscle.app.cli.FormatOption;
 import org.runmuscle.app.cli.UserInputException;
@@ -95,6 +96,9 @@ public final class AssessCommand implements Callable<Integer> {
 
     @Mixin
     DbOption database = new DbOption();
+
+    @Mixin
+    AthleteOption athlete = new AthleteOption();
 
     @Option(names = "--interactive", description = "Ask the questions on the terminal even when options are given.")
     boolean interactive;
@@ -179,7 +183,7 @@ public final class AssessCommand implements Callable<Integer> {
 
     /** The recent runs' contact-time balance, when there is a history and its runs measured it. */
     private Double fromHistory() {
-        Optional<HistoryStore> store = database.openIfPresent();
+        Optional<HistoryStore> store = athlete.openIfPresent(database);
         if (store.isEmpty()) {
             return null;
         }

@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.runmuscle.app.cli.AthleteOption;
 import org.runmuscle.app.cli.DateOption;
 import org.runmuscle.app.cli.DbOption;
 import org.runmuscle.app.cli.LevelConverter;
@@ -85,6 +86,9 @@ public final class PlanCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     DbOption database = new DbOption();
 
+    @picocli.CommandLine.Mixin
+    AthleteOption athlete = new AthleteOption();
+
     @Option(
             names = "--finding",
             paramLabel = "ID",
@@ -133,7 +137,8 @@ public final class PlanCommand implements Callable<Integer> {
     public Integer call() {
         Atlas atlas = Atlas.load();
         long today = (asOf == null ? LocalDate.now(ZoneOffset.UTC) : DateOption.parse("--as-of", asOf)).toEpochDay();
-        PlanHistory.Context context = noHistory ? PlanHistory.Context.NONE : PlanHistory.read(database, atlas, today);
+        PlanHistory.Context context =
+                noHistory ? PlanHistory.Context.NONE : PlanHistory.read(database, athlete, atlas, today);
         TrainingService.Made made = new TrainingService(atlas, ExerciseCatalog.load(atlas))
                 .make(
                         new TrainingService.Options(

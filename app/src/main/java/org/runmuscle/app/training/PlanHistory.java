@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.runmuscle.app.cli.AthleteOption;
 import org.runmuscle.app.cli.DbOption;
 import org.runmuscle.app.history.History;
 import org.runmuscle.app.history.HistoryService;
@@ -23,8 +24,8 @@ final class PlanHistory {
     }
 
     /** From the history at {@code --db} when there is one; no database is created for it. */
-    static Context read(DbOption database, Atlas atlas, long today) {
-        Optional<HistoryStore> opened = database.openIfPresent();
+    static Context read(DbOption database, AthleteOption athlete, Atlas atlas, long today) {
+        Optional<HistoryStore> opened = athlete.openIfPresent(database);
         if (opened.isEmpty()) {
             return Context.NONE;
         }
@@ -37,8 +38,8 @@ final class PlanHistory {
     public static Context of(HistoryService service, long today) {
         HistoryStore store = service.store();
         var athlete = store.athlete();
-        Optional<Level> level = athlete.flatMap(a -> Level.byId(a.level()));
-        Optional<String> equipment = athlete.map(a -> a.equipment());
+        Optional<Level> level = Level.byId(athlete.level());
+        Optional<String> equipment = Optional.of(athlete.equipment());
         Instant from =
                 LocalDate.ofEpochDay(today - 27).atStartOfDay(ZoneOffset.UTC).toInstant();
         Instant to =

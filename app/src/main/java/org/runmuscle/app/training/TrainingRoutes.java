@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import org.runmuscle.app.cli.UserInputException;
-import org.runmuscle.app.history.HistoryService;
+import org.runmuscle.app.history.Histories;
 import org.runmuscle.app.output.Json;
+import org.runmuscle.app.web.Access;
 import org.runmuscle.app.web.JsonBodies;
 import org.runmuscle.app.web.Problems;
 import org.runmuscle.app.web.Query;
@@ -24,22 +25,22 @@ import org.runmuscle.core.training.Level;
 public final class TrainingRoutes implements Routes {
     private static final ObjectReader INPUT = JsonBodies.reader(AssessmentInput.class);
     private final TrainingService training;
-    private final HistoryService history;
+    private final Histories histories;
     /** What the assessment and plan forms offer, so the pages hold no copy of these lists. */
     private final String choices;
 
-    public TrainingRoutes(TrainingService training, HistoryService history) {
+    public TrainingRoutes(TrainingService training, Histories histories) {
         this.training = training;
-        this.history = history;
+        this.histories = histories;
         this.choices = Json.compact(training.choices());
     }
 
     @Override
     public void register(WebServer server) {
-        server.post("/api/v1/assessment", this::assessment);
-        server.get("/api/v1/plan", this::plan);
-        server.get("/api/v1/plan.ics", this::calendar);
-        server.get("/api/v1/choices", ctx -> Responses.json(ctx, choices));
+        server.post("/api/v1/assessment", Access.READ, this::assessment);
+        server.get("/api/v1/plan", Access.READ, this::plan);
+        server.get("/api/v1/plan.ics", Access.READ, this::calendar);
+        server.get("/api/v1/choices", Access.PUBLIC, ctx -> Responses.json(ctx, choices));
     }
 
     private void assessment(Context ctx) {
@@ -54,8 +55,9 @@ public final class TrainingRoutes implements Routes {
         }
         if (input.contactBalanceLeft() == null) {
             // the history's recent runs give it when the form leaves it out and they measured it
-            OptionalDouble balance =
-                    history.recentContactBalance(LocalDate.now(ZoneOffset.UTC).toEpochDay());
+            OptionalDouble balance = histories
+                    .of(ctx)
+                    .recentContactBalance(LocalDate.now(ZoneOffset.UTC).toEpochDay());
             if (balance.isPresent()) {
                 input = input.withContactBalanceLeft(balance.getAsDouble());
             }
@@ -96,7 +98,7 @@ public final class TrainingRoutes implements Routes {
                 Query.integer(ctx, "weeks", 8, 1, 52),
                 Query.integer(ctx, "seed", 1, Integer.MIN_VALUE, Integer.MAX_VALUE));
         PlanHistory.Context context = Query.flag(ctx, "history", true)
-                ? PlanHistory.of(history, Query.day(ctx, "asOf"))
+                ? PlanHistory.of(histories.of(ctx), Query.day(ctx, "asOf"))
                 : PlanHistory.Context.NONE;
         return training.make(options, context);
     }

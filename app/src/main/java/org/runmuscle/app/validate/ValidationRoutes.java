@@ -1,6 +1,7 @@
 package org.runmuscle.app.validate;
 
 import org.runmuscle.app.output.Json;
+import org.runmuscle.app.web.Access;
 import org.runmuscle.app.web.Responses;
 import org.runmuscle.app.web.Routes;
 import org.runmuscle.app.web.WebServer;
@@ -15,6 +16,6 @@ public final class ValidationRoutes implements Routes {
 
     @Override
     public void register(WebServer server) {
-        server.get("/api/v1/validation", ctx -> Responses.json(ctx, body));
+        server.get("/api/v1/validation", Access.PUBLIC, ctx -> Responses.json(ctx, body));
     }
 }

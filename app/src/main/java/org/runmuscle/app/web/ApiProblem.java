@@ -26,4 +26,17 @@ public final class ApiProblem extends RuntimeException {
     public static ApiProblem notFound(String detail) {
         return new ApiProblem(404, "Not Found", detail);
     }
+
+    /** 401: the route needs a login (or an API token) and the request had none that is valid. */
+    public static ApiProblem unauthorized() {
+        return new ApiProblem(401, "Unauthorized", "log in first, or send an API token as 'Authorization: Bearer'");
+    }
+
+    public static ApiProblem forbidden(String detail) {
+        return new ApiProblem(403, "Forbidden", detail);
+    }
+
+    public static ApiProblem badRequest(String detail) {
+        return new ApiProblem(400, "Bad Request", detail);
+    }
 }

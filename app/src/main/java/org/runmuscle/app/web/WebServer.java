@@ -2,6 +2,7 @@ package org.runmuscle.app.web;
 
 import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
+import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
@@ -20,26 +21,32 @@ import org.runmuscle.store.StoreException;
  */
 public final class WebServer implements AutoCloseable {
     /**
-     * Where to listen, the largest file accepted in an upload, and further host names the server is
-     * reached by (besides the address it listens on and loopback's).
+     * Where to listen, the largest file accepted in an upload, further host names the server is
+     * reached by (besides the address it listens on and loopback's), and the reverse proxies whose
+     * X-Forwarded headers are believed.
      */
-    public record Settings(String host, int port, long maxUploadBytes, Set<String> allowedHosts) {
+    public record Settings(
+            String host, int port, long maxUploadBytes, Set<String> allowedHosts, Set<String> trustedProxies) {
         public Settings {
             allowedHosts = Set.copyOf(allowedHosts);
+            trustedProxies = Set.copyOf(trustedProxies);
         }
 
         public Settings(String host, int port, long maxUploadBytes) {
-            this(host, port, maxUploadBytes, Set.of());
+            this(host, port, maxUploadBytes, Set.of(), Set.of());
         }
     }
 
-    /** One registered route, for the OpenAPI check. */
-    public record Route(String method, String path) {}
+    /** One registered route and who may use it, for the OpenAPI check and the isolation test. */
+    public record Route(String method, String path, Access access) {}
+
+    private static final String CALLER = "runmuscle.caller";
+    private static final String ACCESS = "runmuscle.access";
 
     private final Javalin javalin;
     private final List<Route> routes = new ArrayList<>();
 
-    private WebServer(Settings settings, List<Routes> features) {
+    private WebServer(Settings settings, Authority authority, List<Routes> features) {
         this.javalin = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.startupWatcherEnabled = false;
@@ -62,6 +69,7 @@ public final class WebServer implements AutoCloseable {
         javalin.before(ctx -> {
             BrowserGuard.headers(ctx);
             guard.check(ctx);
+            ctx.attribute(CALLER, authority.identify(ctx));
         });
         features.forEach(routes -> routes.register(this));
         javalin.exception(ApiProblem.class, (e, ctx) -> Problems.send(ctx, e.status(), e.title(), e.getMessage()));
@@ -86,35 +94,83 @@ public final class WebServer implements AutoCloseable {
         javalin.start(settings.host(), settings.port());
     }
 
-    /** Starts listening, with every feature's routes. */
-    public static WebServer start(Settings settings, List<Routes> features) {
-        return new WebServer(settings, features);
+    /** Starts listening, with every feature's routes; {@code authority} says who each request comes from. */
+    public static WebServer start(Settings settings, Authority authority, List<Routes> features) {
+        return new WebServer(settings, authority, features);
     }
 
-    public void get(String path, Handler handler) {
-        add(HandlerType.GET, path, handler);
+    public void get(String path, Access access, Handler handler) {
+        add(HandlerType.GET, path, access, handler);
     }
 
-    public void post(String path, Handler handler) {
-        add(HandlerType.POST, path, handler);
+    public void post(String path, Access access, Handler handler) {
+        add(HandlerType.POST, path, access, handler);
     }
 
-    public void patch(String path, Handler handler) {
-        add(HandlerType.PATCH, path, handler);
+    public void patch(String path, Access access, Handler handler) {
+        add(HandlerType.PATCH, path, access, handler);
     }
 
-    public void put(String path, Handler handler) {
-        add(HandlerType.PUT, path, handler);
+    public void put(String path, Access access, Handler handler) {
+        add(HandlerType.PUT, path, access, handler);
     }
 
-    public void delete(String path, Handler handler) {
-        add(HandlerType.DELETE, path, handler);
+    public void delete(String path, Access access, Handler handler) {
+        add(HandlerType.DELETE, path, access, handler);
     }
 
-    /** Registers a route and remembers it for the OpenAPI check. */
-    private void add(HandlerType method, String path, Handler handler) {
-        routes.add(new Route(method.name().toLowerCase(Locale.ROOT), path));
-        javalin.addHttpHandler(method, path, handler);
+    /** Registers a route behind its access rule, and remembers both for the checks. */
+    private void add(HandlerType method, String path, Access access, Handler handler) {
+        routes.add(new Route(method.name().toLowerCase(Locale.ROOT), path, access));
+        javalin.addHttpHandler(method, path, ctx -> {
+            admit(caller(ctx), access);
+            ctx.attribute(ACCESS, access);
+            handler.handle(ctx);
+        });
+    }
+
+    /**
+     * The first gate, by role alone: an anonymous request reaches only public routes and login, an
+     * administrator's route only administrators. Which athlete a caller may see is the second gate,
+     * in the history feature, since it depends on the athlete asked for.
+     */
+    private static void admit(Caller caller, Access access) {
+        switch (access) {
+            case PUBLIC, LOGIN -> {}
+            case READ, WRITE, ACCOUNT -> {
+                if (caller.anonymous()) {
+                    throw ApiProblem.unauthorized();
+                }
+            }
+            case MANAGE -> {
+                if (caller.anonymous()) {
+                    throw ApiProblem.unauthorized();
+                }
+                if (caller.role() != Caller.Role.ADMIN && caller.role() != Caller.Role.LOCAL) {
+                    throw ApiProblem.forbidden("only an administrator adds, renames and removes athletes");
+                }
+            }
+            case ADMIN -> {
+                if (caller.anonymous()) {
+                    throw ApiProblem.unauthorized();
+                }
+                if (caller.role() != Caller.Role.ADMIN) {
+                    throw ApiProblem.forbidden("only an administrator manages accounts");
+                }
+            }
+        }
+    }
+
+    /** Who sent the request, as the authority identified them before any route ran. */
+    public static Caller caller(Context ctx) {
+        Caller caller = ctx.attribute(CALLER);
+        return caller == null ? Caller.ANONYMOUS : caller;
+    }
+
+    /** The access rule of the route handling the request. */
+    public static Access access(Context ctx) {
+        Access access = ctx.attribute(ACCESS);
+        return access == null ? Access.PUBLIC : access;
     }
 
     public List<Route> routes() {

@@ -298,7 +298,9 @@ class HistoryCommandsTest {
     @MethodSource("kinds")
     void athleteProfileIsKeptAndUsedForTheLoads(Kind kind) throws IOException {
         String db = TestDatabases.cliValue(kind);
-        assertThat(CliRun.of("athlete", "--db", db).out()).contains("Body mass 70.0 kg, beginner, equipment: none");
+        assertThat(CliRun.of("athlete", "--db", db).out())
+                .contains(
+                        "Athlete:    me", "Body mass:  not given (runs are analysed at 70 kg)", "Level:      beginner");
 
         CliRun set = CliRun.of(
                 "athlete", "--mass", "68", "--level", "intermediate", "--equipment", "none,band,dumbbells", "--db", db);

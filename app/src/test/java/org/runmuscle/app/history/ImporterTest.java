@@ -32,7 +32,7 @@ class ImporterTest {
 
     @BeforeEach
     void open() {
-        store = new HistoryStore(Database.open(TestDatabases.fresh(TestDatabases.Kind.SQLITE)));
+        store = HistoryStore.single(Database.open(TestDatabases.fresh(TestDatabases.Kind.SQLITE)));
     }
 
     @AfterEach

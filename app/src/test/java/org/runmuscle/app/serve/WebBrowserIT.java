@@ -27,7 +27,6 @@ import org.junit.jupiter.api.Test;
 import org.runmuscle.app.SharedData;
 import org.runmuscle.app.web.WebServer;
 import org.runmuscle.store.Database;
-import org.runmuscle.store.HistoryStore;
 import org.runmuscle.store.TestDatabases;
 
 /**
@@ -36,7 +35,7 @@ import org.runmuscle.store.TestDatabases;
  */
 class WebBrowserIT {
     private static final Path SHOTS = Path.of("target", "screenshots");
-    private static HistoryStore store;
+    private static Database store;
     private static WebServer server;
     private static Playwright playwright;
     private static Browser browser;
@@ -46,7 +45,7 @@ class WebBrowserIT {
     @BeforeAll
     static void start() throws Exception {
         Files.createDirectories(SHOTS);
-        store = new HistoryStore(Database.open(TestDatabases.fresh(TestDatabases.Kind.SQLITE)));
+        store = Database.open(TestDatabases.fresh(TestDatabases.Kind.SQLITE));
         server = Application.start(new WebServer.Settings("127.0.0.1", 0, 64L << 20), store);
         playwright = Playwright.create(
                 new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));

@@ -12,17 +12,16 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.runmuscle.app.web.WebServer;
 import org.runmuscle.store.Database;
-import org.runmuscle.store.HistoryStore;
 import org.runmuscle.store.TestDatabases;
 
 /** The pages and their scripts come from the jar, with their types, and name no other host (works offline). */
 class WebPagesTest {
-    private static HistoryStore store;
+    private static Database store;
     private static WebServer server;
 
     @BeforeAll
     static void start() {
-        store = new HistoryStore(Database.open(TestDatabases.fresh(TestDatabases.Kind.SQLITE)));
+        store = Database.open(TestDatabases.fresh(TestDatabases.Kind.SQLITE));
         server = Application.start(new WebServer.Settings("127.0.0.1", 0, 1 << 20), store);
     }
 

@@ -1,0 +1,164 @@
+package org.runmuscle.app.serve;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.runmuscle.app.SharedData;
+import org.runmuscle.app.account.AccountService;
+import org.runmuscle.app.web.WebServer;
+import org.runmuscle.store.Accounts;
+import org.runmuscle.store.Athletes;
+import org.runmuscle.store.Database;
+import org.runmuscle.store.TestDatabases;
+
+/**
+ * A shared server in Chromium: an athlete logs in and uploads, a coach logs in, switches between
+ * the athletes who granted access, and never sees another coach's athlete; names with markup show
+ * as text. Screenshots at 1280 and 390 px go to target/screenshots.
+ */
+class AccountsBrowserIT {
+    private static final Path SHOTS = Path.of("target", "screenshots");
+    private static final String PASSWORD = "correct horse battery";
+    private static Database store;
+    private static WebServer server;
+    private static Playwright playwright;
+    private static Browser browser;
+    private static long ben;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Files.createDirectories(SHOTS);
+        store = Database.open(TestDatabases.fresh(TestDatabases.Kind.SQLITE));
+        AccountService accounts = new AccountService(new Accounts(store), new Athletes(store));
+        accounts.add("root", PASSWORD, "admin", null);
+        long anna = accounts.add("anna", PASSWORD, "athlete", null).athleteId();
+        ben = accounts.add("ben", PASSWORD, "athlete", null).athleteId();
+        long cleo = accounts.add("<b>Cleo</b>", PASSWORD, "athlete", null).athleteId();
+        accounts.add("carla", PASSWORD, "coach", null);
+        accounts.add("dave", PASSWORD, "coach", null);
+        accounts.invite(anna, "carla");
+        accounts.invite(cleo, "carla");
+        accounts.invite(ben, "dave");
+        server = Application.start(new WebServer.Settings("127.0.0.1", 0, 64L << 20), store, true);
+        playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        Path chromium = Stream.of("/usr/bin/chromium", "/usr/bin/chromium-browser")
+                .map(Path::of)
+                .filter(Files::isExecutable)
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("the browser tests need Debian's chromium"));
+        browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(chromium)
+                        .setHeadless(true)
+                        .setArgs(List.of("--no-sandbox", "--disable-gpu")));
+    }
+
+    @AfterAll
+    static void stop() {
+        browser.close();
+        playwright.close();
+        server.close();
+        store.close();
+    }
+
+    private String url(String hash) {
+        return "http://127.0.0.1:" + server.port() + "/" + hash;
+    }
+
+    private Page open(BrowserContext context, List<String> problems) {
+        Page page = context.newPage();
+        page.onPageError(error -> problems.add("script error: " + error));
+        page.onConsoleMessage(m -> {
+            if (m.text().contains("Content Security Policy")) {
+                problems.add(m.text());
+            }
+        });
+        return page;
+    }
+
+    private void logIn(Page page, String name) {
+        page.navigate(url("#/login"));
+        page.fill("#login-name", name);
+        page.fill("#login-password", PASSWORD);
+        page.click("#login-form button[type=submit]");
+        assertThat(page.locator("#account-link")).containsText(name);
+        assertThat(page).not().hasURL(Pattern.compile(".*#/login$")); // the login page has moved on
+    }
+
+    @Test
+    void anAthleteUploadsAndTheirCoachSwitchesAthletesButNeverSeesAnotherCoachs() {
+        List<String> problems = new ArrayList<>();
+        try (BrowserContext athlete = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
+            Page page = open(athlete, problems);
+            page.navigate(url("#/runs"));
+            assertThat(page).hasURL(url("#/login"));
+            page.fill("#login-name", "anna");
+            page.fill("#login-password", "wrong password here");
+            page.click("#login-form button[type=submit]");
+            assertThat(page.locator(".problem")).containsText("wrong account name or password");
+            logIn(page, "anna");
+            page.navigate(url("#/runs"));
+            page.setInputFiles("#upload-input", Path.of(SharedData.data("activities/fit/garmin-runPower.fit")));
+            assertThat(page.locator("#upload-result")).containsText("imported");
+            page.click("#logout");
+            assertThat(page).hasURL(url("#/login"));
+        }
+        for (int width : new int[] {1280, 390}) {
+            try (BrowserContext coach = browser.newContext(
+                    new Browser.NewContextOptions().setViewportSize(width, 900).setIsMobile(width < 500))) {
+                Page page = open(coach, problems);
+                logIn(page, "carla");
+                assertThat(page).hasURL(url("#/athletes"));
+                assertThat(page.locator("#roster tbody tr")).hasCount(2);
+                assertThat(page.locator("#roster")).containsText("anna");
+                // markup in a name is shown as the characters typed, not run
+                assertThat(page.locator("#roster")).containsText("<b>Cleo</b>");
+                assertThat(page.locator("#roster b")).hasCount(0);
+                assertThat(page.locator("#roster")).not().containsText("ben");
+                assertThat(page.locator("#athlete-picker option")).hasCount(2);
+                page.screenshot(new Page.ScreenshotOptions()
+                        .setPath(SHOTS.resolve("roster-" + width + ".png"))
+                        .setFullPage(true));
+                page.selectOption(
+                        "#athlete-picker",
+                        page.locator("#athlete-picker option", new Page.LocatorOptions().setHasText("anna"))
+                                .getAttribute("value"));
+                page.navigate(url("#/runs"));
+                assertThat(page.locator("#runs-table tbody tr").first()).containsText("km");
+                page.selectOption(
+                        "#athlete-picker",
+                        page.locator("#athlete-picker option", new Page.LocatorOptions().setHasText("Cleo"))
+                                .getAttribute("value"));
+                page.navigate(url("#/history"));
+                assertThat(page.locator("h1")).isVisible();
+                // Ben is Dave's athlete: asking for him by id is answered as if he did not exist
+                Object status = page.evaluate(
+                        "id => fetch('/api/v1/activities?athlete=' + id).then(r => r.status)", String.valueOf(ben));
+                assertThat(status).isEqualTo(404);
+                page.navigate(url("#/account"));
+                assertThat(page.locator("h1")).containsText("Account: carla");
+                page.screenshot(new Page.ScreenshotOptions()
+                        .setPath(SHOTS.resolve("account-" + width + ".png"))
+                        .setFullPage(true));
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+}
