@@ -50,5 +50,13 @@ async function route() {
   fill(main, h("h1", {}, "Not found"), h("p", {}, "No page at " + hash + ". ", h("a", {href: "#/"}, "Back to the body map")));
 }
 
-window.addEventListener("hashchange", route);
-showWho().catch(() => {}).finally(route);
+// One page is drawn at a time, in the order asked: a page still loading when the next is asked
+// for would otherwise finish last and cover it.
+let drawing = Promise.resolve();
+function draw() {
+  drawing = drawing.then(route, route);
+  return drawing;
+}
+
+window.addEventListener("hashchange", draw);
+showWho().catch(() => {}).finally(draw);

@@ -2,7 +2,7 @@
 // result), the body mass every run is analysed with, and the imported activities, each of which can
 // be renamed, given another sport or deleted.
 import {h, fill, fmt, duration, pace, problem, field} from "../dom.js";
-import {api, forAthlete} from "../api.js";
+import {api, forAthlete, session} from "../api.js";
 
 const SPORTS = ["running", "walking", "hiking", "cycling", "swimming", "transition", "generic", "other"];
 
@@ -129,6 +129,14 @@ export async function runsPage(main) {
   zone.addEventListener("dragover", e => { e.preventDefault(); zone.classList.add("over"); });
   zone.addEventListener("dragleave", () => zone.classList.remove("over"));
   zone.addEventListener("drop", e => { e.preventDefault(); zone.classList.remove("over"); send([...e.dataTransfer.files]); });
-  fill(main, h("h1", {}, "Runs"), zone, uploads, massForm, status, h("h2", {}, "Imported"), list);
+  const me = await session();
+  // A coach sees but does not take an athlete's data away: the archive is the athlete's own.
+  const keep = me.role === "coach" ? "" : h("p", {class: "muted"},
+    h("a", {href: forAthlete("/api/v1/athlete/export"), download: "", id: "export-link"}, "Download everything"),
+    " (one zip: the original recordings, names and profile; uploading it here, or 'runmuscle import', restores it)");
+  const changes = me.role === "coach"
+    ? [h("p", {class: "muted"}, "You see these runs as a coach; only the athlete adds, corrects or removes them.")]
+    : [zone, uploads, massForm, status];
+  fill(main, h("h1", {}, "Runs"), changes, h("h2", {}, "Imported"), list, keep);
   await refresh();
 }

@@ -104,7 +104,12 @@ public final class Athletes {
 
     /** One athlete's history. */
     public HistoryStore history(Athlete athlete) {
-        return new HistoryStore(database, athlete.id());
+        return history(athlete.id());
+    }
+
+    /** The history of the athlete with this id (an id known to exist: a removed athlete's history is empty). */
+    public HistoryStore history(long athleteId) {
+        return new HistoryStore(database, athleteId);
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.runmuscle.store;
 
 import java.io.ByteArrayOutputStream;
+import java.util.Arrays;
 import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
 import java.util.zip.Inflater;
@@ -10,23 +11,30 @@ import java.util.zip.Inflater;
  * files by a third, and level 1 costs well under a millisecond a file, where level 6 cost several
  * times more for a few per cent more.
  */
-final class Deflation {
+public final class Deflation {
     private Deflation() {}
 
-    static byte[] deflate(byte[] bytes) {
-        Deflater deflater = new Deflater(Deflater.BEST_SPEED);
-        try {
-            deflater.setInput(bytes);
-            deflater.finish();
-            ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(64, bytes.length / 2));
-            byte[] buffer = new byte[64 * 1024];
-            while (!deflater.finished()) {
-                out.write(buffer, 0, deflater.deflate(buffer));
+    /** One deflater per thread, reset between files: a new one each time was most of the garbage. */
+    private static final ThreadLocal<Deflater> DEFLATER =
+            ThreadLocal.withInitial(() -> new Deflater(Deflater.BEST_SPEED));
+
+    /** The bytes as {@link HistoryStore#save} keeps an original: deflated at the fastest level. */
+    public static byte[] deflate(byte[] bytes) {
+        Deflater deflater = DEFLATER.get();
+        deflater.reset();
+        deflater.setInput(bytes);
+        deflater.finish();
+        // Deflate never grows data by more than 5 bytes per 16 KiB block plus a header: one array
+        // of that size holds it all, and one copy trims it.
+        byte[] out = new byte[bytes.length + bytes.length / 16_000 * 5 + 64];
+        int length = 0;
+        while (!deflater.finished()) {
+            if (length == out.length) {
+                out = Arrays.copyOf(out, out.length * 2);
             }
-            return out.toByteArray();
-        } finally {
-            deflater.end();
+            length += deflater.deflate(out, length, out.length - length);
         }
+        return Arrays.copyOf(out, length);
     }
 
     static byte[] inflate(byte[] deflated) {

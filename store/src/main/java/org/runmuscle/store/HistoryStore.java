@@ -62,14 +62,17 @@ public final class HistoryStore implements AutoCloseable {
         return save(contentHash, fileName, format, activities, null);
     }
 
-    /** As {@link #save(String, String, String, List)}, keeping the file's bytes ({@code original}) too. */
+    /**
+     * As {@link #save(String, String, String, List)}, keeping the file's bytes too, already deflated
+     * ({@link Deflation#deflate}, which the importer runs beside the decoding).
+     */
     public SavedFile save(
-            String contentHash, String fileName, String format, List<NewActivity> activities, byte[] original) {
+            String contentHash, String fileName, String format, List<NewActivity> activities, byte[] deflated) {
         try {
             return database.jdbi().inTransaction(handle -> {
                 SavedFile saved = saveIn(handle, contentHash, fileName, format, activities);
-                if (!saved.alreadyImported() && original != null) {
-                    handle.attach(HistoryDao.class).insertOriginal(athleteId, contentHash, Deflation.deflate(original));
+                if (!saved.alreadyImported() && deflated != null) {
+                    handle.attach(HistoryDao.class).insertOriginal(athleteId, contentHash, deflated);
                 }
                 return saved;
             });

@@ -170,7 +170,7 @@ class HistoryStoreTest {
         Activity race = run(START, 600, 3.2, Sport.RUNNING);
         byte[] original =
                 "<gpx>the race as the watch wrote it</gpx>".repeat(100).getBytes(StandardCharsets.UTF_8);
-        assertThat(a.save("race", "race.fit", "fit", List.of(stored(race, 0, LOADS)), original))
+        assertThat(a.save("race", "race.fit", "fit", List.of(stored(race, 0, LOADS)), Deflation.deflate(original)))
                 .isEqualTo(new SavedFile(1, 0, false));
         assertThat(a.original("race"))
                 .hasValueSatisfying(bytes -> assertThat(bytes).isEqualTo(original));

@@ -26,6 +26,7 @@ public final class AccountService {
     private final Accounts accounts;
     private final Athletes athletes;
     private final LoginThrottle throttle = new LoginThrottle();
+    private final CallerCache callers = new CallerCache();
 
     public AccountService(Accounts accounts, Athletes athletes) {
         this.accounts = accounts;
@@ -81,7 +82,9 @@ public final class AccountService {
         if (account.role().equals("admin") && accounts.admins() == 1) {
             throw new UserInputException("'" + account.name() + "' is the last administrator; add another first");
         }
-        return accounts.remove(account.id());
+        boolean removed = accounts.remove(account.id());
+        callers.clear();
+        return removed;
     }
 
     public Optional<Account> byName(String name) {
@@ -140,12 +143,17 @@ public final class AccountService {
 
     public void logout(String sessionSecret) {
         accounts.endSession(Secrets.sha256(sessionSecret));
+        callers.clear();
     }
 
     /** The caller a session cookie names; empty for one that is unknown, idle or too old. */
     public Optional<Caller> session(String secret) {
-        return accounts.session(Secrets.sha256(secret), System.currentTimeMillis(), IDLE_MILLIS, MAX_AGE_MILLIS)
-                .map(AccountService::caller);
+        String hash = Secrets.sha256(secret);
+        long now = System.currentTimeMillis();
+        return callers.get(
+                "session:" + hash,
+                now,
+                () -> accounts.session(hash, now, IDLE_MILLIS, MAX_AGE_MILLIS).map(AccountService::caller));
     }
 
     /** The caller an API token names; empty for one that is unknown or revoked. */
@@ -153,8 +161,9 @@ public final class AccountService {
         if (!secret.startsWith(Secrets.TOKEN_PREFIX)) {
             return Optional.empty();
         }
-        return accounts.token(Secrets.sha256(secret), System.currentTimeMillis())
-                .map(AccountService::caller);
+        String hash = Secrets.sha256(secret);
+        long now = System.currentTimeMillis();
+        return callers.get("token:" + hash, now, () -> accounts.token(hash, now).map(AccountService::caller));
     }
 
     static Caller caller(Account a) {
@@ -195,6 +204,7 @@ public final class AccountService {
             throw new UserInputException("the current password is wrong; nothing was changed");
         }
         accounts.setPassword(account.id(), Passwords.hash(replacement));
+        callers.clear();
         return new Login(account, newSession(account, System.currentTimeMillis()));
     }
 
@@ -202,6 +212,7 @@ public final class AccountService {
     public void resetPassword(Account account, String replacement) {
         Passwords.checkNew("the new password", replacement);
         accounts.setPassword(account.id(), Passwords.hash(replacement));
+        callers.clear();
     }
 
     public NewToken newToken(Account account, String label) {
@@ -220,7 +231,9 @@ public final class AccountService {
     }
 
     public boolean revokeToken(Account account, long tokenId) {
-        return accounts.revokeToken(account.id(), tokenId);
+        boolean revoked = accounts.revokeToken(account.id(), tokenId);
+        callers.clear();
+        return revoked;
     }
 
     public List<Account> coaches(long athleteId) {

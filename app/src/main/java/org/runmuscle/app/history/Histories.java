@@ -30,44 +30,47 @@ public final class Histories {
 
     /** The history feature over the athlete this request is about. */
     public HistoryService of(Context ctx) {
-        Athlete athlete = athlete(ctx);
-        return feature.forAthlete(athletes.history(athlete));
+        return feature.forAthlete(athletes.history(athleteId(ctx)));
     }
 
-    /** The athlete this request is about, checked against the caller's rights and the route's access. */
-    public Athlete athlete(Context ctx) {
+    /**
+     * The id of the athlete this request is about, checked against the caller's rights and the
+     * route's access. Only ids the caller sees are accepted, so no lookup of the athlete is needed
+     * on the way (it is one query less on every request).
+     */
+    public long athleteId(Context ctx) {
         Caller caller = WebServer.caller(ctx);
         List<Long> visible = authority.visible(caller);
         String asked = ctx.queryParam("athlete");
-        Athlete athlete;
+        long id;
         if (asked == null || asked.isBlank()) {
-            athlete = implied(caller, visible);
+            id = implied(caller, visible);
         } else {
-            long id = parse(asked);
-            athlete = visible.contains(id) ? athletes.byId(id).orElseThrow(() -> missing(asked)) : null;
-            if (athlete == null) {
+            id = parse(asked);
+            if (!visible.contains(id)) {
                 throw missing(asked);
             }
         }
-        if (WebServer.access(ctx) == Access.WRITE && !authority.changes(caller, athlete.id())) {
-            throw ApiProblem.forbidden("a coach sees and plans for " + athlete.name()
-                    + " but does not change their history; only they can");
+        if (WebServer.access(ctx) == Access.WRITE && !authority.changes(caller, id)) {
+            String name = athletes.byId(id).map(Athlete::name).orElse("this athlete");
+            throw ApiProblem.forbidden(
+                    "a coach sees and plans for " + name + " but does not change their history; only they can");
         }
-        return athlete;
+        return id;
     }
 
-    private Athlete implied(Caller caller, List<Long> visible) {
+    private long implied(Caller caller, List<Long> visible) {
         if (caller.athleteId().isPresent()) {
-            return athletes.byId(caller.athleteId().getAsLong()).orElseThrow(() -> missing("of this account"));
+            return caller.athleteId().getAsLong();
         }
         if (caller.role() == Caller.Role.LOCAL && visible.isEmpty()) {
             Optional<Athlete> only = athletes.only();
             if (only.isPresent()) {
-                return only.get();
+                return only.get().id();
             }
         }
         if (visible.size() == 1) {
-            return athletes.byId(visible.get(0)).orElseThrow(() -> missing(String.valueOf(visible.get(0))));
+            return visible.get(0);
         }
         if (visible.isEmpty()) {
             throw ApiProblem.notFound("no athlete to show: none has granted this account access");

