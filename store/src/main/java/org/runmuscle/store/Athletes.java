@@ -89,13 +89,17 @@ public final class Athletes {
      * activities removed, or empty when there was no such athlete.
      */
     public Optional<Integer> remove(long id) {
-        return database.jdbi().inTransaction(handle -> {
-            AthleteDao dao = handle.attach(AthleteDao.class);
-            dao.deleteLoads(id);
-            int activities = dao.deleteActivities(id);
-            dao.deleteFiles(id);
-            return dao.delete(id) > 0 ? Optional.of(activities) : Optional.empty();
-        });
+        try {
+            return database.jdbi().inTransaction(handle -> {
+                AthleteDao dao = handle.attach(AthleteDao.class);
+                dao.deleteLoads(id);
+                int activities = dao.deleteActivities(id);
+                dao.deleteFiles(id);
+                return dao.delete(id) > 0 ? Optional.of(activities) : Optional.empty();
+            });
+        } finally {
+            database.changed(id);
+        }
     }
 
     public int activityCount(long id) {

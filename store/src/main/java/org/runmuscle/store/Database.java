@@ -9,6 +9,9 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -45,6 +48,7 @@ public final class Database implements AutoCloseable {
     private final DatabaseSetting setting;
     private final boolean postgres;
     private final HikariDataSource pool;
+    private final Map<Long, AtomicLong> changes = new ConcurrentHashMap<>();
 
     private Database(Jdbi jdbi, DatabaseSetting setting, boolean postgres, HikariDataSource pool) {
         this.jdbi = jdbi;
@@ -196,6 +200,20 @@ public final class Database implements AutoCloseable {
 
     public Jdbi jdbi() {
         return jdbi;
+    }
+
+    /**
+     * How many times this process changed an athlete's history: a cache of anything computed from
+     * it is current while this number is the one it was computed at. Changes made by another
+     * process on the same database are not counted.
+     */
+    public long changes(long athleteId) {
+        AtomicLong count = changes.get(athleteId);
+        return count == null ? 0 : count.get();
+    }
+
+    void changed(long athleteId) {
+        changes.computeIfAbsent(athleteId, id -> new AtomicLong()).incrementAndGet();
     }
 
     public boolean postgres() {

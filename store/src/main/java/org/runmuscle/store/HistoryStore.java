@@ -42,6 +42,11 @@ public final class HistoryStore implements AutoCloseable {
         return athleteId;
     }
 
+    /** This process's count of changes to this history ({@link Database#changes}). */
+    public long changes() {
+        return database.changes(athleteId);
+    }
+
     /** Closes the database's connections (shared with every other athlete's store of the database). */
     @Override
     public void close() {
@@ -81,6 +86,8 @@ public final class HistoryStore implements AutoCloseable {
                 return new SavedFile(0, 0, true);
             }
             throw new StoreException("cannot save " + fileName + ": " + Database.oneLine(e), e);
+        } finally {
+            database.changed(athleteId); // after the write: a reader's cache made before it is then stale
         }
     }
 
@@ -188,12 +195,16 @@ public final class HistoryStore implements AutoCloseable {
 
     /** Replaces an activity's muscle loads (after a model change), in one transaction. */
     public void replaceLoads(long activityId, Instant start, int modelVersion, double massKg, List<MuscleLoad> loads) {
-        database.jdbi().useTransaction(handle -> {
-            HistoryDao dao = handle.attach(HistoryDao.class);
-            dao.deleteMuscleLoads(athleteId, activityId);
-            insertLoads(dao, athleteId, activityId, epochDay(start), loads);
-            dao.setModel(athleteId, activityId, modelVersion, massKg);
-        });
+        try {
+            database.jdbi().useTransaction(handle -> {
+                HistoryDao dao = handle.attach(HistoryDao.class);
+                dao.deleteMuscleLoads(athleteId, activityId);
+                insertLoads(dao, athleteId, activityId, epochDay(start), loads);
+                dao.setModel(athleteId, activityId, modelVersion, massKg);
+            });
+        } finally {
+            database.changed(athleteId);
+        }
     }
 
     /**
@@ -201,11 +212,15 @@ public final class HistoryStore implements AutoCloseable {
      * file stays known, so importing the same file again does not bring the activity back.
      */
     public boolean deleteActivity(long id) {
-        return database.jdbi().inTransaction(handle -> {
-            HistoryDao dao = handle.attach(HistoryDao.class);
-            dao.deleteMuscleLoads(athleteId, id);
-            return dao.deleteActivity(athleteId, id) > 0;
-        });
+        try {
+            return database.jdbi().inTransaction(handle -> {
+                HistoryDao dao = handle.attach(HistoryDao.class);
+                dao.deleteMuscleLoads(athleteId, id);
+                return dao.deleteActivity(athleteId, id) > 0;
+            });
+        } finally {
+            database.changed(athleteId);
+        }
     }
 
     /**
@@ -213,13 +228,17 @@ public final class HistoryStore implements AutoCloseable {
      * loads in the same transaction; one that becomes a run is given them by the caller.
      */
     public boolean updateActivity(long id, String sport, String name) {
-        return database.jdbi().inTransaction(handle -> {
-            HistoryDao dao = handle.attach(HistoryDao.class);
-            if (!sport.equals("running")) {
-                dao.deleteMuscleLoads(athleteId, id);
-            }
-            return dao.updateActivity(athleteId, id, sport, name) > 0;
-        });
+        try {
+            return database.jdbi().inTransaction(handle -> {
+                HistoryDao dao = handle.attach(HistoryDao.class);
+                if (!sport.equals("running")) {
+                    dao.deleteMuscleLoads(athleteId, id);
+                }
+                return dao.updateActivity(athleteId, id, sport, name) > 0;
+            });
+        } finally {
+            database.changed(athleteId);
+        }
     }
 
     /** The bytes of a file as it was imported; empty when the history did not keep them (before 0.4). */
@@ -248,6 +267,7 @@ public final class HistoryStore implements AutoCloseable {
     /** Saves this athlete's profile (all but the name and id, which stay). */
     public void saveAthlete(Athlete athlete) {
         new Athletes(database).saveProfile(athlete.withId(athleteId));
+        database.changed(athleteId);
     }
 
     public int activityCount() {

@@ -14,7 +14,7 @@ import org.runmuscle.app.cli.UserInputException;
  * can be raised later without breaking older hashes.
  *
  * <p>Each check costs tens of milliseconds and 19 MiB: the number of checks at once is bounded (by
- * the processors), so a flood of logins waits or is refused instead of exhausting the server.
+ * half the processors), so a flood of logins waits or is refused instead of exhausting the server.
  */
 final class Passwords {
     static final int MEMORY_KIB = 19_456;
@@ -33,8 +33,15 @@ final class Passwords {
     /** Checked against when a login names no account, so that it takes as long as one that does. */
     private static final String DUMMY = hash("not a password of anyone's");
 
+    /**
+     * Half the processors hash at once, so that a flood of logins leaves the other half to everyone
+     * else: with all of them hashing, a history read during 64 logins at once took 285 to 986 ms
+     * (bench/server.sh, 2 cores).
+     */
     private static final Semaphore AT_ONCE =
-            new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()));
+            new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors() / 2));
+    /** Logins waiting or hashing at once, at most; a third of the server's threads (WebServer). */
+    private static final Semaphore WAITING = new Semaphore(8);
     /** How long a login waits for its turn before it is told to try again. */
     static final long WAIT_MILLIS = 5_000;
 
@@ -63,6 +70,11 @@ final class Passwords {
         if (password == null || password.length() > MAX_LENGTH) {
             return false;
         }
+        // A login waiting for its turn holds one of the server's few threads: beyond a handful waiting,
+        // the next is told at once to come back, and the threads stay free for everyone else.
+        if (!WAITING.tryAcquire()) {
+            throw new Busy();
+        }
         try {
             if (!AT_ONCE.tryAcquire(WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
                 throw new Busy();
@@ -70,6 +82,8 @@ final class Passwords {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new Busy();
+        } finally {
+            WAITING.release();
         }
         try {
             String against = storedHash == null ? DUMMY : storedHash;

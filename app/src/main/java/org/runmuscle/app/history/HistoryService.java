@@ -40,37 +40,29 @@ public final class HistoryService {
     private final Atlas atlas;
     private final Supplier<LoadModel> model;
     private final Supplier<Map<String, Double>> referenceDay;
+    private final HistoryCache cache;
 
     /** {@code model} is asked for only when a run is analysed or readiness is computed: building it costs 0.1 s. */
     public HistoryService(HistoryStore store, Atlas atlas, Supplier<LoadModel> model) {
-        this(store, atlas, model, memo(() -> model.get().referenceDay()));
+        this(store, atlas, model, Memo.of(() -> model.get().referenceDay()), new HistoryCache());
     }
 
     private HistoryService(
-            HistoryStore store, Atlas atlas, Supplier<LoadModel> model, Supplier<Map<String, Double>> referenceDay) {
+            HistoryStore store,
+            Atlas atlas,
+            Supplier<LoadModel> model,
+            Supplier<Map<String, Double>> referenceDay,
+            HistoryCache cache) {
         this.store = store;
         this.atlas = atlas;
         this.model = model;
         this.referenceDay = referenceDay;
+        this.cache = cache;
     }
 
     /** The same feature over another athlete's history, sharing the atlas and the model. */
     public HistoryService forAthlete(HistoryStore other) {
-        return new HistoryService(other, atlas, model, referenceDay);
-    }
-
-    private static <T> Supplier<T> memo(Supplier<T> make) {
-        Object[] made = new Object[1];
-        return () -> {
-            synchronized (made) {
-                if (made[0] == null) {
-                    made[0] = make.get();
-                }
-                @SuppressWarnings("unchecked")
-                T value = (T) made[0];
-                return value;
-            }
-        };
+        return new HistoryService(other, atlas, model, referenceDay, cache);
     }
 
     /** With the atlas and the model of this release, built on first need. */
@@ -107,7 +99,12 @@ public final class HistoryService {
 
     /** Each muscle's loads over {@code days} days to {@code today} (an epoch day), and its state at the end. */
     public History history(long today, int days) {
-        return History.load(store, atlas, referenceDay.get(), today, days);
+        return cache.get(
+                store.athleteId(),
+                store.changes(),
+                today,
+                days,
+                () -> History.load(store, atlas, referenceDay.get(), today, days));
     }
 
     /** The imported activities, oldest first, from {@code since} on. */
