@@ -29,12 +29,12 @@ final class HarderVariations {
         List<List<WeekBuilder.Choice>> next = new ArrayList<>();
         for (int s = 0; s < block.size(); s++) {
             List<WeekBuilder.Choice> session = new ArrayList<>(block.get(s));
-            boolean heavySlot = slots.get(s).heavyAllowed();
+            TrainingDays.Slot slot = slots.get(s);
             for (int i = 0; i < session.size(); i++) {
                 WeekBuilder.Choice choice = session.get(i);
                 Optional<Exercise> harder = catalog.byId(choice.exercise().harder())
                         .filter(candidates::contains)
-                        .filter(e -> !e.lowerBodyHeavy() || heavySlot)
+                        .filter(e -> builder.allowed(e, slot))
                         .filter(e ->
                                 session.stream().noneMatch(c -> c.exercise().equals(e)));
                 if (harder.isPresent()) {

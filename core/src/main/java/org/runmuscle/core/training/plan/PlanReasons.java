@@ -32,6 +32,8 @@ final class PlanReasons {
             + " absorbs the work; after it, exercises move to harder variations where your level and equipment allow.";
     static final String NO_PLYOMETRICS =
             "No plyometrics yet: jumps and bounds start from intermediate level, once strength is built.";
+    static final String NO_JUMPS_BEFORE_HARD_RUNS = "No jumps or eccentric-heavy work the day before a hard run:"
+            + " both leave the legs sore and slow for a day or two. This week's jumps had no other place to go.";
     static final String NO_BARBELL = "No barbell or machine: heavy sessions use the hardest body-weight and dumbbell"
             + " exercises, loaded (a backpack works) to reach the stated effort.";
 

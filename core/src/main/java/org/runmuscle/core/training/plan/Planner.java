@@ -149,21 +149,28 @@ public final class Planner {
                             ? Progression.mainRest(e, request.level())
                             : e.dose().restSeconds()));
         }
-        // The week's extra reps or seconds are taken back, last exercise first, until the session
-        // fits; the starting doses always fit, so sets (and the week's balance) never change.
-        for (int i = dosed.size() - 1; i >= 0 && total(dosed) > secondsPerSession; i--) {
-            Dosed d = dosed.get(i);
-            Exercise e = d.choice().exercise();
-            int startingReps = d.choice().main()
-                    ? Progression.mainReps(e, 1, false, request.level())
-                    : e.dose().reps();
-            dosed.set(
-                    i,
-                    new Dosed(
-                            d.choice(),
-                            Math.min(d.reps(), startingReps),
-                            Math.min(d.holdSeconds(), e.dose().seconds()),
-                            d.restSeconds()));
+        // The week's extra reps or seconds are taken back one building week at a time, last exercise
+        // first, until the session fits: back to the previous week's dose, which fitted, before any
+        // further, so within a block the dose never goes down. The starting doses always fit, so
+        // sets (and the week's balance) never change.
+        int blockStart = week - Progression.stage(week);
+        for (int stage = Progression.stage(week) - 1; stage >= 0 && !lighter; stage--) {
+            for (int i = dosed.size() - 1; i >= 0 && total(dosed) > secondsPerSession; i--) {
+                Dosed d = dosed.get(i);
+                Exercise e = d.choice().exercise();
+                int earlier = blockStart + stage;
+                dosed.set(
+                        i,
+                        new Dosed(
+                                d.choice(),
+                                Math.min(
+                                        d.reps(),
+                                        d.choice().main()
+                                                ? Progression.mainReps(e, earlier, false, request.level())
+                                                : Progression.reps(e, earlier, false)),
+                                Math.min(d.holdSeconds(), Progression.seconds(e, earlier, false)),
+                                d.restSeconds()));
+            }
         }
         List<Prescription> exercises = new ArrayList<>();
         for (int i = 0; i < dosed.size(); i++) {

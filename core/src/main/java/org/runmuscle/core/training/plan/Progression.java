@@ -41,7 +41,8 @@ final class Progression {
     }
 
     /**
-     * Main lifts in heavy sessions: 6-8 heavy reps, fewer as the block goes on; beginners do 10-12
+     * Main lifts in heavy sessions: 5-8 heavy reps, the same all block while the load rises (a
+     * coach's rule: within a building block the dose never goes down); beginners do 10-12
      * controlled reps, more as the block goes on, to learn the movement before loading it.
      */
     static int mainReps(Exercise exercise, int week, boolean lighter, Level level) {
@@ -53,7 +54,7 @@ final class Progression {
             return lighter ? lighterOf(base) : base + Math.min(stage(week), 2);
         }
         int base = Math.min(8, Math.max(5, exercise.dose().reps()));
-        return lighter ? lighterOf(base) : Math.max(4, base - Math.min(stage(week), 2));
+        return lighter ? lighterOf(base) : base;
     }
 
     /** Main lifts in heavy sessions are heavy whatever the exercise (Blagrove 2018: heavy resistance training). */
@@ -84,7 +85,7 @@ final class Progression {
     /** In a lighter week reps and holds drop to this share. Estimated, with the wave itself. */
     static final double LIGHTER_SHARE = 0.7;
 
-    /** Reps for the week: strength work adds repetitions; heavy lifts trade repetitions for load. */
+    /** Reps for the week: strength work adds repetitions; heavy lifts keep theirs and add load. */
     static int reps(Exercise exercise, int week, boolean lighter) {
         int base = exercise.dose().reps();
         if (base == 0) {
@@ -95,7 +96,7 @@ final class Progression {
         }
         int stage = Math.min(stage(week), 2);
         return switch (exercise.category()) {
-            case HEAVY_STRENGTH -> Math.max(3, base - stage);
+            case HEAVY_STRENGTH -> base;
             case PLYOMETRIC -> base + stage * 2;
             default -> Math.min(25, base + stage * 2);
         };
@@ -123,11 +124,14 @@ final class Progression {
         int stage = stage(week);
         return switch (exercise.category()) {
             case HEAVY_STRENGTH ->
+                // The reps stay and the load rises. Estimated from RPE-based tables for sets of about five
+                // (RPE 8 is about 81 %, RPE 9 about 84 % of the maximum; Zourdos 2016's scale, as used by
+                // Helms 2018), a little below them since these are not the lifters those tables measured.
                 (stage == 0
                                 ? "RPE 7, about 75 % of your one-repetition maximum"
                                 : stage == 1
-                                        ? "RPE 8, about 80 % of your one-repetition maximum, 2 reps in reserve"
-                                        : "RPE 8-9, about 85 % of your one-repetition maximum, 1-2 reps in reserve")
+                                        ? "RPE 8, about 78 % of your one-repetition maximum, 2 reps in reserve"
+                                        : "RPE 8-9, about 82 % of your one-repetition maximum, 1-2 reps in reserve")
                         + later;
             case STRENGTH ->
                 (stage == 0

@@ -16,8 +16,12 @@ import java.util.Set;
  * choice is deterministic.
  */
 final class TrainingDays {
-    /** A chosen day and whether a heavy lower-body session may go there. */
-    record Slot(DayOfWeek day, boolean heavyAllowed) {}
+    /**
+     * A chosen day, whether a heavy lower-body session may go there, and whether a hard run follows
+     * the next day (then no plyometric or eccentric-heavy work either: both leave the legs sore and
+     * slower for a day or two, which is what a hard run must not meet).
+     */
+    record Slot(DayOfWeek day, boolean heavyAllowed, boolean beforeHard) {}
 
     private TrainingDays() {}
 
@@ -46,7 +50,7 @@ final class TrainingDays {
             if (heavy) {
                 heavyLeft--;
             }
-            slots.add(new Slot(day, heavy));
+            slots.add(new Slot(day, heavy, hardDays.contains(day.plus(1))));
         }
         slots.sort((a, b) -> a.day().compareTo(b.day()));
         return slots;

@@ -104,16 +104,18 @@ final class WeekBuilder {
         List<List<Choice>> week = new ArrayList<>();
         Map<String, Double> delivered = new HashMap<>();
         Set<String> used = new HashSet<>();
-        boolean lightSessions = slots.stream().anyMatch(slot -> !slot.heavyAllowed());
+        // Plyometrics go to light sessions that no hard run follows, else to the heavy ones.
+        boolean lightSessions = slots.stream().anyMatch(slot -> !slot.heavyAllowed() && !slot.beforeHard());
         for (TrainingDays.Slot slot : slots) {
-            week.add(fill(
-                    slot.heavyAllowed(), !slot.heavyAllowed() || !lightSessions, secondsPerSession, delivered, used));
+            week.add(fill(slot, !slot.heavyAllowed() || !lightSessions, secondsPerSession, delivered, used));
         }
         WeekPlacement placement = new WeekPlacement(this, request, candidates, notes, reasons);
         placement.ensureCoverage(slots, week, secondsPerSession);
         placement.ensureFindings(slots, week, secondsPerSession);
-        new WeekRepair(this, request, candidates, notes, reasons, hamstringsFirst).balance(week, secondsPerSession);
-        week.replaceAll(WeekBuilder::ordered);
+        new WeekRepair(this, request, candidates, notes, reasons, hamstringsFirst)
+                .balance(week, slots, secondsPerSession);
+        week.replaceAll(SessionOrder::ordered);
+        HardRuns.noteDisplacedJumps(candidates, slots, week, notes);
         return week;
     }
 
@@ -123,7 +125,12 @@ final class WeekBuilder {
      * sessions, or into the heavy ones when the week has no other.
      */
     private List<Choice> fill(
-            boolean heavy, boolean plyometricsHere, int seconds, Map<String, Double> delivered, Set<String> used) {
+            TrainingDays.Slot slot,
+            boolean plyometricsHere,
+            int seconds,
+            Map<String, Double> delivered,
+            Set<String> used) {
+        boolean heavy = slot.heavyAllowed();
         List<Choice> session = new ArrayList<>();
         int left = seconds;
         if (heavy) {
@@ -144,7 +151,7 @@ final class WeekBuilder {
             Choice best = null;
             double bestScore = 0;
             for (Exercise exercise : candidates) {
-                if (!allowed(exercise, heavy)
+                if (!allowed(exercise, slot)
                         || session.stream().anyMatch(c -> c.exercise().equals(exercise))
                         || exercise.category() == Category.PLYOMETRIC && !plyometricsHere) {
                     continue;
@@ -210,8 +217,9 @@ final class WeekBuilder {
         return exercise.category() == Category.HEAVY_STRENGTH || groups >= 2;
     }
 
-    boolean allowed(Exercise exercise, boolean heavySession) {
-        return !exercise.lowerBodyHeavy() || heavySession;
+    /** Whether an exercise may go into a session on this day: heavy work and the hard-run rule. */
+    boolean allowed(Exercise exercise, TrainingDays.Slot slot) {
+        return (!exercise.lowerBodyHeavy() || slot.heavyAllowed()) && !(slot.beforeHard() && HardRuns.taxing(exercise));
     }
 
     private void credit(Choice choice, Map<String, Double> delivered) {
@@ -268,27 +276,6 @@ final class WeekBuilder {
 
     int used(List<Choice> session) {
         return session.stream().mapToInt(this::seconds).sum();
-    }
-
-    /** Plyometrics first (fresh), then heavy and strength work, then stability, drills and stretches. */
-    private static List<Choice> ordered(List<Choice> session) {
-        List<Choice> sorted = new ArrayList<>(session);
-        sorted.sort((a, b) -> Integer.compare(order(a), order(b)));
-        return sorted;
-    }
-
-    private static int order(Choice choice) {
-        if (choice.main()) {
-            return 1;
-        }
-        return switch (choice.exercise().category()) {
-            case PLYOMETRIC -> 0;
-            case HEAVY_STRENGTH -> 1;
-            case STRENGTH -> 2;
-            case DRILL -> 3;
-            case STABILITY -> 4;
-            case MOBILITY -> 5;
-        };
     }
 
     /** Unique exercise ids of a week, for tests and notes. */

@@ -48,7 +48,7 @@ final class WeekPlacement {
             }
             boolean placed = false;
             for (int s = 0; s < week.size() && !placed; s++) {
-                placed = place(group, week.get(s), slots.get(s).heavyAllowed(), secondsPerSession);
+                placed = place(group, week.get(s), slots.get(s), secondsPerSession);
             }
             if (!placed) {
                 notes.add(reasons.noRoomFor(group, request.minutesPerSession(), request.sessionsPerWeek()));
@@ -70,7 +70,7 @@ final class WeekPlacement {
             }
             boolean placed = false;
             for (int s = 0; s < week.size() && !placed; s++) {
-                placed = place(works, null, week.get(s), slots.get(s).heavyAllowed(), secondsPerSession);
+                placed = place(works, null, week.get(s), slots.get(s), secondsPerSession);
             }
             if (!placed) {
                 notes.add(reasons.noRoomForFinding(
@@ -79,8 +79,8 @@ final class WeekPlacement {
         }
     }
 
-    private boolean place(String group, List<Choice> session, boolean heavy, int secondsPerSession) {
-        return place(e -> builder.primaryFor(e, group), group, session, heavy, secondsPerSession);
+    private boolean place(String group, List<Choice> session, TrainingDays.Slot slot, int secondsPerSession) {
+        return place(e -> builder.primaryFor(e, group), group, session, slot, secondsPerSession);
     }
 
     /**
@@ -88,9 +88,13 @@ final class WeekPlacement {
      * as a last resort, in time the main lifts give up. {@code group} is the primary group it is for, if any.
      */
     private boolean place(
-            Predicate<Exercise> fits, String group, List<Choice> session, boolean heavy, int secondsPerSession) {
+            Predicate<Exercise> fits,
+            String group,
+            List<Choice> session,
+            TrainingDays.Slot slot,
+            int secondsPerSession) {
         List<Exercise> options = candidates.stream()
-                .filter(e -> builder.allowed(e, heavy) && fits.test(e))
+                .filter(e -> builder.allowed(e, slot) && fits.test(e))
                 .filter(e -> session.stream().noneMatch(c -> c.exercise().equals(e)))
                 .sorted((a, b) -> Integer.compare(builder.seconds(a, 1), builder.seconds(b, 1)))
                 .toList();

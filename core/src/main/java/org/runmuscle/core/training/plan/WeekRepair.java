@@ -44,7 +44,7 @@ final class WeekRepair {
      * deadlift
      * that trains both changes nothing.
      */
-    void balance(List<List<Choice>> week, int secondsPerSession) {
+    void balance(List<List<Choice>> week, List<TrainingDays.Slot> slots, int secondsPerSession) {
         for (int round = 0; round < 60; round++) {
             double quads = builder.sets(week, Groups.QUADRICEPS);
             double hams = builder.sets(week, Groups.HAMSTRINGS);
@@ -56,7 +56,7 @@ final class WeekRepair {
             String low = quads < hams ? Groups.QUADRICEPS : Groups.HAMSTRINGS;
             String high = quads < hams ? Groups.HAMSTRINGS : Groups.QUADRICEPS;
             if (!addSet(week, low, high, secondsPerSession)
-                    && !addExercise(week, low, high, secondsPerSession)
+                    && !addExercise(week, slots, low, high, secondsPerSession)
                     && !freeTime(week, low, high)
                     && !removeSet(week, high, low)) {
                 break;
@@ -158,14 +158,15 @@ final class WeekRepair {
         return (choice.main() ? 0 : 100) + choice.sets();
     }
 
-    private boolean addExercise(List<List<Choice>> week, String group, String other, int secondsPerSession) {
-        for (List<Choice> session : week) {
+    private boolean addExercise(
+            List<List<Choice>> week, List<TrainingDays.Slot> slots, String group, String other, int secondsPerSession) {
+        for (int s = 0; s < week.size(); s++) {
+            List<Choice> session = week.get(s);
             if (session.size() >= WeekBuilder.MAX_EXERCISES) {
                 continue;
             }
-            boolean heavy = session.stream().anyMatch(Choice::main);
             for (Exercise exercise : candidates) {
-                if (builder.allowed(exercise, heavy)
+                if (builder.allowed(exercise, slots.get(s))
                         && builder.primaryFor(exercise, group)
                         && !builder.primaryFor(exercise, other)
                         && session.stream().noneMatch(c -> c.exercise().equals(exercise))) {
