@@ -168,6 +168,11 @@ final class PlanReasons {
                                                     t.activationPercent().getAsDouble())
                                             : ""))
                             .collect(Collectors.joining(", ")));
+            if (!finding.get().side().isEmpty() && e.unilateral()) {
+                reason.append("; start each set with your ")
+                        .append(finding.get().side())
+                        .append(" side, the weaker, and do the same reps on the other");
+            }
         } else {
             reason.append("Covers the ")
                     .append(groups.stream().map(this::groupName).collect(Collectors.joining(" and ")))

@@ -232,10 +232,21 @@ public final class Planner {
     }
 
     /** The runner's first finding whose muscles the exercise trains. */
-    private static Optional<Finding> findingFor(PlanRequest request, Exercise e) {
-        return request.findings().stream()
-                .filter(f -> e.targets().stream().anyMatch(t -> f.muscles().contains(t.muscle())))
-                .findFirst();
+    /**
+     * The finding an exercise is prescribed for: one whose muscles it trains directly (as a primary
+     * target, or as one of the finding's own exercises). A coach rejected nordic curls "for your
+     * calf finding" because the calves are only a secondary target of them.
+     */
+    static Optional<Finding> findingFor(PlanRequest request, Exercise e) {
+        return request.findings().stream().filter(f -> trainsDirectly(f, e)).findFirst();
+    }
+
+    static boolean trainsDirectly(Finding finding, Exercise e) {
+        boolean direct = finding.exercises().contains(e.id())
+                || e.targets().stream()
+                        .anyMatch(t -> t.primary() && finding.muscles().contains(t.muscle()));
+        // a one-sided weakness is trained one side at a time, the weaker first
+        return direct && (finding.side().isEmpty() || e.unilateral());
     }
 
     private static List<String> underLoaded(RunningHistory history) {

@@ -62,9 +62,7 @@ final class WeekPlacement {
      */
     void ensureFindings(List<TrainingDays.Slot> slots, List<List<Choice>> week, int secondsPerSession) {
         for (Finding finding : request.findings()) {
-            Predicate<Exercise> works = e -> finding.exercises().contains(e.id())
-                    || e.targets().stream()
-                            .anyMatch(t -> t.primary() && finding.muscles().contains(t.muscle()));
+            Predicate<Exercise> works = e -> Planner.trainsDirectly(finding, e);
             if (week.stream().flatMap(List::stream).anyMatch(c -> works.test(c.exercise()))) {
                 continue;
             }

@@ -190,6 +190,21 @@ class PlannerProperties {
         }
     }
 
+    /** A coach's rule: work prescribed "for your finding" trains that finding's muscles directly. */
+    @Property(tries = 300)
+    void anExerciseCitingAFindingTrainsItsMusclesDirectly(@ForAll("requests") PlanRequest request) {
+        for (Prescription p : prescriptions(PLANNER.plan(request))) {
+            for (Finding finding : request.findings()) {
+                if (p.reason().startsWith("For your finding '" + finding.title() + "'")) {
+                    Exercise e = CATALOG.byId(p.id()).orElseThrow();
+                    assertThat(Planner.trainsDirectly(finding, e))
+                            .as("%s for %s", p.id(), finding.id())
+                            .isTrue();
+                }
+            }
+        }
+    }
+
     /** A coach's rule: jumps and eccentric-heavy work leave the legs sore and slow for the next day's hard run. */
     @Property(tries = 300)
     void noPlyometricOrEccentricHeavyWorkTheDayBeforeAHardRun(@ForAll("requests") PlanRequest request) {
