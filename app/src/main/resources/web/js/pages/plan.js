@@ -68,7 +68,7 @@ export async function planPage(main, ref) {
         h("p", {}, h("a", {href: forAthlete("/api/v1/plan.ics?" + params), download: "plan.ics", id: "ics-link"}, "Download as a calendar (.ics)")),
         plan.weeks.map(w => h("section", {class: "week"}, h("h3", {}, "Week " + w.week + (w.lighter ? " (lighter)" : "")),
           h("div", {class: "sessions"}, w.sessions.map(s => h("article", {class: "session panel"},
-            h("h3", {}, s.day + ": " + s.focus + ", " + s.minutes + " min"),
+            h("h3", {}, s.day + (s.date ? " " + s.date : "") + ": " + s.focus + ", " + s.minutes + " min"),
             h("ol", {}, s.exercises.map(x => h("li", {}, h("strong", {}, x.name), ": " + x.sets + " × "
               + (x.reps ? x.reps + " reps" : x.seconds + " s") + (x.perSide ? " per side" : "") + ", rest " + x.restSeconds + " s. " + x.load,
               h("div", {class: "why"}, x.reason))))))))),

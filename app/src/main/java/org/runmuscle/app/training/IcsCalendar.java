@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import org.runmuscle.core.training.Days;
 import org.runmuscle.core.training.plan.Plan;
 import org.runmuscle.core.training.plan.Prescription;
 
@@ -29,8 +28,7 @@ final class IcsCalendar {
         lines.add("CALSCALE:GREGORIAN");
         for (Plan.Week week : plan.weeks()) {
             for (Plan.Session session : week.sessions()) {
-                DayOfWeek day = Days.byId(session.day()).orElseThrow();
-                LocalDate date = monday.plusWeeks(week.week() - 1L).with(day);
+                LocalDate date = SessionDates.of(monday, week, session);
                 lines.add("BEGIN:VEVENT");
                 lines.add(
                         "UID:runmuscle-" + seed + "-" + monday.format(DATE) + "-w" + week.week() + "-" + session.day());

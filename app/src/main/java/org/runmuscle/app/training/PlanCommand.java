@@ -119,7 +119,8 @@ public final class PlanCommand implements Callable<Integer> {
     @Option(
             names = "--start",
             paramLabel = "DATE",
-            description = "First week for --format ics, YYYY-MM-DD " + "(default: next Monday).")
+            description = "The week the plan starts, YYYY-MM-DD (its Monday; default: next Monday): the dates of "
+                    + "the table, the JSON and the calendar.")
     String start;
 
     @Option(
@@ -145,10 +146,11 @@ public final class PlanCommand implements Callable<Integer> {
                                 sessions, minutes, equipment, level, findings, runDays, hardDays, weeks, seed),
                         context);
         PrintWriter out = spec.commandLine().getOut();
+        LocalDate monday = TrainingService.startDate(start, "--start");
         switch (format) {
-            case JSON -> Json.print(out, made.json());
-            case ICS -> out.print(IcsCalendar.of(made.plan(), TrainingService.startDate(start, "--start"), seed));
-            default -> PlanTable.print(out, made.plan(), made.heading(), made.findingIds());
+            case JSON -> Json.print(out, made.json(monday));
+            case ICS -> out.print(IcsCalendar.of(made.plan(), monday, seed));
+            default -> PlanTable.print(out, made.plan(), made.heading(), made.findingIds(), monday);
         }
         return 0;
     }

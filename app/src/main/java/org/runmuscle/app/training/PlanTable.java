@@ -1,6 +1,7 @@
 package org.runmuscle.app.training;
 
 import java.io.PrintWriter;
+import java.time.LocalDate;
 import java.util.List;
 import org.runmuscle.app.output.Text;
 import org.runmuscle.core.training.plan.Plan;
@@ -10,8 +11,8 @@ import org.runmuscle.core.training.plan.Prescription;
 final class PlanTable {
     private PlanTable() {}
 
-    static void print(PrintWriter out, Plan plan, String heading, List<String> findings) {
-        out.println(heading);
+    static void print(PrintWriter out, Plan plan, String heading, List<String> findings, LocalDate monday) {
+        out.println(heading + "; from Monday " + monday);
         if (!findings.isEmpty()) {
             out.println("Weighted toward: " + String.join(", ", findings));
         }
@@ -19,8 +20,8 @@ final class PlanTable {
             out.println();
             out.println("Week " + week.week() + (week.lighter() ? " (lighter)" : ""));
             for (Plan.Session session : week.sessions()) {
-                out.println(
-                        "  " + capitalised(session.day()) + ": " + session.focus() + ", " + session.minutes() + " min");
+                out.println("  " + capitalised(session.day()) + " " + SessionDates.of(monday, week, session) + ": "
+                        + session.focus() + ", " + session.minutes() + " min");
                 if (week.week() == 1) {
                     out.println("    Warm-up: " + String.join("; ", session.warmUp()) + ".");
                 }

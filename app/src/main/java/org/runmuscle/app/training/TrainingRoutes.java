@@ -67,7 +67,7 @@ public final class TrainingRoutes implements Routes {
     }
 
     private void plan(Context ctx) {
-        Responses.json(ctx, Json.compact(made(ctx).json()));
+        Responses.json(ctx, Json.compact(made(ctx).json(TrainingService.startDate(Query.text(ctx, "start"), "start"))));
     }
 
     private void calendar(Context ctx) {

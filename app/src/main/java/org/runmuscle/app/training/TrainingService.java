@@ -50,11 +50,13 @@ public final class TrainingService {
 
     /** A request and the plan made for it. */
     record Made(PlanRequest request, Plan plan, List<String> findingIds) {
-        /** The JSON of {@code plan --format json} (field names are API). */
-        Object json() {
+        /** The JSON of {@code plan --format json}, starting the week of {@code monday} (field names are API). */
+        Object json(LocalDate monday) {
+            Object weeks = SessionDates.weeks(plan, monday);
+            String start = monday.toString();
             return request.history().known()
-                    ? Json.object("weeks", plan.weeks(), "notes", plan.notes(), "history", request.history())
-                    : Json.object("weeks", plan.weeks(), "notes", plan.notes());
+                    ? Json.object("start", start, "weeks", weeks, "notes", plan.notes(), "history", request.history())
+                    : Json.object("start", start, "weeks", weeks, "notes", plan.notes());
         }
 
         String heading() {
@@ -159,13 +161,13 @@ public final class TrainingService {
         return days;
     }
 
-    /** The Monday a calendar starts on: the date given, else next Monday. */
+    /** The Monday a plan starts on: the week of the date given, else next Monday. */
     static LocalDate startDate(String start, String option) {
         if (start == null || start.isBlank()) {
             return LocalDate.now().with(TemporalAdjusters.next(DayOfWeek.MONDAY));
         }
         try {
-            return LocalDate.parse(start.strip());
+            return LocalDate.parse(start.strip()).with(DayOfWeek.MONDAY);
         } catch (DateTimeParseException e) {
             throw new UserInputException(option + " '" + start + "' is not a date; use YYYY-MM-DD, e.g. 2026-11-23");
         }

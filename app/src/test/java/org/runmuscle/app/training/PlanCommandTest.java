@@ -8,8 +8,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -173,6 +175,28 @@ class PlanCommandTest {
         assertThat(run.out()).isEmpty();
     }
 
+    @Test
+    void everySessionHasTheDateOfItsDayInTheWeekThePlanStarts() throws IOException {
+        JsonNode plan = new ObjectMapper()
+                .readTree(CliRun.of(
+                                "plan", "--sessions", "3", "--weeks", "5", "--start", "2026-12-09", "--format", "json")
+                        .out());
+        assertThat(plan.get("start").asText()).isEqualTo("2026-12-07"); // the Monday of that week
+        for (JsonNode week : plan.get("weeks")) {
+            for (JsonNode session : week.get("sessions")) {
+                LocalDate date = LocalDate.parse(session.get("date").asText());
+                assertThat(date.getDayOfWeek().name().substring(0, 3).toLowerCase(Locale.ROOT))
+                        .isEqualTo(session.get("day").asText());
+                assertThat(date)
+                        .isBetween(
+                                LocalDate.parse("2026-12-07")
+                                        .plusWeeks(week.get("week").asInt() - 1L),
+                                LocalDate.parse("2026-12-13")
+                                        .plusWeeks(week.get("week").asInt() - 1L));
+            }
+        }
+    }
+
     /**
      * Example plans checked in as readable golden files. A change to the planner shows up here as a
      * diff to read; run with -Dgolden.update=true to accept it.
@@ -182,12 +206,13 @@ class PlanCommandTest {
             delimiter = '|',
             value = {
                 "example-hip-drop|plan --sessions 2 --minutes 30 --equipment none,band,dumbbells --level "
-                        + "intermediate --finding hip-drop --run-days mon,wed,thu,sat --hard-days wed,sat --weeks 8",
-                "beginner-bodyweight|plan --sessions 2 --minutes 25 --weeks 4",
+                        + "intermediate --finding hip-drop --run-days mon,wed,thu,sat --hard-days wed,sat --weeks 8 "
+                        + "--start 2026-12-07",
+                "beginner-bodyweight|plan --sessions 2 --minutes 25 --weeks 4 --start 2026-12-07",
                 "gym-three-sessions|plan --sessions 3 --minutes 60 --equipment "
                         + "barbell,bench,machine,dumbbells,step,band --level advanced "
                         + "--finding low-hamstring-quadriceps-ratio --run-days tue,thu,sat,sun "
-                        + "--hard-days thu,sun --weeks 5"
+                        + "--hard-days thu,sun --weeks 5 --start 2026-12-07"
             })
     void examplePlansMatchTheirGoldenFiles(String name, String args) throws IOException {
         String out = CliRun.of(args.split(" ")).out();
