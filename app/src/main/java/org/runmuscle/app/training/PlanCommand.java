@@ -138,15 +138,16 @@ public final class PlanCommand implements Callable<Integer> {
     public Integer call() {
         Atlas atlas = Atlas.load();
         long today = (asOf == null ? LocalDate.now(ZoneOffset.UTC) : DateOption.parse("--as-of", asOf)).toEpochDay();
-        PlanHistory.Context context =
-                noHistory ? PlanHistory.Context.NONE : PlanHistory.read(database, athlete, atlas, today);
+        LocalDate monday = TrainingService.startDate(start, "--start", LocalDate.ofEpochDay(today));
+        PlanHistory.Context context = noHistory
+                ? PlanHistory.Context.NONE
+                : PlanHistory.read(database, athlete, atlas, today, Math.max(today, monday.toEpochDay()));
         TrainingService.Made made = new TrainingService(atlas, ExerciseCatalog.load(atlas))
                 .make(
                         new TrainingService.Options(
                                 sessions, minutes, equipment, level, findings, runDays, hardDays, weeks, seed),
                         context);
         PrintWriter out = spec.commandLine().getOut();
-        LocalDate monday = TrainingService.startDate(start, "--start");
         switch (format) {
             case JSON -> Json.print(out, made.json(monday));
             case ICS -> out.print(IcsCalendar.of(made.plan(), monday, seed));

@@ -24,18 +24,23 @@ final class PlanHistory {
     }
 
     /** From the history at {@code --db} when there is one; no database is created for it. */
-    static Context read(DbOption database, AthleteOption athlete, Atlas atlas, long today) {
+    static Context read(DbOption database, AthleteOption athlete, Atlas atlas, long today, long firstDay) {
         Optional<HistoryStore> opened = athlete.openIfPresent(database);
         if (opened.isEmpty()) {
             return Context.NONE;
         }
         try (HistoryStore store = opened.get()) {
-            return of(HistoryService.of(store), today);
+            return of(HistoryService.of(store), today, firstDay);
         }
     }
 
-    /** From an open history. */
-    public static Context of(HistoryService service, long today) {
+    /**
+     * From an open history: the loads of the 28 days to {@code today}, and each muscle's readiness
+     * projected to the plan's first day ({@code firstDay}, not before today) with no more running
+     * in between. A plan that starts next Monday does not ease a group that will have recovered by
+     * then; a coach rejected sets cut on Monday from today's readiness for a session a week away.
+     */
+    public static Context of(HistoryService service, long today, long firstDay) {
         HistoryStore store = service.store();
         var athlete = store.athlete();
         Optional<Level> level = Level.byId(athlete.level());
@@ -54,6 +59,9 @@ final class PlanHistory {
         for (History.MuscleView muscle : history.muscles()) {
             acute.put(muscle.id(), muscle.acute7dBwSeconds());
             chronic.put(muscle.id(), muscle.chronic28dBwSeconds());
+        }
+        History projected = firstDay > today ? service.history(firstDay, 28) : history;
+        for (History.MuscleView muscle : projected.muscles()) {
             readiness.put(muscle.id(), muscle.readinessPercent());
         }
         RunningHistory running = RunningHistory.of(service.atlas(), service.model(), runs, acute, chronic, readiness);

@@ -67,17 +67,20 @@ public final class TrainingRoutes implements Routes {
     }
 
     private void plan(Context ctx) {
-        Responses.json(ctx, Json.compact(made(ctx).json(TrainingService.startDate(Query.text(ctx, "start"), "start"))));
+        Responses.json(ctx, Json.compact(made(ctx).json(start(ctx))));
     }
 
     private void calendar(Context ctx) {
         TrainingService.Made made = made(ctx);
         ctx.contentType("text/calendar; charset=utf-8")
                 .header("Content-Disposition", "attachment; filename=\"plan.ics\"")
-                .result(IcsCalendar.of(
-                        made.plan(),
-                        TrainingService.startDate(Query.text(ctx, "start"), "start"),
-                        made.request().seed()));
+                .result(IcsCalendar.of(made.plan(), start(ctx), made.request().seed()));
+    }
+
+    /** The Monday the plan starts: ?start=, else the Monday after ?asOf= (today). */
+    private static LocalDate start(Context ctx) {
+        return TrainingService.startDate(
+                Query.text(ctx, "start"), "start", LocalDate.ofEpochDay(Query.day(ctx, "asOf")));
     }
 
     private TrainingService.Made made(Context ctx) {
@@ -98,7 +101,10 @@ public final class TrainingRoutes implements Routes {
                 Query.integer(ctx, "weeks", 8, 1, 52),
                 Query.integer(ctx, "seed", 1, Integer.MIN_VALUE, Integer.MAX_VALUE));
         PlanHistory.Context context = Query.flag(ctx, "history", true)
-                ? PlanHistory.of(histories.of(ctx), Query.day(ctx, "asOf"))
+                ? PlanHistory.of(
+                        histories.of(ctx),
+                        Query.day(ctx, "asOf"),
+                        Math.max(Query.day(ctx, "asOf"), start(ctx).toEpochDay()))
                 : PlanHistory.Context.NONE;
         return training.make(options, context);
     }

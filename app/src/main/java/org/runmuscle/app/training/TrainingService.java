@@ -161,10 +161,10 @@ public final class TrainingService {
         return days;
     }
 
-    /** The Monday a plan starts on: the week of the date given, else next Monday. */
-    static LocalDate startDate(String start, String option) {
+    /** The Monday a plan starts on: the week of the date given, else the Monday after {@code today}. */
+    static LocalDate startDate(String start, String option, LocalDate today) {
         if (start == null || start.isBlank()) {
-            return LocalDate.now().with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+            return today.with(TemporalAdjusters.next(DayOfWeek.MONDAY));
         }
         try {
             return LocalDate.parse(start.strip()).with(DayOfWeek.MONDAY);

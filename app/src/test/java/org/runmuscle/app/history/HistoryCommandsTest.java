@@ -211,24 +211,33 @@ class HistoryCommandsTest {
     @MethodSource("kinds")
     void planEasesWhatTheLastRunsTiredAndUsesTheProfile(Kind kind) throws IOException {
         String db = imported(kind);
-        // the evening of the 25.6 km run: still tired
-        CliRun plan = CliRun.of("plan", "--as-of", "2017-12-09", "--weeks", "2", "--db", db);
+        // the evening of the 25.6 km run, for a plan that starts that week: still tired
+        CliRun plan = CliRun.of("plan", "--as-of", "2017-12-09", "--start", "2017-12-09", "--weeks", "2", "--db", db);
         assertThat(plan.exitCode()).as(plan.err()).isZero();
-        assertThat(plan.out()).contains("are not yet recovered", "This first week one set fewer: your");
+        assertThat(plan.out())
+                .contains("will not yet be recovered on the plan's first day", "This first week one set fewer: your");
+        // a plan that starts a week later meets legs that will have recovered by then
+        assertThat(CliRun.of("plan", "--as-of", "2017-12-09", "--start", "2017-12-18", "--weeks", "2", "--db", db)
+                        .out())
+                .doesNotContain("not yet be recovered")
+                .doesNotContain("one set fewer");
 
-        JsonNode json = JSON.readTree(CliRun.of("plan", "--as-of", "2017-12-09", "--db", db, "--format", "json")
-                .out());
+        JsonNode json = JSON.readTree(
+                CliRun.of("plan", "--as-of", "2017-12-09", "--start", "2017-12-09", "--db", db, "--format", "json")
+                        .out());
         assertThat(json.at("/history/runsLast28Days").asInt()).isPositive();
         assertThat(json.at("/history/readinessPercent/hamstrings").asDouble()).isLessThan(90);
         // the next day it has passed
-        assertThat(CliRun.of("plan", "--as-of", "2017-12-10", "--weeks", "2", "--db", db)
+        assertThat(CliRun.of("plan", "--as-of", "2017-12-10", "--start", "2017-12-10", "--weeks", "2", "--db", db)
                         .out())
-                .doesNotContain("are not yet recovered");
+                .doesNotContain("not yet be recovered");
 
-        CliRun ignoring = CliRun.of("plan", "--as-of", "2017-12-10", "--weeks", "2", "--db", db, "--no-history");
+        CliRun ignoring = CliRun.of(
+                "plan", "--as-of", "2017-12-10", "--start", "2026-12-07", "--weeks", "2", "--db", db, "--no-history");
         assertThat(ignoring.out())
                 .doesNotContain("recovered")
-                .isEqualTo(CliRun.of("plan", "--weeks", "2").out());
+                .isEqualTo(CliRun.of("plan", "--weeks", "2", "--start", "2026-12-07")
+                        .out());
 
         String fresh = TestDatabases.cliValue(kind);
         CliRun.of("athlete", "--level", "advanced", "--equipment", "barbell,bench", "--db", fresh);

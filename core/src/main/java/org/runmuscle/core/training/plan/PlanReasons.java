@@ -83,7 +83,7 @@ final class PlanReasons {
                     + recovering.stream()
                             .map(g -> String.format(Locale.ROOT, "%s (%.0f %%)", groupName(g), history.readiness(g)))
                             .collect(Collectors.joining(", "))
-                    + " are not yet recovered "
+                    + " will not yet be recovered on the plan's first day "
                     + "(100 % = fully): the first week takes a set off the exercises that work them"
                     + (withoutHeavyLift.isEmpty()
                             ? ""
