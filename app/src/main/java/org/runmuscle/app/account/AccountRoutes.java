@@ -12,6 +12,7 @@ import org.runmuscle.app.web.Authority;
 import org.runmuscle.app.web.Caller;
 import org.runmuscle.app.web.JsonBodies;
 import org.runmuscle.app.web.Proxies;
+import org.runmuscle.app.web.Query;
 import org.runmuscle.app.web.Responses;
 import org.runmuscle.app.web.Routes;
 import org.runmuscle.app.web.WebServer;
@@ -115,21 +116,21 @@ public final class AccountRoutes implements Routes {
     }
 
     private void setCookie(Context ctx, String secret) {
+        cookie(ctx, secret, AccountService.MAX_AGE_MILLIS / 1000);
+    }
+
+    /** The session cookie: HttpOnly, SameSite=Strict, and Secure whenever the browser came over HTTPS. */
+    private void cookie(Context ctx, String value, long maxAgeSeconds) {
         ctx.res()
                 .addHeader(
                         "Set-Cookie",
-                        AccountAuthority.COOKIE + "=" + secret + "; Path=/; HttpOnly; SameSite=Strict; Max-Age="
-                                + AccountService.MAX_AGE_MILLIS / 1000
-                                + (proxies.https(ctx) ? "; Secure" : ""));
+                        AccountAuthority.COOKIE + "=" + value + "; Path=/; HttpOnly; SameSite=Strict; Max-Age="
+                                + maxAgeSeconds + (proxies.https(ctx) ? "; Secure" : ""));
     }
 
     private void logout(Context ctx) {
         AccountAuthority.sessionSecret(ctx).ifPresent(accounts::logout);
-        ctx.res()
-                .addHeader(
-                        "Set-Cookie",
-                        AccountAuthority.COOKIE + "=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0"
-                                + (proxies.https(ctx) ? "; Secure" : ""));
+        cookie(ctx, "", 0);
         ctx.status(204);
     }
 
@@ -190,7 +191,7 @@ public final class AccountRoutes implements Routes {
 
     private void revokeToken(Context ctx) {
         Account account = account(ctx);
-        if (!accounts.revokeToken(account, id(ctx))) {
+        if (!accounts.revokeToken(account, Query.pathId(ctx, "token"))) {
             throw ApiProblem.notFound("no token " + ctx.pathParam("id") + " of this account");
         }
         ctx.status(204);
@@ -225,7 +226,7 @@ public final class AccountRoutes implements Routes {
 
     private void removeCoach(Context ctx) {
         long athlete = athleteOf(ctx);
-        if (!accounts.removeCoach(athlete, id(ctx))) {
+        if (!accounts.removeCoach(athlete, Query.pathId(ctx, "coach"))) {
             throw ApiProblem.notFound("no coach " + ctx.pathParam("id") + " of this athlete");
         }
         ctx.status(204);
@@ -256,17 +257,9 @@ public final class AccountRoutes implements Routes {
     }
 
     private void remove(Context ctx) {
-        Account account =
-                accounts.byId(id(ctx)).orElseThrow(() -> ApiProblem.notFound("no account " + ctx.pathParam("id")));
+        Account account = accounts.byId(Query.pathId(ctx, "account"))
+                .orElseThrow(() -> ApiProblem.notFound("no account " + ctx.pathParam("id")));
         accounts.remove(account);
         ctx.status(204);
-    }
-
-    private static long id(Context ctx) {
-        try {
-            return Long.parseLong(ctx.pathParam("id"));
-        } catch (NumberFormatException e) {
-            throw ApiProblem.notFound("no '" + ctx.pathParam("id") + "': ids are numbers");
-        }
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.runmuscle.app.cli.Names;
 import org.runmuscle.app.cli.UserInputException;
 import org.runmuscle.app.web.Caller;
 import org.runmuscle.store.Account;
@@ -56,7 +57,7 @@ public final class AccountService {
      * null), who is added to the history if not there yet.
      */
     public Account add(String name, String password, String role, String athleteName) {
-        String checked = AccountNames.check("the account name", name);
+        String checked = Names.check("the account name", name);
         String wanted = role == null ? "" : role.strip().toLowerCase(Locale.ROOT);
         if (!ROLES.contains(wanted)) {
             throw new UserInputException("role '" + role + "' is not a role; accepted: admin, coach, athlete");
@@ -216,7 +217,7 @@ public final class AccountService {
     }
 
     public NewToken newToken(Account account, String label) {
-        String name = label == null || label.isBlank() ? "token" : AccountNames.check("the label", label);
+        String name = label == null || label.isBlank() ? "token" : Names.check("the label", label);
         String secret = Secrets.TOKEN_PREFIX + Secrets.newSecret();
         long id = accounts.newToken(account.id(), name, Secrets.sha256(secret), System.currentTimeMillis());
         ApiToken token = accounts.tokens(account.id()).stream()

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.runmuscle.app.cli.DbOption;
 import org.runmuscle.app.cli.FormatOption;
+import org.runmuscle.app.cli.Names;
 import org.runmuscle.app.cli.UserInputException;
 import org.runmuscle.app.output.Json;
 import org.runmuscle.app.output.Text;
@@ -117,7 +118,7 @@ public final class UserCommand implements Runnable {
             String wanted = admin ? "admin" : role == null ? "athlete" : role;
             try (Database db = database.openDatabase()) {
                 AccountService accounts = service(db);
-                AccountNames.check("the account name", name);
+                Names.check("the account name", name);
                 if (accounts.byName(name).isPresent()) {
                     throw new UserInputException("an account named '" + name.strip() + "' already exists");
                 }

@@ -49,7 +49,7 @@ public final class AthletesCommand implements Callable<Integer> {
     public Integer call() {
         try (Database db = database.openDatabase()) {
             Athletes athletes = new Athletes(db);
-            AthletesService service = new AthletesService(athletes, HistoryService.unbound());
+            AthletesService service = service(db);
             long today = LocalDate.now(ZoneOffset.UTC).toEpochDay();
             List<AthletesService.RosterLine> roster = service.roster(athletes.list(), today);
             if (output.json()) {
@@ -90,7 +90,7 @@ public final class AthletesCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             try (Database db = database.openDatabase()) {
-                Athlete added = new AthletesService(new Athletes(db), HistoryService.unbound()).add(name);
+                Athlete added = service(db).add(name);
                 if (output.json()) {
                     Json.print(output.out(), Json.object("id", added.id(), "name", added.name()));
                 } else {
@@ -118,7 +118,7 @@ public final class AthletesCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             try (Database db = database.openDatabase()) {
-                AthletesService service = new AthletesService(new Athletes(db), HistoryService.unbound());
+                AthletesService service = service(db);
                 Athlete renamed = service.rename(find(service, name), newName);
                 output.out().println("Renamed '" + name.strip() + "' to '" + renamed.name() + "'.");
                 return 0;
@@ -147,7 +147,7 @@ public final class AthletesCommand implements Callable<Integer> {
         @Override
         public Integer call() throws IOException {
             try (Database db = database.openDatabase()) {
-                AthletesService service = new AthletesService(new Athletes(db), HistoryService.unbound());
+                AthletesService service = service(db);
                 Athlete athlete = find(service, name);
                 int activities = service.activityCount(athlete);
                 if (!yes) {
@@ -167,6 +167,10 @@ public final class AthletesCommand implements Callable<Integer> {
                 return 0;
             }
         }
+    }
+
+    static AthletesService service(Database db) {
+        return new AthletesService(new Athletes(db), HistoryService.unbound());
     }
 
     static Athlete find(AthletesService service, String name) {

@@ -10,6 +10,7 @@ import org.runmuscle.app.output.Json;
 import org.runmuscle.app.web.Access;
 import org.runmuscle.app.web.ApiProblem;
 import org.runmuscle.app.web.JsonBodies;
+import org.runmuscle.app.web.Query;
 import org.runmuscle.app.web.Responses;
 import org.runmuscle.app.web.Routes;
 import org.runmuscle.app.web.WebServer;
@@ -71,14 +72,7 @@ public final class AthletesRoutes implements Routes {
     }
 
     private Athlete athlete(Context ctx) {
-        String id = ctx.pathParam("id");
-        try {
-            return histories
-                    .athletes()
-                    .byId(Long.parseLong(id))
-                    .orElseThrow(() -> ApiProblem.notFound("no athlete " + id));
-        } catch (NumberFormatException e) {
-            throw ApiProblem.notFound("no athlete '" + id + "': ids are numbers");
-        }
+        long id = Query.pathId(ctx, "athlete");
+        return histories.athletes().byId(id).orElseThrow(() -> ApiProblem.notFound("no athlete " + id));
     }
 }

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.runmuscle.app.cli.Names;
 import org.runmuscle.app.cli.UserInputException;
 import org.runmuscle.app.history.History;
 import org.runmuscle.app.history.HistoryService;
@@ -64,7 +65,7 @@ public final class AthletesService {
     }
 
     public Athlete add(String name) {
-        String checked = AthleteNames.check("the name", name);
+        String checked = Names.check("the name", name);
         try {
             return athletes.add(checked);
         } catch (StoreException e) {
@@ -73,7 +74,7 @@ public final class AthletesService {
     }
 
     public Athlete rename(Athlete athlete, String newName) {
-        String checked = AthleteNames.check("the new name", newName);
+        String checked = Names.check("the new name", newName);
         try {
             athletes.rename(athlete.id(), checked);
         } catch (StoreException e) {

@@ -1,7 +1,6 @@
 package org.runmuscle.app.cli;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.runmuscle.store.Athlete;
@@ -30,7 +29,7 @@ public final class AthleteOption {
     public HistoryStore open(DbOption database) {
         Database opened = database.openDatabase();
         try {
-            return new Athletes(opened).history(resolve(opened, name, System.getenv()));
+            return new Athletes(opened).history(resolve(opened, named()));
         } catch (RuntimeException e) {
             opened.close();
             throw e;
@@ -46,12 +45,11 @@ public final class AthleteOption {
      * The athlete named (case aside), else RUNMUSCLE_ATHLETE's, else the only one (added as
      * {@value Athletes#DEFAULT_NAME} in a new history); several and none named is a refusal that lists them.
      */
-    static Athlete resolve(Database database, String name, Map<String, String> environment) {
+    static Athlete resolve(Database database, Optional<String> wanted) {
         Athletes athletes = new Athletes(database);
-        String wanted = name != null ? name : environment.get("RUNMUSCLE_ATHLETE");
-        if (wanted != null && !wanted.isBlank()) {
-            return athletes.byName(wanted.strip())
-                    .orElseThrow(() -> new UserInputException("no athlete named '" + wanted.strip() + "' in "
+        if (wanted.isPresent()) {
+            return athletes.byName(wanted.get())
+                    .orElseThrow(() -> new UserInputException("no athlete named '" + wanted.get() + "' in "
                             + database.describe() + "; " + known(athletes.list())));
         }
         try {

@@ -73,12 +73,7 @@ public final class ActivityRoutes implements Routes {
     }
 
     private static StoredActivity stored(Context ctx, HistoryService history) {
-        long id;
-        try {
-            id = Long.parseLong(ctx.pathParam("id"));
-        } catch (NumberFormatException e) {
-            throw ApiProblem.notFound("no activity '" + ctx.pathParam("id") + "': ids are numbers");
-        }
+        long id = Query.pathId(ctx, "activity");
         return history.activity(id).orElseThrow(() -> ApiProblem.notFound("no activity " + id));
     }
 

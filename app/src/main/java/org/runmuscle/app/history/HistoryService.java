@@ -68,13 +68,7 @@ public final class HistoryService {
     /** With the atlas and the model of this release, built on first need. */
     public static HistoryService of(HistoryStore store) {
         Atlas atlas = Atlas.load();
-        LoadModel[] built = new LoadModel[1];
-        return new HistoryService(store, atlas, () -> {
-            if (built[0] == null) {
-                built[0] = LoadModel.load(atlas);
-            }
-            return built[0];
-        });
+        return new HistoryService(store, atlas, Memo.of(() -> LoadModel.load(atlas)));
     }
 
     /**
@@ -172,15 +166,17 @@ public final class HistoryService {
     public boolean restoreIfArchive(
             Path file, String name, ActivityReaders readers, Consumer<Importer.Outcome> outcomes) {
         Optional<JsonNode> manifest = ArchiveReader.manifest(file, name);
-        if (manifest.isEmpty()) {
-            return false;
-        }
+        manifest.ifPresent(m -> restore(file, name, m, readers, outcomes));
+        return manifest.isPresent();
+    }
+
+    /** Restores an archive whose manifest was read already ({@link ArchiveReader#manifest}). */
+    void restore(Path file, String name, JsonNode manifest, ActivityReaders readers, Consumer<Importer.Outcome> out) {
         if (!store.athlete().hasMass()) {
-            ArchiveProfile.apply(this, manifest.get().path("athlete"));
+            ArchiveProfile.apply(this, manifest.path("athlete"));
         }
         // the importer after the profile: restored runs are analysed with the archive's body mass
-        ArchiveReader.restore(file, name, manifest.get(), this, importer(readers), outcomes);
-        return true;
+        ArchiveReader.restore(file, name, manifest, this, importer(readers), out);
     }
 
     /** Days of running whose contact-time balance the assessment reads: about a month of runs. */

@@ -127,7 +127,7 @@ public final class ImportCommand implements Callable<Integer> {
                 return athletes.add(name);
             });
             HistoryService history = HistoryService.of(athletes.history(target));
-            history.restoreIfArchive(path, path.getFileName().toString(), ActivityReaders.withDefaultLimit(), shown);
+            history.restore(path, path.getFileName().toString(), manifest, ActivityReaders.withDefaultLimit(), shown);
         } catch (ArchiveReader.ArchiveException e) {
             throw new UserInputException(e.getMessage());
         }

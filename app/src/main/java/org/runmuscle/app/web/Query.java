@@ -61,4 +61,17 @@ public final class Query {
         }
         return YesNo.parse(value, name).orElse(fallback);
     }
+
+    /**
+     * The numeric id in a route's {@code {id}}; anything else is answered like an id that does not
+     * exist (404), naming {@code what} it should have been.
+     */
+    public static long pathId(Context ctx, String what) {
+        String text = ctx.pathParam("id");
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            throw ApiProblem.notFound("no " + what + " '" + text + "': ids are numbers");
+        }
+    }
 }

@@ -1,17 +1,18 @@
-package org.runmuscle.app.athletes;
+package org.runmuscle.app.cli;
 
-import org.runmuscle.app.cli.UserInputException;
+/**
+ * A name a person types for something (an athlete, an account, a token's label): what it may be,
+ * checked in one place for the CLI and the API.
+ */
+public final class Names {
+    public static final int MAX_LENGTH = 60;
 
-/** An athlete's name as typed: what it may be, checked in one place for the CLI and the API. */
-final class AthleteNames {
-    static final int MAX_LENGTH = 60;
-
-    private AthleteNames() {}
+    private Names() {}
 
     /** The name stripped of surrounding spaces, or a refusal naming {@code field}. */
-    static String check(String field, String name) {
+    public static String check(String field, String name) {
         if (name == null || name.isBlank()) {
-            throw new UserInputException(field + " is empty; give the athlete a name");
+            throw new UserInputException(field + " is empty");
         }
         String stripped = name.strip();
         if (stripped.codePointCount(0, stripped.length()) > MAX_LENGTH) {
