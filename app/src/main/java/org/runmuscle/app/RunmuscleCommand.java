@@ -19,6 +19,8 @@ import org.runmuscle.app.history.ReanalyzeCommand;
 import org.runmuscle.app.history.RunCommand;
 import org.runmuscle.app.history.RunsCommand;
 import org.runmuscle.app.serve.ServeCommand;
+import org.runmuscle.app.strength.LogCommand;
+import org.runmuscle.app.strength.LogsCommand;
 import org.runmuscle.app.training.AssessCommand;
 import org.runmuscle.app.training.PlanCommand;
 import org.runmuscle.app.validate.ValidateCommand;
@@ -42,6 +44,8 @@ import picocli.CommandLine.Command;
             ExerciseCommand.class,
             AssessCommand.class,
             PlanCommand.class,
+            LogCommand.class,
+            LogsCommand.class,
             ImportCommand.class,
             AthleteCommand.class,
             AthletesCommand.class,

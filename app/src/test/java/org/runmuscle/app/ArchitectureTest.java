@@ -73,6 +73,7 @@ class ArchitectureTest {
         "org.runmuscle.app.exercises..",
         "org.runmuscle.app.activity..",
         "org.runmuscle.app.history..",
+        "org.runmuscle.app.strength..",
         "org.runmuscle.app.training..",
         "org.runmuscle.app.serve..",
         "org.runmuscle.app.bench..",

@@ -30,7 +30,7 @@ import org.sqlite.SQLiteDataSource;
  */
 public final class Database implements AutoCloseable {
     /** The newest schema version this runmuscle knows (the last migration). */
-    static final int SCHEMA_VERSION = 6;
+    static final int SCHEMA_VERSION = 7;
 
     /**
      * Flyway reports every migration step through java.util.logging at INFO; a command line must
@@ -83,7 +83,9 @@ public final class Database implements AutoCloseable {
                 .registerRowMapper(Account.class, new AccountMapper())
                 .registerRowMapper(Credential.class, new CredentialMapper())
                 .registerRowMapper(ApiToken.class, new ApiTokenMapper())
-                .registerRowMapper(FileRecord.class, new FileRecordMapper());
+                .registerRowMapper(FileRecord.class, new FileRecordMapper())
+                .registerRowMapper(StrengthSession.class, new StrengthSessionMapper())
+                .registerRowMapper(StrengthDao.StrengthSetRow.class, new StrengthSetRowMapper());
         return new Database(jdbi, setting, postgres, pool);
     }
 

@@ -53,6 +53,11 @@ public final class HistoryStore implements AutoCloseable {
         database.close();
     }
 
+    /** This athlete's strength sessions. */
+    public StrengthLog strength() {
+        return new StrengthLog(database, athleteId);
+    }
+
     public boolean hasFile(String contentHash) {
         return database.jdbi().withExtension(HistoryDao.class, dao -> dao.fileCount(athleteId, contentHash) > 0);
     }
@@ -184,9 +189,18 @@ public final class HistoryStore implements AutoCloseable {
         return database.jdbi().withExtension(HistoryDao.class, dao -> dao.muscleLoads(athleteId, activityId));
     }
 
-    /** Per muscle and day, the summed load of the days {@code fromDay} to {@code toDay} (epoch days). */
+    /** Per muscle and day, the summed load (running and strength) of the days {@code fromDay} to {@code toDay}. */
     public List<DailyLoad> dailyLoads(long fromDay, long toDay) {
-        return database.jdbi().withExtension(HistoryDao.class, dao -> dao.dailyLoads(athleteId, fromDay, toDay));
+        return dailyLoads(fromDay, toDay, Work.ALL);
+    }
+
+    /** As {@link #dailyLoads(long, long)}, of running only, strength only, or both. */
+    public List<DailyLoad> dailyLoads(long fromDay, long toDay, Work work) {
+        return database.jdbi().withExtension(HistoryDao.class, dao -> switch (work) {
+            case RUNNING -> dao.dailyLoads(athleteId, fromDay, toDay);
+            case STRENGTH -> dao.dailyStrengthLoads(athleteId, fromDay, toDay);
+            case ALL -> dao.dailyAllLoads(athleteId, fromDay, toDay);
+        });
     }
 
     public List<Contribution> contributions(long fromDay, long toDay) {

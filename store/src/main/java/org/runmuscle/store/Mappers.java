@@ -3,6 +3,9 @@ package org.runmuscle.store;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementContext;
 
@@ -133,5 +136,43 @@ final class FileRecordMapper implements RowMapper<FileRecord> {
                 rs.getString("format"),
                 rs.getLong("imported_at"),
                 rs.getBoolean("original"));
+    }
+}
+
+final class StrengthSessionMapper implements RowMapper<StrengthSession> {
+    @Override
+    public StrengthSession map(ResultSet rs, StatementContext ctx) throws SQLException {
+        long start = rs.getLong("start_time");
+        Optional<Instant> started = rs.wasNull() ? Optional.empty() : Optional.of(Instant.ofEpochMilli(start));
+        long planned = rs.getLong("planned_day");
+        OptionalLong plannedDay = rs.wasNull() ? OptionalLong.empty() : OptionalLong.of(planned);
+        return new StrengthSession(
+                rs.getLong("id"),
+                rs.getLong("day"),
+                started,
+                rs.getDouble("minutes"),
+                Columns.number(rs, "rpe"),
+                rs.getString("source"),
+                plannedDay,
+                rs.getString("content_hash"),
+                rs.getString("note"),
+                rs.getDouble("mass_kg"),
+                rs.getInt("model_version"),
+                List.of());
+    }
+}
+
+final class StrengthSetRowMapper implements RowMapper<StrengthDao.StrengthSetRow> {
+    @Override
+    public StrengthDao.StrengthSetRow map(ResultSet rs, StatementContext ctx) throws SQLException {
+        return new StrengthDao.StrengthSetRow(
+                rs.getLong("session_id"),
+                new StrengthSet(
+                        rs.getString("exercise"),
+                        rs.getInt("reps"),
+                        rs.getDouble("seconds"),
+                        rs.getDouble("load_kg"),
+                        Columns.number(rs, "rir"),
+                        Columns.number(rs, "rpe")));
     }
 }

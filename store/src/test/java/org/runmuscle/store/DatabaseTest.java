@@ -94,7 +94,7 @@ class DatabaseTest {
                             h -> h.createQuery("SELECT MAX(CAST(version AS INTEGER)) FROM " + "flyway_schema_history")
                                     .mapTo(Integer.class)
                                     .one());
-            assertThat(newest).isEqualTo(Database.SCHEMA_VERSION).isEqualTo(6);
+            assertThat(newest).isEqualTo(Database.SCHEMA_VERSION).isEqualTo(7);
             // V3's and V4's columns, V5's athletes and its covering index, which replaced V3's
             upgraded.jdbi().useHandle(h -> h.execute("SELECT damaging_bw_s, athlete_id FROM muscle_load"));
             upgraded.jdbi().useHandle(h -> h.execute("SELECT name, gear, athlete_id FROM activity"));

@@ -1,6 +1,7 @@
 package org.runmuscle.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,14 +17,16 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.runmuscle.core.activity.Sport;
 
 /**
- * Histories written by earlier releases open in this one with every row intact: 0.2 (schema 3) and
- * 0.3 (schema 4, the last single-athlete schema) on SQLite, and 0.3's rows in a schema-4 PostgreSQL.
+ * Histories written by earlier releases open in this one with every row intact: 0.2 (schema 3),
+ * 0.3 (schema 4, the last single-athlete schema) and 0.4 (schema 6, athletes and accounts) on SQLite,
+ * and 0.3's and 0.4's rows in PostgreSQL databases at those schemas.
  */
 class PreviousReleaseTest {
     @Test
@@ -90,6 +93,92 @@ class PreviousReleaseTest {
         assertRelease03Kept(Database.open(setting));
     }
 
+    @Test
+    void release04OnSqliteKeepsAthletesAccountsAndRunsAndLogsStrength(@TempDir Path folder) throws Exception {
+        Path copy = copyOf("runmuscle-0.4.db", folder);
+        assertRelease04Kept(Database.open(new DatabaseSetting.Sqlite(copy)));
+    }
+
+    @Test
+    void release04OnPostgresKeepsAthletesAccountsAndRunsAndLogsStrength(@TempDir Path folder) throws Exception {
+        DatabaseSetting.Postgres setting = (DatabaseSetting.Postgres) TestDatabases.fresh(TestDatabases.Kind.POSTGRES);
+        Flyway.configure()
+                .dataSource(setting.url(), setting.user().orElse(null), null)
+                .locations("classpath:db/postgresql")
+                .target("6")
+                .load()
+                .migrate();
+        Path sqlite = copyOf("runmuscle-0.4.db", folder);
+        try (Connection from = DriverManager.getConnection("jdbc:sqlite:" + sqlite);
+                Connection to = DriverManager.getConnection(
+                        setting.url(), setting.user().orElse(null), null)) {
+            for (String table : List.of(
+                    "athlete",
+                    "source_file",
+                    "activity",
+                    "muscle_load",
+                    "original_file",
+                    "account",
+                    "login_session",
+                    "api_token",
+                    "coach_access")) {
+                copyRows(from, to, table);
+            }
+            try (Statement s = to.createStatement()) {
+                s.execute("SELECT setval(pg_get_serial_sequence('activity', 'id'), 5)");
+                s.execute("SELECT setval(pg_get_serial_sequence('athlete', 'id'), 2)");
+                s.execute("SELECT setval(pg_get_serial_sequence('account', 'id'), 2)");
+            }
+        }
+        assertRelease04Kept(Database.open(setting));
+    }
+
+    /**
+     * 0.4 wrote (README): athletes Anna (58 kg, advanced, HR 48-188, Europe/Berlin) with 4 runs, the
+     * first renamed "Intervals", and Ben with 1; accounts anna (athlete) and carla (coach).
+     */
+    private static void assertRelease04Kept(Database database) {
+        Athletes athletes = new Athletes(database);
+        try (database) {
+            assertThat(athletes.list()).extracting(Athlete::name).containsExactly("Anna", "Ben");
+            Athlete anna = athletes.byName("Anna").orElseThrow();
+            assertThat(anna).isEqualTo(new Athlete(1, "Anna", 58, "advanced", "none", 188, 48, "Europe/Berlin", "km"));
+            HistoryStore store = athletes.history(anna);
+            List<StoredActivity> runs = store.activities(Optional.empty());
+            assertThat(runs).hasSize(4);
+            assertThat(runs.get(0).name()).isEqualTo("Intervals");
+            assertThat(store.files()).hasSize(4).allMatch(FileRecord::original);
+            assertThat(athletes.history(athletes.byName("Ben").orElseThrow()).activityCount())
+                    .isEqualTo(1);
+            assertThat(new Accounts(database).list())
+                    .extracting(Account::name, Account::role)
+                    .containsExactly(tuple("anna", "athlete"), tuple("carla", "coach"));
+            // the new strength log works on the old history, and its loads join the runs'
+            long day = HistoryStore.epochDay(runs.get(0).startTime());
+            int before = store.dailyLoads(day, day).size();
+            StrengthSession session = store.strength()
+                    .add(
+                            new StrengthSession(
+                                    0,
+                                    day,
+                                    Optional.empty(),
+                                    30,
+                                    7,
+                                    "log",
+                                    OptionalLong.empty(),
+                                    "",
+                                    "",
+                                    58,
+                                    1,
+                                    List.of(new StrengthSet("goblet-squat", 10, 0, 16, 2, Double.NaN))),
+                            List.of(new MuscleLoad("tibialis-anterior", 5, 1, 3, 1, 0)));
+            assertThat(store.strength().session(session.id()).orElseThrow().sets())
+                    .hasSize(1);
+            assertThat(store.dailyLoads(day, day)).hasSize(before);
+            assertThat(store.dailyLoads(day, day, Work.STRENGTH)).hasSize(1);
+        }
+    }
+
     private static void copyRows(Connection from, Connection to, String table) throws SQLException {
         try (Statement read = from.createStatement();
                 ResultSet rows = read.executeQuery("SELECT * FROM " + table)) {
@@ -99,7 +188,8 @@ class PreviousReleaseTest {
                 columns.add(meta.getColumnName(c));
             }
             String sql = "INSERT INTO " + table + " (" + String.join(", ", columns) + ")"
-                    + (table.equals("activity") ? " OVERRIDING SYSTEM VALUE" : "") + " VALUES ("
+                    + (table.equals("activity") || table.equals("account") ? " OVERRIDING SYSTEM VALUE" : "")
+                    + " VALUES ("
                     + String.join(", ", columns.stream().map(c -> "?").toList()) + ")";
             try (PreparedStatement write = to.prepareStatement(sql)) {
                 while (rows.next()) {

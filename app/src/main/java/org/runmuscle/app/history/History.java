@@ -19,6 +19,7 @@ import org.runmuscle.core.training.Recovery;
 import org.runmuscle.store.Contribution;
 import org.runmuscle.store.DailyLoad;
 import org.runmuscle.store.HistoryStore;
+import org.runmuscle.store.Work;
 
 /**
  * The loads of a window of days, and each muscle's state at its end: what {@code history}, the
@@ -61,13 +62,17 @@ public record History(
     /** One day's loads by muscle (field names are API). */
     public record DayView(String date, Map<String, Recovery.DayLoad> muscles) {}
 
-    /** {@code reference}: each muscle's load on a reference day ({@code LoadModel.referenceDay()}). */
-    static History load(HistoryStore store, Atlas atlas, Map<String, Double> reference, long today, int days) {
+    /**
+     * {@code reference}: each muscle's load on a reference day ({@code LoadModel.referenceDay()});
+     * {@code work}: running, strength or both.
+     */
+    static History load(
+            HistoryStore store, Atlas atlas, Map<String, Double> reference, long today, int days, Work work) {
         // Readiness must not depend on the days shown: always load what Recovery reads.
         long from = today - Math.max(days, Recovery.LOOKBACK_DAYS);
         Map<String, NavigableMap<Long, Recovery.DayLoad>> byMuscle = new LinkedHashMap<>();
         atlas.muscles().forEach(m -> byMuscle.put(m.id(), new TreeMap<>()));
-        for (DailyLoad load : store.dailyLoads(from, today)) {
+        for (DailyLoad load : store.dailyLoads(from, today, work)) {
             byMuscle.computeIfAbsent(load.muscle(), k -> new TreeMap<>())
                     .put(
                             load.epochDay(),
@@ -102,7 +107,7 @@ public record History(
     }
 
     /** The JSON of {@code history --format json} (field names are API). */
-    public Object json(long today, int days) {
+    public Map<String, Object> json(long today, int days) {
         return Json.object("groups", groups(), "muscles", muscles, "days", days(today, days));
     }
 

@@ -3,6 +3,7 @@ package org.runmuscle.app.history;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import org.runmuscle.store.Work;
 
 /**
  * Histories already computed, shared by a server's requests: a coach's roster and the history page
@@ -16,14 +17,14 @@ final class HistoryCache {
     static final long FRESH_MILLIS = 10_000;
     private static final int MAX_ENTRIES = 2_000;
 
-    private record Key(long athleteId, long changes, long today, int days) {}
+    private record Key(long athleteId, long changes, long today, int days, Work work) {}
 
     private record Entry(History history, long madeAt) {}
 
     private final Map<Key, Entry> entries = new ConcurrentHashMap<>();
 
-    History get(long athleteId, long changes, long today, int days, Supplier<History> compute) {
-        Key key = new Key(athleteId, changes, today, days);
+    History get(long athleteId, long changes, long today, int days, Work work, Supplier<History> compute) {
+        Key key = new Key(athleteId, changes, today, days, work);
         long now = System.currentTimeMillis();
         Entry entry = entries.get(key);
         if (entry != null && now - entry.madeAt() < FRESH_MILLIS) {

@@ -3,6 +3,7 @@ package org.runmuscle.app.history;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -16,7 +17,9 @@ import org.runmuscle.app.history.History.MuscleView;
 import org.runmuscle.app.output.Json;
 import org.runmuscle.app.output.Spark;
 import org.runmuscle.app.output.Text;
+import org.runmuscle.core.training.WholeBodyLoad;
 import org.runmuscle.store.HistoryStore;
+import org.runmuscle.store.Work;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -24,10 +27,10 @@ import picocli.CommandLine.Option;
 @Command(
         name = "history",
         description = {
-            "Shows, per muscle, what running has asked of it: load per day (a sparkline), the last 7 and 28 "
-                    + "days and their ratio, readiness (100 %% = fully recovered) and the risk of soreness, with the "
-                    + "runs that "
-                    + "caused them.",
+            "Shows, per muscle, what running and strength work have asked of it: load per day (a sparkline), "
+                    + "the last 7 and 28 days and their ratio, readiness (100 %% = fully recovered) and the risk of "
+                    + "soreness, with the runs that caused them; then the whole-body load with fitness, fatigue and "
+                    + "form.",
             "",
             "Readiness and soreness come from a recovery model whose constants are estimates: fatigue from "
                     + "shortening work fades in about a day, from lengthening (eccentric) work in about three; "
@@ -50,6 +53,13 @@ public final class HistoryCommand implements Callable<Integer> {
             description = "The day to evaluate (YYYY-MM-DD, UTC; default today).")
     String asOf;
 
+    @Option(
+            names = "--work",
+            defaultValue = "all",
+            paramLabel = "WORK",
+            description = "What to count: all (default), running or strength.")
+    String work;
+
     @Mixin
     FormatOption output = new FormatOption();
 
@@ -66,19 +76,47 @@ public final class HistoryCommand implements Callable<Integer> {
         }
         long today = (asOf == null ? LocalDate.now(ZoneOffset.UTC) : DateOption.parse("--as-of", asOf)).toEpochDay();
         try (HistoryStore store = athlete.open(database)) {
-            History history = HistoryService.of(store).history(today, days);
+            Work counted = Works.parse("--work", work);
+            HistoryService service = HistoryService.of(store);
             PrintWriter out = output.out();
             if (output.json()) {
-                Json.print(out, history.json(today, days));
+                Json.print(out, HistoryJson.of(service, today, days, counted));
             } else {
-                print(out, history, today, days);
+                print(out, service.history(today, days, counted), today, days, counted);
+                wholeBody(out, service.wholeBody(today, days, counted));
             }
             return 0;
         }
     }
 
-    private static void print(PrintWriter out, History history, long today, int days) {
-        out.println("Muscle load from running, " + LocalDate.ofEpochDay(today - days + 1) + " to "
+    private static void wholeBody(PrintWriter out, WholeBody body) {
+        WholeBodyLoad.Day day = body.last();
+        double[] series =
+                body.days().stream().mapToDouble(WholeBodyLoad.Day::load).toArray();
+        double max = Arrays.stream(series).max().orElse(0);
+        for (int i = 0; i < series.length; i++) {
+            series[i] = max > 0 ? series[i] / max : 0;
+        }
+        out.println();
+        out.printf(
+                "Whole-body load (TRIMP) %s  fitness %.0f, fatigue %.0f, form %+.0f over %d sessions%n",
+                Spark.line(series, Math.min(series.length, 42)),
+                day.fitness(),
+                day.fatigue(),
+                day.form(),
+                body.sessions().size());
+        out.println("Fitness and fatigue are 42- and 7-day weighted loads; form is yesterday's fitness less its "
+                + "fatigue. Loads come from heart rate, else pace and grade, and session RPE for strength "
+                + "(docs/model.md).");
+    }
+
+    private static void print(PrintWriter out, History history, long today, int days, Work work) {
+        String what = switch (work) {
+            case ALL -> "running and strength";
+            case RUNNING -> "running";
+            case STRENGTH -> "strength sessions";
+        };
+        out.println("Muscle load from " + what + ", " + LocalDate.ofEpochDay(today - days + 1) + " to "
                 + LocalDate.ofEpochDay(today) + " (body-weight seconds)");
         out.println();
         out.println(Text.pad("GROUP", 14) + Text.pad("READY", 8) + Text.pad("SORENESS", 10) + "READY AGAIN");
@@ -109,11 +147,14 @@ public final class HistoryCommand implements Callable<Integer> {
                     + m.runs().stream().map(id -> "#" + id).collect(Collectors.joining(" ")));
         }
         if (shown.isEmpty()) {
-            out.println("No running in the history for these days. 'runmuscle import FOLDER' brings it in.");
+            out.println("No " + (work == Work.ALL ? "running or strength work" : what)
+                    + " in the history for these days. 'runmuscle import FOLDER' brings runs in; "
+                    + "'runmuscle log' logs strength work.");
         } else {
             out.println();
             out.println("Least recovered first. READY is 100 % less the strength a muscle is expected to have lost "
-                    + "(fatigue for hours, damage from downhill or fast running for days). A:C is the 7-day load "
+                    + "(fatigue for hours, damage from downhill or fast running and heavy lowering for days). "
+                    + "A:C is the 7-day load "
                     + "against the weekly average of 28 days; above about 1.5 is a sharp rise. 'runmuscle run ID' "
                     + "shows a run.");
         }

@@ -7,6 +7,7 @@ import org.runmuscle.app.web.Query;
 import org.runmuscle.app.web.Responses;
 import org.runmuscle.app.web.Routes;
 import org.runmuscle.app.web.WebServer;
+import org.runmuscle.store.Work;
 
 /** Each muscle's load, readiness and soreness risk: the same JSON as {@code history --format json}. */
 public final class HistoryRoutes implements Routes {
@@ -24,6 +25,7 @@ public final class HistoryRoutes implements Routes {
     private void history(Context ctx) {
         int days = Query.integer(ctx, "days", 42, 1, 3650);
         long today = Query.day(ctx, "asOf");
-        Responses.json(ctx, Json.compact(histories.of(ctx).history(today, days).json(today, days)));
+        Work work = Works.parse("work", Query.text(ctx, "work"));
+        Responses.json(ctx, Json.compact(HistoryJson.of(histories.of(ctx), today, days, work)));
     }
 }

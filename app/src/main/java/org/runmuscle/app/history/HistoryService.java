@@ -29,6 +29,7 @@ import org.runmuscle.store.Athlete;
 import org.runmuscle.store.DailyLoad;
 import org.runmuscle.store.HistoryStore;
 import org.runmuscle.store.StoredActivity;
+import org.runmuscle.store.Work;
 
 /**
  * The training-history feature over one open history: importing, listing and showing activities,
@@ -93,12 +94,23 @@ public final class HistoryService {
 
     /** Each muscle's loads over {@code days} days to {@code today} (an epoch day), and its state at the end. */
     public History history(long today, int days) {
+        return history(today, days, Work.ALL);
+    }
+
+    /** As {@link #history(long, int)}, counting running, strength or both. */
+    public History history(long today, int days, Work work) {
         return cache.get(
                 store.athleteId(),
                 store.changes(),
                 today,
                 days,
-                () -> History.load(store, atlas, referenceDay.get(), today, days));
+                work,
+                () -> History.load(store, atlas, referenceDay.get(), today, days, work));
+    }
+
+    /** Each session's whole-body load, and fitness, fatigue and form over {@code days} days to {@code today}. */
+    public WholeBody wholeBody(long today, int days, Work work) {
+        return WholeBody.load(store, store.athlete(), today, days, work);
     }
 
     /** The imported activities, oldest first, from {@code since} on. */

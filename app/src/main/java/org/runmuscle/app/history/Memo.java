@@ -3,10 +3,10 @@ package org.runmuscle.app.history;
 import java.util.function.Supplier;
 
 /** A value made on first need, once, whichever thread asks first. */
-final class Memo {
+public final class Memo {
     private Memo() {}
 
-    static <T> Supplier<T> of(Supplier<T> make) {
+    public static <T> Supplier<T> of(Supplier<T> make) {
         Object[] made = new Object[1];
         return () -> {
             synchronized (made) {

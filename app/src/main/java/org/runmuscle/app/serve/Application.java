@@ -1,5 +1,6 @@
 package org.runmuscle.app.serve;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.runmuscle.app.account.AccountAuthority;
@@ -17,6 +18,8 @@ import org.runmuscle.app.history.Histories;
 import org.runmuscle.app.history.HistoryRoutes;
 import org.runmuscle.app.history.HistoryService;
 import org.runmuscle.app.output.Resources;
+import org.runmuscle.app.strength.StrengthRoutes;
+import org.runmuscle.app.strength.StrengthService;
 import org.runmuscle.app.training.TrainingRoutes;
 import org.runmuscle.app.training.TrainingService;
 import org.runmuscle.app.validate.ValidationRoutes;
@@ -77,6 +80,7 @@ public final class Application {
                 new AthleteRoutes(history),
                 new AthletesRoutes(new AthletesService(athletes, feature), history),
                 new TrainingRoutes(new TrainingService(atlas, catalog), history),
+                new StrengthRoutes(new StrengthService(feature, catalog), history, Clock.systemUTC()),
                 new ValidationRoutes(new ValidationService(atlas, model.forces())),
                 server -> server.get("/api/v1/openapi.json", Access.PUBLIC, ctx -> Responses.json(ctx, openApi)));
     }

@@ -204,7 +204,7 @@ class HistoryCommandsTest {
                 .containsPattern("[▁▂▃▄▅▆▇█]");
 
         CliRun longAgo = CliRun.of("history", "--as-of", "1980-01-01", "--db", db);
-        assertThat(longAgo.out()).contains("No running in the history for these days");
+        assertThat(longAgo.out()).contains("No running or strength work in the history for these days");
     }
 
     @ParameterizedTest
