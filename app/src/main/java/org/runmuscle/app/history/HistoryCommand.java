@@ -1,8 +1,8 @@
 package org.runmuscle.app.history;
 
 import java.io.PrintWriter;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -50,7 +50,7 @@ public final class HistoryCommand implements Callable<Integer> {
     @Option(
             names = "--as-of",
             paramLabel = "DATE",
-            description = "The day to evaluate (YYYY-MM-DD, UTC; default today).")
+            description = "The day to evaluate (YYYY-MM-DD; default today in the athlete's time zone).")
     String asOf;
 
     @Option(
@@ -74,16 +74,17 @@ public final class HistoryCommand implements Callable<Integer> {
         if (days < 1 || days > 3650) {
             throw new UserInputException("--days " + days + " is outside 1 to 3650");
         }
-        long today = (asOf == null ? LocalDate.now(ZoneOffset.UTC) : DateOption.parse("--as-of", asOf)).toEpochDay();
+        LocalDate day = asOf == null ? null : DateOption.parse("--as-of", asOf);
+        Work counted = Works.parse("--work", work);
         try (HistoryStore store = athlete.open(database)) {
-            Work counted = Works.parse("--work", work);
             HistoryService service = HistoryService.of(store);
+            long today = (day == null ? service.today(Clock.systemUTC()) : day).toEpochDay();
             PrintWriter out = output.out();
             if (output.json()) {
                 Json.print(out, HistoryJson.of(service, today, days, counted));
             } else {
                 print(out, service.history(today, days, counted), today, days, counted);
-                wholeBody(out, service.wholeBody(today, days, counted));
+                wholeBody(out, WholeBody.of(service, today, days, counted));
             }
             return 0;
         }

@@ -12,7 +12,7 @@ final class HistoryJson {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("work", work.id());
         json.putAll(service.history(today, days, work).json(today, days));
-        json.put("wholeBody", service.wholeBody(today, days, work).json());
+        json.put("wholeBody", WholeBody.of(service, today, days, work).json());
         return json;
     }
 }

@@ -1,6 +1,7 @@
 package org.runmuscle.app.history;
 
 import io.javalin.http.Context;
+import java.time.Clock;
 import org.runmuscle.app.output.Json;
 import org.runmuscle.app.web.Access;
 import org.runmuscle.app.web.Query;
@@ -24,8 +25,11 @@ public final class HistoryRoutes implements Routes {
 
     private void history(Context ctx) {
         int days = Query.integer(ctx, "days", 42, 1, 3650);
-        long today = Query.day(ctx, "asOf");
         Work work = Works.parse("work", Query.text(ctx, "work"));
-        Responses.json(ctx, Json.compact(HistoryJson.of(histories.of(ctx), today, days, work)));
+        HistoryService service = histories.of(ctx);
+        long today = Query.text(ctx, "asOf") == null
+                ? service.today(Clock.systemUTC()).toEpochDay()
+                : Query.day(ctx, "asOf");
+        Responses.json(ctx, Json.compact(HistoryJson.of(service, today, days, work)));
     }
 }

@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -108,9 +110,9 @@ public final class HistoryService {
                 () -> History.load(store, atlas, referenceDay.get(), today, days, work));
     }
 
-    /** Each session's whole-body load, and fitness, fatigue and form over {@code days} days to {@code today}. */
-    public WholeBody wholeBody(long today, int days, Work work) {
-        return WholeBody.load(store, store.athlete(), today, days, work);
+    /** Today in the athlete's time zone: the day their sessions are dated by. */
+    public LocalDate today(Clock clock) {
+        return LocalDate.now(clock.withZone(ZoneId.of(athlete().timeZone())));
     }
 
     /** The imported activities, oldest first, from {@code since} on. */

@@ -26,6 +26,11 @@ public record WholeBody(List<SessionLoad> sessions, List<WholeBodyLoad.Day> days
     public record SessionLoad(
             String date, String kind, long id, WholeBodyLoad.Method method, double minutes, double load) {}
 
+    /** Each session's whole-body load, and fitness, fatigue and form over {@code days} days to {@code today}. */
+    public static WholeBody of(HistoryService service, long today, int days, Work work) {
+        return load(service.store(), service.athlete(), today, days, work);
+    }
+
     static WholeBody load(HistoryStore store, Athlete athlete, long today, int days, Work work) {
         long from = today - days + 1;
         long first = from - WholeBodyLoad.WARM_UP_DAYS;

@@ -2,7 +2,6 @@ package org.runmuscle.app.strength;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -68,11 +67,7 @@ public final class StrengthService {
 
     /** Today in the athlete's time zone. */
     public LocalDate today(Clock clock) {
-        return LocalDate.now(clock.withZone(zone()));
-    }
-
-    ZoneId zone() {
-        return ZoneId.of(history.athlete().timeZone());
+        return history.today(clock);
     }
 
     private StrengthLog log() {

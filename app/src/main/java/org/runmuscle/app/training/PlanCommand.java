@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.runmuscle.app.cli.AthleteOption;
 import org.runmuscle.app.cli.DateOption;
@@ -77,7 +78,7 @@ public final class PlanCommand implements Callable<Integer> {
             names = "--as-of",
             paramLabel = "DATE",
             description = "The day the plan starts from, for reading the "
-                    + "running history (YYYY-MM-DD, UTC; default today).")
+                    + "running history (YYYY-MM-DD; default today in the athlete's time zone).")
     String asOf;
 
     @Option(names = "--no-history", description = "Ignore the running history and the athlete profile.")
@@ -137,11 +138,10 @@ public final class PlanCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Atlas atlas = Atlas.load();
-        long today = (asOf == null ? LocalDate.now(ZoneOffset.UTC) : DateOption.parse("--as-of", asOf)).toEpochDay();
-        LocalDate monday = TrainingService.startDate(start, "--start", LocalDate.ofEpochDay(today));
+        Optional<LocalDate> day = asOf == null ? Optional.empty() : Optional.of(DateOption.parse("--as-of", asOf));
         PlanHistory.Context context = noHistory
-                ? PlanHistory.Context.NONE
-                : PlanHistory.read(database, athlete, atlas, today, Math.max(today, monday.toEpochDay()));
+                ? PlanHistory.Context.none(day.orElseGet(() -> LocalDate.now(ZoneOffset.UTC)), start, "--start")
+                : PlanHistory.read(database, athlete, day, start);
         TrainingService.Made made = new TrainingService(atlas, ExerciseCatalog.load(atlas))
                 .make(
                         new TrainingService.Options(
@@ -149,9 +149,9 @@ public final class PlanCommand implements Callable<Integer> {
                         context);
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
-            case JSON -> Json.print(out, made.json(monday));
-            case ICS -> out.print(IcsCalendar.of(made.plan(), monday, seed));
-            default -> PlanTable.print(out, made.plan(), made.heading(), made.findingIds(), monday);
+            case JSON -> Json.print(out, made.json());
+            case ICS -> out.print(IcsCalendar.of(made.plan(), made.monday(), seed));
+            default -> PlanTable.print(out, made.plan(), made.heading(), made.findingIds(), made.monday());
         }
         return 0;
     }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import org.runmuscle.app.cli.UserInputException;
 import org.runmuscle.app.history.Histories;
@@ -67,20 +68,15 @@ public final class TrainingRoutes implements Routes {
     }
 
     private void plan(Context ctx) {
-        Responses.json(ctx, Json.compact(made(ctx).json(start(ctx))));
+        Responses.json(ctx, Json.compact(made(ctx).json()));
     }
 
     private void calendar(Context ctx) {
         TrainingService.Made made = made(ctx);
         ctx.contentType("text/calendar; charset=utf-8")
                 .header("Content-Disposition", "attachment; filename=\"plan.ics\"")
-                .result(IcsCalendar.of(made.plan(), start(ctx), made.request().seed()));
-    }
-
-    /** The Monday the plan starts: ?start=, else the Monday after ?asOf= (today). */
-    private static LocalDate start(Context ctx) {
-        return TrainingService.startDate(
-                Query.text(ctx, "start"), "start", LocalDate.ofEpochDay(Query.day(ctx, "asOf")));
+                .result(IcsCalendar.of(
+                        made.plan(), made.monday(), made.request().seed()));
     }
 
     private TrainingService.Made made(Context ctx) {
@@ -100,12 +96,13 @@ public final class TrainingRoutes implements Routes {
                 Query.text(ctx, "hardDays"),
                 Query.integer(ctx, "weeks", 8, 1, 52),
                 Query.integer(ctx, "seed", 1, Integer.MIN_VALUE, Integer.MAX_VALUE));
+        Optional<LocalDate> asOf = Query.text(ctx, "asOf") == null
+                ? Optional.empty()
+                : Optional.of(LocalDate.ofEpochDay(Query.day(ctx, "asOf")));
         PlanHistory.Context context = Query.flag(ctx, "history", true)
-                ? PlanHistory.of(
-                        histories.of(ctx),
-                        Query.day(ctx, "asOf"),
-                        Math.max(Query.day(ctx, "asOf"), start(ctx).toEpochDay()))
-                : PlanHistory.Context.NONE;
+                ? PlanHistory.of(histories.of(ctx), asOf, Query.text(ctx, "start"), "start")
+                : PlanHistory.Context.none(
+                        asOf.orElseGet(() -> LocalDate.now(ZoneOffset.UTC)), Query.text(ctx, "start"), "start");
         return training.make(options, context);
     }
 }

@@ -23,6 +23,7 @@ import org.runmuscle.core.training.Equipment;
 import org.runmuscle.core.training.ExerciseCatalog;
 import org.runmuscle.core.training.Finding;
 import org.runmuscle.core.training.Level;
+import org.runmuscle.core.training.plan.DoubleProgression;
 import org.runmuscle.core.training.plan.Plan;
 import org.runmuscle.core.training.plan.PlanRequest;
 import org.runmuscle.core.training.plan.Planner;
@@ -48,10 +49,10 @@ public final class TrainingService {
         }
     }
 
-    /** A request and the plan made for it. */
-    record Made(PlanRequest request, Plan plan, List<String> findingIds) {
-        /** The JSON of {@code plan --format json}, starting the week of {@code monday} (field names are API). */
-        Object json(LocalDate monday) {
+    /** A request and the plan made for it, starting the week of {@code monday}. */
+    record Made(PlanRequest request, Plan plan, List<String> findingIds, LocalDate monday) {
+        /** The JSON of {@code plan --format json} (field names are API). */
+        Object json() {
             Object weeks = SessionDates.weeks(plan, monday);
             String start = monday.toString();
             return request.history().known()
@@ -79,9 +80,11 @@ public final class TrainingService {
     private final Atlas atlas;
     private final Assessment assessment;
     private final Planner planner;
+    private final ExerciseCatalog catalog;
 
     public TrainingService(Atlas atlas, ExerciseCatalog catalog) {
         this.atlas = atlas;
+        this.catalog = catalog;
         this.assessment = new Assessment(atlas);
         this.planner = new Planner(atlas, catalog);
     }
@@ -142,8 +145,8 @@ public final class TrainingService {
         } catch (IllegalArgumentException e) {
             throw new UserInputException(e.getMessage());
         }
-        return new Made(
-                request, planner.plan(request), chosen.stream().map(Finding::id).toList());
+        Plan plan = DoubleProgression.apply(planner.plan(request), context.done(), catalog, context.firstDay());
+        return new Made(request, plan, chosen.stream().map(Finding::id).toList(), context.monday());
     }
 
     static Set<DayOfWeek> days(String text, String option) {

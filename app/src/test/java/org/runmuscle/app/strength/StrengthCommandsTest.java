@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -71,6 +72,56 @@ class StrengthCommandsTest {
                 .contains("Deleted strength session " + id);
         JsonNode after = json(CliRun.of("history", "--days", "7", "--db", db, "--format", "json"));
         assertThat(group(after, "hamstrings").get("sorenessRisk").asText()).isEqualTo("low");
+    }
+
+    /** The next plan starts each logged exercise from what was lifted: more load once every set reached the top. */
+    @ParameterizedTest
+    @MethodSource("org.runmuscle.store.TestDatabases#both")
+    void thePlanFollowsWhatWasLifted(TestDatabases.Kind kind) throws Exception {
+        String db = TestDatabases.cliValue(kind);
+        assertThat(CliRun.of("athletes", "add", "Anna", "--db", db).exitCode()).isZero();
+        assertThat(CliRun.of("athlete", "--equipment", "dumbbells,bench", "--level", "intermediate", "--db", db)
+                        .exitCode())
+                .isZero();
+        String[] plan = {"plan", "--sessions", "2", "--weeks", "4", "--seed", "5", "--db", db, "--format", "json"};
+        JsonNode before = json(CliRun.of(plan));
+        JsonNode first = null;
+        for (JsonNode e : before.at("/weeks/0/sessions/0/exercises")) {
+            if (e.get("reps").asInt() > 0) {
+                first = e;
+                break;
+            }
+        }
+        assertThat(first).isNotNull();
+        String id = first.get("id").asText();
+        int top = first.get("reps").asInt();
+        json(CliRun.of("log", id + " 3x" + top + "@10kg rir2", "--date", yesterday(), "--db", db, "--format", "json"));
+
+        JsonNode after = json(CliRun.of(plan));
+        JsonNode now = null;
+        for (JsonNode e : after.at("/weeks/0/sessions/0/exercises")) {
+            if (e.get("id").asText().equals(id)) {
+                now = e;
+            }
+        }
+        assertThat(now).isNotNull();
+        assertThat(now.get("load").asText()).startsWith("12 kg added");
+        assertThat(now.get("reps").asInt()).isLessThan(top);
+        assertThat(now.get("reason").asText()).contains("Last done " + yesterday(), "double progression");
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.runmuscle.store.TestDatabases#both")
+    void aSessionIsDatedTodayInTheAthletesTimeZone(TestDatabases.Kind kind) throws Exception {
+        String db = TestDatabases.cliValue(kind);
+        assertThat(CliRun.of("athletes", "add", "Anna", "--db", db).exitCode()).isZero();
+        // UTC+14: for ten hours of every UTC day, it is already tomorrow there
+        assertThat(CliRun.of("athlete", "--time-zone", "Pacific/Kiritimati", "--db", db)
+                        .exitCode())
+                .isZero();
+        JsonNode logged = json(CliRun.of("log", "side-plank 2x30s", "--db", db, "--format", "json"));
+        assertThat(logged.get("date").asText())
+                .isEqualTo(LocalDate.now(ZoneId.of("Pacific/Kiritimati")).toString());
     }
 
     private static JsonNode group(JsonNode history, String id) {

@@ -1,7 +1,9 @@
 package org.runmuscle.core.training;
 
+import java.time.DayOfWeek;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,12 +21,17 @@ import org.runmuscle.core.load.MuscleCycle;
  * varied running week would give it. A runner who only jogs easy and flat gives hamstrings and hip
  * flexors less than running fast would; strength work can make up for it.
  *
- * @param runsLast28Days    runs in the four weeks before today; 0 means no history to go by
+ * @param runsLast28Days    runs in the four weeks before today; 0 means no running to judge shares by
  * @param readinessPercent  per group, 0-100 (100 = recovered), the acute-load-weighted mean of its muscles
  * @param loadShareRatio    per group, its share of the runner's 28-day load over its share in a varied week
+ * @param readinessOn       per day of the plan's first week, each group's readiness projected to that day
+ *                          (empty when unknown: {@code readinessPercent} then holds for the whole week)
  */
 public record RunningHistory(
-        int runsLast28Days, Map<String, Double> readinessPercent, Map<String, Double> loadShareRatio) {
+        int runsLast28Days,
+        Map<String, Double> readinessPercent,
+        Map<String, Double> loadShareRatio,
+        Map<DayOfWeek, Map<String, Double>> readinessOn) {
     /**
      * Below this readiness a group is still recovering, and the first week gives it less. Readiness
      * is 100 % less the expected strength loss (model version 2): over 10 % lost, as on the evening
@@ -57,10 +64,35 @@ public record RunningHistory(
         // sorted by group id, so the same history always prints the same
         readinessPercent = Collections.unmodifiableMap(new TreeMap<>(readinessPercent));
         loadShareRatio = Collections.unmodifiableMap(new TreeMap<>(loadShareRatio));
+        readinessOn = Collections.unmodifiableMap(new TreeMap<>(readinessOn == null ? Map.of() : readinessOn));
+    }
+
+    /** A history whose readiness holds for every day of the first week. */
+    public RunningHistory(
+            int runsLast28Days, Map<String, Double> readinessPercent, Map<String, Double> loadShareRatio) {
+        this(runsLast28Days, readinessPercent, loadShareRatio, Map.of());
     }
 
     public static RunningHistory none() {
         return new RunningHistory(0, Map.of(), Map.of());
+    }
+
+    /**
+     * As {@link #of(Atlas, LoadModel, int, Map, Map, Map)}, with each muscle's readiness projected to
+     * each day of the plan's first week as well, so that each session is eased for its own day.
+     */
+    public static RunningHistory of(
+            Atlas atlas,
+            LoadModel model,
+            int runsLast28Days,
+            Map<String, Double> acute,
+            Map<String, Double> chronic,
+            Map<String, Double> readiness,
+            Map<DayOfWeek, Map<String, Double>> readinessOn) {
+        RunningHistory base = of(atlas, model, runsLast28Days, acute, chronic, readiness);
+        Map<DayOfWeek, Map<String, Double>> byDay = new EnumMap<>(DayOfWeek.class);
+        readinessOn.forEach((day, muscles) -> byDay.put(day, groupReadiness(atlas, model, acute, muscles)));
+        return new RunningHistory(base.runsLast28Days, base.readinessPercent, base.loadShareRatio, byDay);
     }
 
     /**
@@ -75,9 +107,27 @@ public record RunningHistory(
             Map<String, Double> chronic,
             Map<String, Double> readiness) {
         Map<String, Double> groupChronic = new LinkedHashMap<>();
-        Map<String, double[]> weightedReadiness = new LinkedHashMap<>();
         chronic.forEach((muscle, load) ->
                 atlas.muscle(muscle).ifPresent(m -> groupChronic.merge(m.group(), load, Double::sum)));
+        Map<String, Double> reference = variedWeekShares(atlas, model);
+        Map<String, Double> groupReadiness = groupReadiness(atlas, model, acute, readiness);
+        double total =
+                groupChronic.values().stream().mapToDouble(Double::doubleValue).sum();
+        Map<String, Double> ratios = new LinkedHashMap<>();
+        if (total > 0) {
+            reference.forEach((group, share) -> {
+                if (share >= MEANINGFUL_SHARE) {
+                    ratios.put(group, groupChronic.getOrDefault(group, 0.0) / total / share);
+                }
+            });
+        }
+        return new RunningHistory(runsLast28Days, groupReadiness, ratios);
+    }
+
+    /** Each group's readiness: its muscles' weighted by their 7-day load; groups running hardly loads are left out. */
+    private static Map<String, Double> groupReadiness(
+            Atlas atlas, LoadModel model, Map<String, Double> acute, Map<String, Double> readiness) {
+        Map<String, double[]> weightedReadiness = new LinkedHashMap<>();
         readiness.forEach((muscle, ready) -> atlas.muscle(muscle).ifPresent(m -> {
             double weight = acute.getOrDefault(muscle, 0.0);
             double[] sums = weightedReadiness.computeIfAbsent(m.group(), g -> new double[2]);
@@ -91,17 +141,7 @@ public record RunningHistory(
                 groupReadiness.put(group, sums[1] > 0 ? sums[0] / sums[1] : 100.0);
             }
         });
-        double total =
-                groupChronic.values().stream().mapToDouble(Double::doubleValue).sum();
-        Map<String, Double> ratios = new LinkedHashMap<>();
-        if (total > 0) {
-            reference.forEach((group, share) -> {
-                if (share >= MEANINGFUL_SHARE) {
-                    ratios.put(group, groupChronic.getOrDefault(group, 0.0) / total / share);
-                }
-            });
-        }
-        return new RunningHistory(runsLast28Days, groupReadiness, ratios);
+        return groupReadiness;
     }
 
     /** Each group's share of the load of the varied week, from the muscle force model. */
@@ -124,11 +164,11 @@ public record RunningHistory(
         return runsLast28Days > 0;
     }
 
-    /** Groups below {@link #RECOVERING_BELOW} readiness, least recovered first. */
+    /**
+     * Groups below {@link #RECOVERING_BELOW} readiness, least recovered first. Readiness counts strength
+     * sessions as well as runs, so it holds without any run.
+     */
     public List<String> recovering() {
-        if (!known()) {
-            return List.of();
-        }
         return readinessPercent.entrySet().stream()
                 .filter(e -> e.getValue() < RECOVERING_BELOW)
                 .sorted(Map.Entry.comparingByValue())
@@ -151,6 +191,28 @@ public record RunningHistory(
 
     public double readiness(String group) {
         return readinessPercent.getOrDefault(group, 100.0);
+    }
+
+    /** A group's readiness projected to {@code day} of the first week, or {@link #readiness(String)} without one. */
+    public double readiness(String group, DayOfWeek day) {
+        Map<String, Double> on = readinessOn.get(day);
+        return on == null ? readiness(group) : on.getOrDefault(group, 100.0);
+    }
+
+    /**
+     * Groups still recovering on {@code day} of the first week, least recovered first: a Thursday
+     * session is not eased for a group that will have recovered by Thursday.
+     */
+    public List<String> recovering(DayOfWeek day) {
+        Map<String, Double> on = readinessOn.get(day);
+        if (on == null) {
+            return recovering();
+        }
+        return on.entrySet().stream()
+                .filter(e -> e.getValue() < RECOVERING_BELOW)
+                .sorted(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey)
+                .toList();
     }
 
     public double ratio(String group) {

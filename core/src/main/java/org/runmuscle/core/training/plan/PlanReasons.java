@@ -73,18 +73,16 @@ final class PlanReasons {
 
     /** What the running history changes, in the plan's notes; none when there is no history. */
     List<String> history(RunningHistory history, List<String> underLoaded, List<String> withoutHeavyLift) {
-        if (!history.known()) {
-            return List.of();
-        }
         List<String> notes = new ArrayList<>();
         List<String> recovering = history.recovering();
         if (!recovering.isEmpty()) {
-            notes.add("After your recent runs your "
+            notes.add("After your recent " + (history.known() ? "runs" : "strength sessions") + " your "
                     + recovering.stream()
                             .map(g -> String.format(Locale.ROOT, "%s (%.0f %%)", groupName(g), history.readiness(g)))
                             .collect(Collectors.joining(", "))
                     + " will not yet be recovered on the plan's first day "
-                    + "(100 % = fully): the first week takes a set off the exercises that work them"
+                    + "(100 % = fully): the first week takes a set off the exercises that work them on the days "
+                    + "they are still recovering"
                     + (withoutHeavyLift.isEmpty()
                             ? ""
                             : " and leaves out the heavy "
@@ -103,7 +101,7 @@ final class PlanReasons {
                     + " of the share of load a varied week (some fast running and "
                     + "hills) gives them: the plan gives " + (underLoaded.size() == 1 ? "it" : "them") + " more.");
         }
-        if (recovering.isEmpty() && underLoaded.isEmpty()) {
+        if (recovering.isEmpty() && underLoaded.isEmpty() && history.known()) {
             notes.add("Your last 28 days of running (" + Days.plural(history.runsLast28Days(), "run") + ") left every "
                     + "group recovered and none under-loaded: the plan follows its usual shares.");
         }

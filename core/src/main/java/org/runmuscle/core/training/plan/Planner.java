@@ -124,8 +124,8 @@ public final class Planner {
             boolean lighter,
             int warmUpMinutes,
             int secondsPerSession) {
-        // The first week takes a set off each exercise working a group still recovering from running.
-        List<String> recovering = week == 1 ? request.history().recovering() : List.of();
+        // The first week takes a set off each exercise working a group still recovering on the session's day.
+        List<String> recovering = week == 1 ? request.history().recovering(slot.day()) : List.of();
         List<WeekBuilder.Choice> choices = new ArrayList<>();
         List<String> easedFor = new ArrayList<>();
         for (WeekBuilder.Choice choice : planned) {

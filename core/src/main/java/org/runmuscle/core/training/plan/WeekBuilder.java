@@ -135,7 +135,7 @@ final class WeekBuilder {
         int left = seconds;
         if (heavy) {
             for (String group : List.of(Groups.QUADRICEPS, Groups.HAMSTRINGS)) {
-                if (recoveringWeek && request.history().readiness(group) < HALF_READY) {
+                if (recoveringWeek && request.history().readiness(group, slot.day()) < HALF_READY) {
                     continue;
                 }
                 Choice main = mainLift(group, left, session, delivered, used);

@@ -3,6 +3,7 @@ package org.runmuscle.core.training.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.DayOfWeek;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,6 +13,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.runmuscle.core.atlas.Atlas;
 import org.runmuscle.core.atlas.Groups;
+import org.runmuscle.core.training.Days;
 import org.runmuscle.core.training.Equipment;
 import org.runmuscle.core.training.Exercise;
 import org.runmuscle.core.training.Level;
@@ -70,6 +72,30 @@ class PlannerHistoryTest {
                 .allSatisfy(p -> assertThat(primaryGroups(p)).contains("quadriceps"));
         assertThat(afterDownhill.weeks().get(1).sessions().stream().flatMap(s -> s.exercises().stream()))
                 .noneMatch(p -> p.reason().contains("first week"));
+    }
+
+    /**
+     * Readiness projected to each session's own day: quadriceps still recovering on the first
+     * session's day but recovered by the second's ease only the first session.
+     */
+    @Test
+    void eachFirstWeekSessionIsEasedForItsOwnDay() {
+        Plan usual = PLANNER.plan(request(RunningHistory.none()));
+        List<Plan.Session> sessions = usual.weeks().get(0).sessions();
+        DayOfWeek firstDay = Days.byId(sessions.get(0).day()).orElseThrow();
+        Map<DayOfWeek, Map<String, Double>> byDay = new EnumMap<>(DayOfWeek.class);
+        for (DayOfWeek day : DayOfWeek.values()) {
+            byDay.put(day, Map.of("quadriceps", day.compareTo(firstDay) <= 0 ? 40.0 : 100.0));
+        }
+        RunningHistory base = history(5, Map.of("quadriceps", 40.0), Map.of());
+        RunningHistory projected =
+                new RunningHistory(base.runsLast28Days(), base.readinessPercent(), base.loadShareRatio(), byDay);
+        Plan plan = PLANNER.plan(request(projected));
+        List<Plan.Session> week1 = plan.weeks().get(0).sessions();
+        assertThat(week1.get(0).exercises()).anyMatch(p -> p.reason().contains("one set fewer"));
+        assertThat(week1.subList(1, week1.size()))
+                .allSatisfy(
+                        s -> assertThat(s.exercises()).noneMatch(p -> p.reason().contains("one set fewer")));
     }
 
     @Test

@@ -3,10 +3,12 @@ package org.runmuscle.core.training.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -230,7 +232,39 @@ class PlannerProperties {
      */
     @Property(tries = 300)
     void withinABuildingBlockTheDoseNeverGoesDown(@ForAll("requests") PlanRequest request) {
-        List<Plan.Week> weeks = PLANNER.plan(request).weeks();
+        assertTheDoseNeverGoesDown(request, PLANNER.plan(request));
+    }
+
+    /**
+     * The same rule once the plan follows the log (double progression): whatever was last lifted of
+     * each exercise, how hard and how long ago, the first block's dose still never goes down.
+     */
+    @Property(tries = 200)
+    void withinABuildingBlockTheDoseNeverGoesDownAfterDoubleProgression(
+            @ForAll("requests") PlanRequest request, @ForAll long logSeed) {
+        Plan plan = PLANNER.plan(request);
+        Random random = new Random(logSeed);
+        LocalDate firstDay = LocalDate.of(2026, 12, 7);
+        Map<String, DoubleProgression.Done> done = new HashMap<>();
+        for (Prescription p : prescriptions(plan)) {
+            done.computeIfAbsent(
+                    p.id(),
+                    id -> new DoubleProgression.Done(
+                            firstDay.minusDays(1 + random.nextInt(60)),
+                            1 + random.nextInt(5),
+                            p.reps() == 0 ? 0 : 1 + random.nextInt(25),
+                            p.seconds() == 0 ? 0 : 5 + random.nextInt(90),
+                            random.nextBoolean() ? 0 : random.nextInt(80),
+                            random.nextBoolean() ? Double.NaN : random.nextInt(5),
+                            random.nextBoolean() ? Double.NaN : 5 + random.nextInt(6)));
+        }
+        Plan followed = DoubleProgression.apply(plan, done, CATALOG, firstDay);
+        assertTheDoseNeverGoesDown(request, followed);
+        assertThat(prescriptions(followed)).hasSameSizeAs(prescriptions(plan));
+    }
+
+    private static void assertTheDoseNeverGoesDown(PlanRequest request, Plan plan) {
+        List<Plan.Week> weeks = plan.weeks();
         for (int w = 1; w < weeks.size(); w++) {
             Plan.Week before = weeks.get(w - 1);
             Plan.Week after = weeks.get(w);
