@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 import org.runmuscle.core.activity.Activity;
+import org.runmuscle.core.training.RecordedSet;
 
 /**
  * Reads activity files: FIT, GPX or TCX, each optionally gzipped, the format told by the bytes.
@@ -37,17 +38,27 @@ public final class ActivityReaders {
     }
 
     /**
-     * What was read from one file: its activities, one per session, the format it was in, and the
-     * gear its export names ("" if none).
+     * What was read from one file: its activities, one per session, the format it was in, the
+     * gear its export names ("" if none), and the strength sets a watch recorded (FIT only).
      */
-    public record Read(ActivityFormat format, List<Activity> activities, String gear) {
+    public record Read(ActivityFormat format, List<Activity> activities, String gear, List<RecordedSet> sets) {
         public Read {
             activities = List.copyOf(activities);
             gear = gear == null ? "" : gear;
+            sets = List.copyOf(sets);
+        }
+
+        public Read(ActivityFormat format, List<Activity> activities, String gear) {
+            this(format, activities, gear, List.of());
         }
 
         public Read(ActivityFormat format, List<Activity> activities) {
             this(format, activities, "");
+        }
+
+        /** The same read with another gear (an export names it). */
+        public Read withGear(String newGear) {
+            return new Read(format, activities, newGear, sets);
         }
     }
 
@@ -73,16 +84,21 @@ public final class ActivityReaders {
             if (inner == ActivityFormat.GZIP) {
                 throw new ActivityFormatException("gzip inside gzip: refused");
             }
-            return new Read(inner, decode(inner, inflated));
+            return decode(inner, inflated);
         }
-        return new Read(format, decode(format, bytes));
+        return decode(format, bytes);
     }
 
-    private static List<Activity> decode(ActivityFormat format, byte[] bytes) throws ActivityFormatException {
+    private static Read decode(ActivityFormat format, byte[] bytes) throws ActivityFormatException {
         return switch (format) {
-            case FIT -> FitActivities.of(FitDecoder.decodeParts(bytes));
-            case GPX -> GpxReader.read(bytes);
-            case TCX -> TcxReader.read(bytes);
+            case FIT -> {
+                List<FitContents> parts = FitDecoder.decodeParts(bytes);
+                List<RecordedSet> sets =
+                        parts.stream().flatMap(p -> p.sets.stream()).toList();
+                yield new Read(format, FitActivities.of(parts), "", sets);
+            }
+            case GPX -> new Read(format, GpxReader.read(bytes));
+            case TCX -> new Read(format, TcxReader.read(bytes));
             case GZIP -> throw new IllegalStateException("gzip is unwrapped before decoding");
         };
     }

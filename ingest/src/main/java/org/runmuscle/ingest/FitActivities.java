@@ -112,7 +112,8 @@ final class FitActivities {
             FitContents.Session session = sessions.get(s);
             double from = s == 0 ? Double.NEGATIVE_INFINITY : session.startTime();
             double to = s + 1 < sessions.size() ? sessions.get(s + 1).startTime() : Double.POSITIVE_INFINITY;
-            Sport sport = FitSports.of(session.sport() >= 0 ? session.sport() : fit.sportMessageSport);
+            Sport sport =
+                    FitSports.of(session.sport() >= 0 ? session.sport() : fit.sportMessageSport, session.subSport());
             Samples part = rowsBetween(records, from, to);
             if (part.isEmpty() && !(session.poolLengthMeters() > 0)) {
                 continue;
@@ -253,7 +254,8 @@ final class FitActivities {
                 s.avgCadence(),
                 s.ascentMeters(),
                 s.descentMeters(),
-                s.poolLengthMeters());
+                s.poolLengthMeters(),
+                s.subSport());
     }
 
     private static DeviceTotals totals(FitContents.Session s, Sport sport) {

@@ -3,6 +3,7 @@ package org.runmuscle.ingest;
 import java.util.ArrayList;
 import java.util.List;
 import org.runmuscle.core.activity.Samples;
+import org.runmuscle.core.training.RecordedSet;
 
 /**
  * What the FIT decoder found, before it is shaped into activities: every record message as a row
@@ -22,7 +23,8 @@ final class FitContents {
             double avgCadence,
             double ascentMeters,
             double descentMeters,
-            double poolLengthMeters) {}
+            double poolLengthMeters,
+            int subSport) {}
 
     /** One pool length: when it started and ended (Unix seconds), and whether it was swum or a rest. */
     record Length(double start, double end, boolean active) {}
@@ -34,6 +36,8 @@ final class FitContents {
     final List<Session> sessions = new ArrayList<>();
     final List<TimerEvent> timerEvents = new ArrayList<>();
     final List<Length> lengths = new ArrayList<>();
+    /** Active strength sets, in the order recorded (rest sets are left out). */
+    final List<RecordedSet> sets = new ArrayList<>();
     /** A strap's stored heart rate, shared by every part of a chain. */
     final FitHeartRates heartRates;
 

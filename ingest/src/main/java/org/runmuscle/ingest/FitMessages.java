@@ -4,6 +4,7 @@ import static org.runmuscle.ingest.FitProfile.TIMESTAMP;
 
 import org.runmuscle.core.activity.Channel;
 import org.runmuscle.core.activity.Samples;
+import org.runmuscle.core.training.RecordedSet;
 
 /**
  * What the FIT messages runmuscle reads mean: each decoded data message's field values (in
@@ -37,6 +38,7 @@ final class FitMessages {
             case FitProfile.EVENT -> event();
             case FitProfile.SESSION -> session();
             case FitProfile.LENGTH -> length();
+            case FitProfile.SET -> set();
             case FitProfile.FILE_ID -> fileId();
             case FitProfile.SPORT ->
                 contents.sportMessageSport = fields.has(0) ? (int) fields.get(0) : contents.sportMessageSport;
@@ -177,7 +179,25 @@ final class FitMessages {
                 cadence,
                 scaled(FitProfile.SES_ASCENT, 1),
                 scaled(FitProfile.SES_DESCENT, 1),
-                scaled(FitProfile.SES_POOL_LENGTH, 100)));
+                scaled(FitProfile.SES_POOL_LENGTH, 100),
+                fields.has(FitProfile.SES_SUB_SPORT) ? (int) fields.get(FitProfile.SES_SUB_SPORT) : -1));
+    }
+
+    /** A strength set: rest sets are left out; the weight is stored in 1/16 kg, the duration in ms. */
+    private void set() {
+        if (fields.has(FitProfile.SET_TYPE) && fields.get(FitProfile.SET_TYPE) != FitProfile.SET_TYPE_ACTIVE) {
+            return;
+        }
+        double start = fields.has(FitProfile.SET_START_TIME)
+                ? unixTime(fields.get(FitProfile.SET_START_TIME))
+                : fields.has(FitProfile.SET_TIMESTAMP) ? unixTime(fields.get(FitProfile.SET_TIMESTAMP)) : Double.NaN;
+        contents.sets.add(new RecordedSet(
+                start,
+                scaled(FitProfile.SET_DURATION, 1000),
+                fields.has(FitProfile.SET_REPETITIONS) ? (int) fields.get(FitProfile.SET_REPETITIONS) : -1,
+                scaled(FitProfile.SET_WEIGHT, 16),
+                fields.has(FitProfile.SET_CATEGORY) ? (int) fields.get(FitProfile.SET_CATEGORY) : -1,
+                fields.has(FitProfile.SET_CATEGORY_SUBTYPE) ? (int) fields.get(FitProfile.SET_CATEGORY_SUBTYPE) : -1));
     }
 
     private void length() {

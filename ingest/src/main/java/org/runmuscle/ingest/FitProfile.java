@@ -23,6 +23,7 @@ final class FitProfile {
     static final int EVENT = 21;
     static final int LENGTH = 101;
     static final int HR = 132;
+    static final int SET = 225;
 
     static final int TIMESTAMP = 253;
 
@@ -57,6 +58,22 @@ final class FitProfile {
     static final int SES_DESCENT = 23;
     static final int SES_AVG_FRACTIONAL_CADENCE = 92;
     static final int SES_POOL_LENGTH = 44;
+    static final int SES_SUB_SPORT = 6;
+
+    // set fields (strength training: one message per set or rest)
+    static final int SET_DURATION = 0;
+    static final int SET_REPETITIONS = 3;
+    static final int SET_WEIGHT = 4;
+    static final int SET_TYPE = 5;
+    static final int SET_START_TIME = 6;
+    static final int SET_CATEGORY = 7;
+    static final int SET_CATEGORY_SUBTYPE = 8;
+    /** The set message's own timestamp field is 254, not the usual 253. */
+    static final int SET_TIMESTAMP = 254;
+
+    static final int SET_TYPE_ACTIVE = 1;
+    static final int SPORT_TRAINING = 10;
+    static final int SUB_SPORT_STRENGTH_TRAINING = 20;
 
     // length fields (pool swims: one message per length swum, or rested)
     static final int LEN_START_TIME = 2;
@@ -136,7 +153,18 @@ final class FitProfile {
                 SES_ASCENT,
                 SES_DESCENT,
                 SES_AVG_FRACTIONAL_CADENCE,
-                SES_POOL_LENGTH);
+                SES_POOL_LENGTH,
+                SES_SUB_SPORT);
+        want(
+                SET,
+                SET_DURATION,
+                SET_REPETITIONS,
+                SET_WEIGHT,
+                SET_TYPE,
+                SET_START_TIME,
+                SET_CATEGORY,
+                SET_CATEGORY_SUBTYPE,
+                SET_TIMESTAMP);
         want(LENGTH, LEN_START_TIME, LEN_ELAPSED, LEN_TYPE);
         want(LAP);
         want(

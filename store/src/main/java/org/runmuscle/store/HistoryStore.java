@@ -78,11 +78,31 @@ public final class HistoryStore implements AutoCloseable {
      */
     public SavedFile save(
             String contentHash, String fileName, String format, List<NewActivity> activities, byte[] deflated) {
+        return save(contentHash, fileName, format, activities, deflated, List.of());
+    }
+
+    /**
+     * As {@link #save(String, String, String, List, byte[])}, with the strength sessions the file
+     * recorded (a watch's strength-training sets), stored in the same transaction.
+     */
+    public SavedFile save(
+            String contentHash,
+            String fileName,
+            String format,
+            List<NewActivity> activities,
+            byte[] deflated,
+            List<StrengthLog.Entry> strength) {
         try {
             return database.jdbi().inTransaction(handle -> {
                 SavedFile saved = saveIn(handle, contentHash, fileName, format, activities);
                 if (!saved.alreadyImported() && deflated != null) {
                     handle.attach(HistoryDao.class).insertOriginal(athleteId, contentHash, deflated);
+                }
+                if (!saved.alreadyImported()) {
+                    StrengthLog log = strength();
+                    for (StrengthLog.Entry entry : strength) {
+                        log.insert(handle, entry.session(), entry.loads());
+                    }
                 }
                 return saved;
             });

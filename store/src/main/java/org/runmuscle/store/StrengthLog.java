@@ -22,6 +22,13 @@ public final class StrengthLog {
         this.athleteId = athleteId;
     }
 
+    /** A session to store with its per-muscle loads. */
+    public record Entry(StrengthSession session, List<MuscleLoad> loads) {
+        public Entry {
+            loads = List.copyOf(loads);
+        }
+    }
+
     /** Saves a session (its id is ignored) with its loads; the stored session. */
     public StrengthSession add(StrengthSession session, List<MuscleLoad> loads) {
         try {

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -14,6 +15,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.runmuscle.core.activity.Activity;
 import org.runmuscle.core.activity.ActivitySummaries;
 import org.runmuscle.core.activity.BodyMass;
@@ -21,6 +23,7 @@ import org.runmuscle.core.activity.Sport;
 import org.runmuscle.core.atlas.Atlas;
 import org.runmuscle.core.load.LoadModel;
 import org.runmuscle.core.load.RunLoad;
+import org.runmuscle.core.training.ExerciseCatalog;
 import org.runmuscle.ingest.ActivityFormat;
 import org.runmuscle.ingest.ActivityFormatException;
 import org.runmuscle.ingest.ActivityReaders;
@@ -32,6 +35,7 @@ import org.runmuscle.store.HistoryStore;
 import org.runmuscle.store.MuscleLoad;
 import org.runmuscle.store.NewActivity;
 import org.runmuscle.store.SavedFile;
+import org.runmuscle.store.StrengthLog;
 
 /**
  * Imports recordings into the history: decode, summarise, analyse the runs, save each file in one
@@ -77,6 +81,8 @@ public final class Importer {
     private final ActivityReaders readers;
     private final LoadModel model;
     private final OptionalDouble athleteMassKg;
+    /** Made when a file first carries strength sets: most imports never need it. */
+    private final Supplier<WatchStrength> strength;
 
     /** {@code athleteMassKg}: the profile's mass, which wins over what a file says; empty if unset. */
     Importer(HistoryStore store, ActivityReaders readers, OptionalDouble athleteMassKg) {
@@ -88,6 +94,7 @@ public final class Importer {
         this.readers = readers;
         this.model = model;
         this.athleteMassKg = athleteMassKg;
+        this.strength = Memo.of(() -> new WatchStrength(model, ExerciseCatalog.load(Atlas.load())));
     }
 
     /** One file named by the runner. */
@@ -137,7 +144,8 @@ public final class Importer {
         CompletableFuture<byte[]> kept = CompletableFuture.supplyAsync(() -> Deflation.deflate(candidate.bytes()));
         try {
             ActivityReaders.Read read = readers.read(candidate.bytes());
-            return save(name, hash, withMetadata(read, candidate.metadata()), kept);
+            List<StrengthLog.Entry> sessions = strengthOf(read, hash);
+            return save(name, hash, withMetadata(read, candidate.metadata()), kept, sessions);
         } catch (ActivityFormatException e) {
             if (e.notAnActivity() && !candidate.named()) {
                 return Outcome.skipped(name, e.getMessage());
@@ -168,7 +176,7 @@ public final class Importer {
             }
             activities.add(named);
         }
-        return new ActivityReaders.Read(read.format(), activities, export.gear());
+        return new ActivityReaders.Read(read.format(), activities, export.gear(), read.sets());
     }
 
     /**
@@ -186,8 +194,35 @@ public final class Importer {
         return save(name, hash, new ActivityReaders.Read(kind, activities, gear), null);
     }
 
+    /**
+     * The strength session a watch's sets make (none when the file has none); refused whole when a
+     * set cannot be placed.
+     */
+    private List<StrengthLog.Entry> strengthOf(ActivityReaders.Read read, String hash) throws ActivityFormatException {
+        if (read.sets().isEmpty() || read.activities().isEmpty()) {
+            return List.of();
+        }
+        Activity activity = read.activities().get(0);
+        double minutes = ActivitySummaries.of(activity).elapsedSeconds() / 60;
+        ZoneId zone = ZoneId.of(store.athlete().timeZone());
+        return strength.get()
+                .session(read.sets(), activity, hash, zone, massFor(activity), minutes)
+                .map(List::of)
+                .orElse(List.of());
+    }
+
     /** Analyses and saves a file already decoded, with its bytes as they came, in one transaction. */
     Outcome save(String name, String hash, ActivityReaders.Read read, CompletableFuture<byte[]> original) {
+        return save(name, hash, read, original, List.of());
+    }
+
+    /** As {@link #save(String, String, ActivityReaders.Read, CompletableFuture)}, with a watch's strength session. */
+    Outcome save(
+            String name,
+            String hash,
+            ActivityReaders.Read read,
+            CompletableFuture<byte[]> original,
+            List<StrengthLog.Entry> sessions) {
         List<NewActivity> activities = new ArrayList<>();
         int runs = 0;
         for (int session = 0; session < read.activities().size(); session++) {
@@ -202,8 +237,8 @@ public final class Importer {
                     session, activity, ActivitySummaries.of(activity), mass, loads, LoadModel.VERSION, read.gear()));
         }
         String fileName = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-        SavedFile saved =
-                store.save(hash, fileName, read.format().id(), activities, original == null ? null : original.join());
+        SavedFile saved = store.save(
+                hash, fileName, read.format().id(), activities, original == null ? null : original.join(), sessions);
         Status status = saved.alreadyImported()
                 ? Status.ALREADY_IMPORTED
                 : saved.stored() > 0 ? Status.IMPORTED : Status.DUPLICATE;

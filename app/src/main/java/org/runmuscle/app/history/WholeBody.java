@@ -4,9 +4,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.runmuscle.app.output.Json;
 import org.runmuscle.app.output.Numbers;
 import org.runmuscle.core.training.Level;
@@ -36,6 +38,8 @@ public record WholeBody(List<SessionLoad> sessions, List<WholeBodyLoad.Day> days
         long first = from - WholeBodyLoad.WARM_UP_DAYS;
         double[] loads = new double[(int) (today - first + 1)];
         List<SessionLoad> sessions = new ArrayList<>();
+        // a watch's strength session is also an activity: its heart rate counts it once, not twice
+        Set<String> counted = new HashSet<>();
         if (work != Work.STRENGTH) {
             Level level = Level.byId(athlete.level()).orElse(Level.BEGINNER);
             Instant since =
@@ -47,6 +51,7 @@ public record WholeBody(List<SessionLoad> sessions, List<WholeBodyLoad.Day> days
                     continue;
                 }
                 session(a, running, level, athlete).ifPresent(s -> {
+                    counted.add(a.contentHash());
                     loads[(int) (day - first)] += s.load();
                     if (day >= from) {
                         sessions.add(s);
@@ -56,6 +61,9 @@ public record WholeBody(List<SessionLoad> sessions, List<WholeBodyLoad.Day> days
         }
         if (work != Work.RUNNING) {
             for (StrengthSession s : store.strength().sessions(first, today)) {
+                if (counted.contains(s.contentHash())) {
+                    continue;
+                }
                 double rpe = WholeBodyLoad.strengthRpe(s.rpe(), s.meanSetRpe(), s.meanSetRir());
                 double load = WholeBodyLoad.fromSessionRpe(s.minutes(), rpe);
                 loads[(int) (s.epochDay() - first)] += load;

@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import org.runmuscle.app.cli.UserInputException;
 import org.runmuscle.app.history.HistoryService;
 import org.runmuscle.app.history.Memo;
+import org.runmuscle.app.history.StrengthLoads;
 import org.runmuscle.core.activity.BodyMass;
 import org.runmuscle.core.text.Closest;
 import org.runmuscle.core.training.Exercise;
@@ -128,15 +129,7 @@ public final class StrengthService {
                 mass,
                 StrengthLoad.VERSION,
                 sets);
-        List<MuscleLoad> loads = StrengthLoad.sum(work).values().stream()
-                .map(w -> new MuscleLoad(
-                        w.muscle(),
-                        w.loadBwSeconds(),
-                        w.concentricBwSeconds(),
-                        w.eccentricBwSeconds(),
-                        w.isometricBwSeconds(),
-                        w.damagingBwSeconds()))
-                .toList();
+        List<MuscleLoad> loads = StrengthLoads.of(work);
         StrengthSession stored = log().add(session, loads);
         return logged(stored, loads);
     }

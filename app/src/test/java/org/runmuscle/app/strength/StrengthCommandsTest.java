@@ -4,13 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.runmuscle.app.CliRun;
+import org.runmuscle.ingest.StrengthFitFiles;
 import org.runmuscle.store.TestDatabases;
 
 /** {@code log} and {@code logs} end to end, on SQLite and PostgreSQL, with the history reading what was logged. */
@@ -122,6 +128,72 @@ class StrengthCommandsTest {
         JsonNode logged = json(CliRun.of("log", "side-plank 2x30s", "--db", db, "--format", "json"));
         assertThat(logged.get("date").asText())
                 .isEqualTo(LocalDate.now(ZoneId.of("Pacific/Kiritimati")).toString());
+    }
+
+    /** A watch's strength session: its sets become a logged session, counted once in the whole-body load. */
+    @ParameterizedTest
+    @MethodSource("org.runmuscle.store.TestDatabases#both")
+    void aWatchsStrengthSessionIsImportedAsLoggedSets(TestDatabases.Kind kind, @TempDir Path folder) throws Exception {
+        String db = TestDatabases.cliValue(kind);
+        Instant start =
+                LocalDate.now(ZoneOffset.UTC).minusDays(1).atTime(17, 30).toInstant(ZoneOffset.UTC);
+        Path gym = folder.resolve("gym.fit");
+        Files.write(
+                gym,
+                StrengthFitFiles.session(
+                        start,
+                        List.of(
+                                new StrengthFitFiles.Set(28, 3, 8, 60, 40),
+                                new StrengthFitFiles.Set(15, 7, 6, 0, 30),
+                                new StrengthFitFiles.Set(19, -1, -1, 0, 45),
+                                new StrengthFitFiles.Set(2, -1, 30, 0, 60),
+                                new StrengthFitFiles.Set(7, -1, 10, 12, 30))));
+        CliRun imported = CliRun.of("import", gym.toString(), "--db", db);
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+        JsonNode logs = json(CliRun.of("logs", "--db", db, "--format", "json"));
+        JsonNode session = logs.at("/sessions/0");
+        assertThat(session.get("source").asText()).isEqualTo("fit");
+        assertThat(session.get("date").asText()).isEqualTo(yesterday());
+        assertThat(session.get("sets"))
+                .extracting(s -> s.get("exercise").asText())
+                .as("squat with a weight is the back squat, a leg curl without one the nordic curl, cardio is left out")
+                .containsExactly("back-squat", "nordic-hamstring-curl", "front-plank", "watch-curl");
+        assertThat(session.at("/sets/2/seconds").asDouble()).isEqualTo(45);
+        JsonNode history = json(CliRun.of("history", "--days", "7", "--db", db, "--format", "json"));
+        assertThat(history.at("/wholeBody/sessions"))
+                .as("the activity's heart rate counts it; its sets do not count it again")
+                .singleElement()
+                .satisfies(s -> assertThat(s.get("method").asText()).isEqualTo("heart-rate"));
+        assertThat(history.at("/days/5/muscles/semitendinosus/loadBwSeconds").asDouble())
+                .isPositive();
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "-1|name no exercise category",
+                "999|names exercise category 999, which no FIT profile runmuscle knows defines"
+            })
+    void aWatchFileWhoseSetsCannotBePlacedIsRefusedWhole(int category, String message, @TempDir Path folder)
+            throws Exception {
+        String db = TestDatabases.cliValue(TestDatabases.Kind.SQLITE);
+        Path file = folder.resolve("sets.fit");
+        Files.write(
+                file,
+                StrengthFitFiles.session(
+                        Instant.parse("2026-11-24T17:30:00Z"),
+                        List.of(
+                                new StrengthFitFiles.Set(28, -1, 10, 20, 30),
+                                new StrengthFitFiles.Set(category, -1, 10, 20, 30))));
+        CliRun run = CliRun.of("import", file.toString(), "--db", db);
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).contains("refused", message, "nothing imported");
+        assertThat(json(CliRun.of("runs", "--db", db, "--format", "json")).get("runs"))
+                .isEmpty();
+        assertThat(json(CliRun.of("logs", "--days", "3650", "--db", db, "--format", "json"))
+                        .get("sessions"))
+                .isEmpty();
     }
 
     private static JsonNode group(JsonNode history, String id) {

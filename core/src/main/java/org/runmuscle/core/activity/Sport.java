@@ -12,7 +12,9 @@ public enum Sport {
     SWIMMING,
     TRANSITION,
     GENERIC,
-    OTHER;
+    OTHER,
+    /** A strength-training session (FIT sport training, sub-sport strength training). */
+    STRENGTH;
 
     @JsonValue
     public String id() {
