@@ -105,6 +105,7 @@ final class ArchiveReader {
                 outcomes.accept(outcome);
                 correct(service, outcome.hash().isEmpty() ? f.path("hash").asText() : outcome.hash(), f);
             }
+            StrengthArchive.restore(manifest.path("strength"), service);
         } catch (IOException e) {
             throw new ArchiveException("cannot read the archive " + label + ": " + e.getMessage());
         }

@@ -23,7 +23,7 @@ import org.runmuscle.store.StoredActivity;
 
 /**
  * One athlete's history as one zip: {@value #MANIFEST} (the profile, every file, every activity
- * with its corrections), the original recordings under {@code files/}, and, for activities whose
+ * with its corrections, the strength log), the original recordings under {@code files/}, and, for activities whose
  * file was imported before originals were kept, their samples as CSV under {@code activities/}.
  * Anything reads it (JSON, CSV, the watches' own formats); {@code runmuscle import} restores it.
  */
@@ -82,11 +82,18 @@ final class ArchiveWriter {
             }
             zip.putNextEntry(new ZipEntry(MANIFEST));
             zip.write(Json.compact(Json.object(
-                            "format", FORMAT,
-                            "version", VERSION,
-                            "exportedAt", Instant.now().toString(),
-                            "athlete", AthleteJson.of(athlete, 0),
-                            "files", files))
+                            "format",
+                            FORMAT,
+                            "version",
+                            VERSION,
+                            "exportedAt",
+                            Instant.now().toString(),
+                            "athlete",
+                            AthleteJson.of(athlete, 0),
+                            "files",
+                            files,
+                            "strength",
+                            StrengthArchive.json(store)))
                     .getBytes(StandardCharsets.UTF_8));
             zip.closeEntry();
         }
