@@ -2,7 +2,7 @@
 // the choices of the forms. Nothing the server knows is copied here.
 
 /** The routes about one athlete's data: they carry the athlete picked, when one is. */
-const ATHLETE_DATA = /^\/api\/v1\/(activities|history|athlete(?![s\w])|assessment|plan)/;
+const ATHLETE_DATA = /^\/api\/v1\/(activities|history|athlete(?![s\w])|assessment|plan|strength)/;
 
 /** The athlete picked in this tab (a coach's or a household's choice), or null for the caller's own. */
 export function pickedAthlete() {

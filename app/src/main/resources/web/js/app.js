@@ -8,6 +8,7 @@ import {runsPage} from "./pages/runs.js";
 import {runPage} from "./pages/run.js";
 import {historyPage} from "./pages/history.js";
 import {planPage} from "./pages/plan.js";
+import {strengthPage} from "./pages/strength.js";
 import {loginPage} from "./pages/login.js";
 import {athletesPage} from "./pages/athletes.js";
 import {accountPage} from "./pages/account.js";
@@ -23,6 +24,7 @@ const routes = [
   [/^#\/runs\/(\d+)$/, runPage],
   [/^#\/history$/, historyPage],
   [/^#\/plan$/, planPage],
+  [/^#\/strength$/, strengthPage],
   [/^#\/login$/, loginPage],
   [/^#\/athletes$/, athletesPage],
   [/^#\/account$/, accountPage],

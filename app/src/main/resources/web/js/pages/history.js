@@ -1,4 +1,4 @@
-// The training history: weekly load by group or muscle, and each muscle's readiness.
+// The training history: weekly load by group or muscle, whole-body load, and each muscle's readiness.
 import {h, fill, fmt, chartWidth} from "../dom.js";
 import {api} from "../api.js";
 import {bodyMap, legend, paintReadiness, ROLE_COLOURS} from "../bodymap.js";
@@ -7,6 +7,8 @@ export async function historyPage(main, ref) {
   document.title = "History · runmuscle";
   const days = h("select", {id: "history-days"}, [28, 42, 90, 182, 365].map(d => h("option", {value: d, selected: d === 90}, d + " days")));
   const asOf = h("input", {type: "date", id: "history-as-of"});
+  const work = h("select", {id: "history-work"}, [["all", "running and strength"], ["running", "running only"],
+    ["strength", "strength only"]].map(([v, t]) => h("option", {value: v}, t)));
   const which = h("select", {id: "history-chart"}, h("option", {value: "groups"}, "muscle groups"),
     ref.muscles.map(m => h("option", {value: m.id}, m.name)));
   const map = await bodyMap(ref, id => { location.hash = "#/muscle/" + id; });
@@ -14,9 +16,11 @@ export async function historyPage(main, ref) {
   const table = h("div", {class: "table-wrap"});
   const groups = h("div", {id: "group-readiness", class: "group-cards"});
   const palette = ref.charted.map(g => g.colour);
-  let plot = null;
+  const body = h("div", {id: "whole-body-chart"});
+  const bodySummary = h("p", {id: "whole-body-summary"});
+  let plot = null, bodyPlot = null;
   async function load() {
-    const params = new URLSearchParams({days: days.value});
+    const params = new URLSearchParams({days: days.value, work: work.value});
     if (asOf.value) params.set("asOf", asOf.value);
     const history = await api("/api/v1/history?" + params);
     paintReadiness(map, history.muscles);
@@ -49,6 +53,19 @@ export async function historyPage(main, ref) {
       scales: {x: {time: false}}, axes: [{label: "week (starting " + (weeks[0] || "") + ")"}, {label: "BW·s"}],
       series: [{label: "week"}, ...keys.map((k, i) => ({label: k, stroke: colourOf(k, i), width: k === chosen ? 3 : 1.5}))]},
       [xs, ...keys.map(k => xs.map(i => (byKey[k] || [])[i] || 0))], chart);
+    // Whole-body load: each day's sessions, and the fitness, fatigue and form that follow.
+    const wb = history.wholeBody, last = wb.days[wb.days.length - 1];
+    fill(bodySummary, "Today: fitness " + fmt(last.fitness) + ", fatigue " + fmt(last.fatigue) + ", form "
+      + (last.form > 0 ? "+" : "") + fmt(last.form) + " (TRIMP; " + wb.sessions.length + (wb.sessions.length === 1 ? " session" : " sessions") + " in the window).");
+    if (bodyPlot) bodyPlot.destroy();
+    const dx = wb.days.map((_, i) => i);
+    bodyPlot = new uPlot({width: chartWidth(body, 640, 820), height: 220,
+      title: "Whole-body load per day, fitness (" + wb.fitnessDays + " days), fatigue (" + wb.fatigueDays + " days) and form",
+      scales: {x: {time: false}}, axes: [{label: "day (from " + (wb.days[0] || {}).date + ")"}, {label: "TRIMP"}],
+      series: [{label: "day"}, {label: "load", stroke: "#8a8f98", points: {show: true, size: 4}, width: 0},
+        {label: "fitness", stroke: "#0b5cad", width: 2}, {label: "fatigue", stroke: "#b3261e", width: 1.5},
+        {label: "form", stroke: "#1b6e3a", width: 1.5, dash: [6, 4]}]},
+      [dx, wb.days.map(d => d.load || null), wb.days.map(d => d.fitness), wb.days.map(d => d.fatigue), wb.days.map(d => d.form)], body);
     const rows = history.muscles.filter(m => m.chronic28dBwSeconds > 0).sort((a, b) => a.readinessPercent - b.readinessPercent);
     fill(table, rows.length ? h("table", {id: "history-table"},
       h("thead", {}, h("tr", {}, h("th", {}, "Muscle"), h("th", {class: "num"}, "7 days"), h("th", {class: "num"}, "28 days"), h("th", {class: "num"}, "A:C"), h("th", {class: "num"}, "Ready"), h("th", {}, "Soreness"), h("th", {}, "Runs"))),
@@ -57,25 +74,31 @@ export async function historyPage(main, ref) {
         h("td", {class: "num"}, m.acuteChronicRatio === null ? "–" : fmt(m.acuteChronicRatio, 2)), h("td", {class: "num"}, fmt(m.readinessPercent) + " %"),
         h("td", {}, h("span", {class: "badge " + m.sorenessRisk}, m.sorenessRisk)),
         h("td", {}, m.runs.map((r, i) => [i ? " " : "", h("a", {href: "#/runs/" + r}, "#" + r)]))))))
-      : h("p", {}, "No running in these days. Upload runs on the Runs page, or pick an earlier date."));
+      : h("p", {}, "No training in these days. Upload runs on the Runs page, log strength work, or pick an earlier date."));
   }
-  // With no run in the window before today, start at the last run, so old archives show something.
+  // With no training in the window before today, start at the last, so old archives show something.
   const runs = (await api("/api/v1/activities")).activities.filter(a => a.sport === "running");
-  if (runs.length) {
-    const last = runs[runs.length - 1].startTime.slice(0, 10);
+  const lifted = (await api("/api/v1/strength?days=3650")).sessions;
+  const dates = [...runs.map(r => r.startTime.slice(0, 10)), ...lifted.map(s => s.date)].sort();
+  if (dates.length) {
+    const last = dates[dates.length - 1];
     const windowStart = new Date(Date.now() - days.value * 86400000).toISOString().slice(0, 10);
     if (last < windowStart) asOf.value = last;
   }
   days.addEventListener("change", load);
   asOf.addEventListener("change", load);
   which.addEventListener("change", load);
+  work.addEventListener("change", load);
   fill(main, h("h1", {}, "Training history"),
     h("div", {class: "controls"}, h("label", {}, "Window", days), h("label", {}, "As of (default today)", asOf),
-      h("label", {}, "Chart", which)),
+      h("label", {}, "Chart", which), h("label", {}, "Count", work)),
     h("p", {class: "muted"}, "A:C is the 7-day load against the weekly average of 28 days; above about 1.5 is a sharp rise."),
     h("h2", {}, "Readiness by group"),
     h("p", {class: "muted"}, "Ready: 100 % less the strength each group is expected to have lost to fatigue and muscle damage."),
-    groups, chart, h("h2", {}, "Readiness by muscle"), legend("readiness", ref), h("div", {class: "grid"}, map.element, table));
+    groups, chart, h("h2", {}, "Whole-body load"), bodySummary, body,
+    h("p", {class: "muted"}, "Each session's load comes from its heart rate, else from its pace and climb, and for strength "
+      + "work from how hard it felt times its minutes. Form is yesterday's fitness less its fatigue."),
+    h("h2", {}, "Readiness by muscle"), legend("readiness", ref), h("div", {class: "grid"}, map.element, table));
   await load();
 }
 

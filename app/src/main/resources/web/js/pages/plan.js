@@ -1,6 +1,7 @@
 // The self-assessment and the strength plan; the choices of both forms come from the API.
-import {h, fill, field, problem} from "../dom.js";
+import {h, fill, field, fmt, problem} from "../dom.js";
 import {api, forAthlete} from "../api.js";
+import {handOver, plannedKg, today} from "./strength.js";
 
 export async function planPage(main, ref) {
   document.title = "Assessment and plan · runmuscle";
@@ -41,6 +42,7 @@ export async function planPage(main, ref) {
   const minutes = h("input", {type: "number", name: "minutes", min: 10, max: 120, value: 30});
   const level = h("select", {name: "level"}, ["", ...choices.levels].map(v => h("option", {value: v}, v || "from my profile")));
   const weeks = h("input", {type: "number", name: "weeks", min: 1, max: 52, value: 4});
+  const start = h("input", {type: "date", name: "start", id: "plan-start"});
   const chips = (name, values) => values.map(v => h("label", {class: "inline"}, h("input", {type: "checkbox", value: v, name}), v));
   const equipment = chips("equipment", choices.equipment.filter(e => e !== "none"));
   const runDays = chips("runDays", choices.days);
@@ -48,7 +50,8 @@ export async function planPage(main, ref) {
   const planOut = h("div", {id: "plan-output", "aria-live": "polite"});
   const planForm = h("form", {id: "plan-form", class: "panel"},
     h("h2", {}, "Strength plan"),
-    h("div", {class: "controls"}, field("Sessions a week", sessions), field("Minutes each", minutes), field("Level", level), field("Weeks", weeks)),
+    h("div", {class: "controls"}, field("Sessions a week", sessions), field("Minutes each", minutes), field("Level", level), field("Weeks", weeks),
+      field("Starts the week of (default next week)", start)),
     h("fieldset", {}, h("legend", {}, "Equipment (body weight always)"), h("div", {class: "chips"}, equipment)),
     h("fieldset", {}, h("legend", {}, "Days you run"), h("div", {class: "chips"}, runDays)),
     h("fieldset", {}, h("legend", {}, "Days of hard runs"), h("div", {class: "chips"}, hardDays)),
@@ -58,6 +61,7 @@ export async function planPage(main, ref) {
     e.preventDefault();
     const params = new URLSearchParams({sessions: sessions.value, minutes: minutes.value, weeks: weeks.value});
     if (level.value) params.set("level", level.value);
+    if (start.value) params.set("start", start.value);
     if (checked("equipment")) params.set("equipment", "none," + checked("equipment"));
     if (checked("runDays")) params.set("runDays", checked("runDays"));
     if (checked("hardDays")) params.set("hardDays", checked("hardDays"));
@@ -71,9 +75,30 @@ export async function planPage(main, ref) {
             h("h3", {}, s.day + (s.date ? " " + s.date : "") + ": " + s.focus + ", " + s.minutes + " min"),
             h("ol", {}, s.exercises.map(x => h("li", {}, h("strong", {}, x.name), ": " + x.sets + " × "
               + (x.reps ? x.reps + " reps" : x.seconds + " s") + (x.perSide ? " per side" : "") + ", rest " + x.restSeconds + " s. " + x.load,
-              h("div", {class: "why"}, x.reason))))))))),
+              h("div", {class: "why"}, x.reason)))),
+            tickOff(s)))))),
         h("h3", {}, "Notes"), h("ul", {}, plan.notes.map(n => h("li", {}, n))));
     } catch (error) { fill(planOut, problem(error)); }
   });
+  /** Done as planned (one tap), or edited first on the log page; a session still ahead cannot be logged yet. */
+  function tickOff(s) {
+    const exercises = s.exercises.map(x => ({id: x.id, sets: x.sets, reps: x.reps, seconds: x.seconds, loadKg: plannedKg(x.load)}));
+    const state = h("span", {class: "muted", "aria-live": "polite"});
+    const ahead = s.date > today();
+    const done = h("button", {type: "button", class: "tick", disabled: ahead, onclick: async () => {
+      const body = {date: s.date, plannedDate: s.date, sets: exercises.map(x => ({exercise: x.id, sets: x.sets,
+        ...(x.reps ? {reps: x.reps} : {seconds: x.seconds}), ...(x.loadKg ? {loadKg: x.loadKg} : {})}))};
+      try {
+        const logged = await api("/api/v1/strength", {method: "POST", headers: {"Content-Type": "application/json"}, body: JSON.stringify(body)});
+        done.disabled = true;
+        fill(state, h("span", {class: "ok"}, "Logged, whole-body load " + fmt(logged.load) + "."));
+      } catch (error) { fill(state, problem(error)); }
+    }}, "Done as planned");
+    const edit = h("button", {type: "button", class: "secondary", disabled: ahead, onclick: () => {
+      handOver({date: s.date, exercises});
+      location.hash = "#/strength";
+    }}, "Done, with changes…");
+    return h("p", {class: "tick-off"}, done, " ", edit, " ", ahead ? h("span", {class: "muted"}, "(ahead)") : state);
+  }
   fill(main, h("h1", {}, "Assessment and plan"), assessForm, planForm);
 }

@@ -12,6 +12,9 @@ import com.microsoft.playwright.Playwright;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -190,6 +193,43 @@ class WebBrowserIT {
         shot("plan");
     }
 
+    /**
+     * A plan that started two weeks ago: a past session is ticked off in one tap, another is logged
+     * with changes on the strength log, which lists both; the history counts them.
+     */
+    @Test
+    void tickOffPlannedSessionsAndSeeThemInTheLogAndHistory() {
+        page.navigate(url("#/plan"));
+        LocalDate monday = LocalDate.now(ZoneOffset.UTC).minusWeeks(2).with(DayOfWeek.MONDAY);
+        page.fill("#plan-start", monday.toString());
+        page.locator("#plan-form button[type=submit]").click();
+        Locator sessions = page.locator("#plan-output article.session");
+        assertThat(sessions.first()).containsText(monday.toString());
+        sessions.first().locator("button.tick").click();
+        assertThat(sessions.first().locator(".tick-off")).containsText("Logged");
+        shot("plan-ticked");
+        sessions.nth(1).locator("button.secondary").click();
+        assertThat(page.locator("#log-form h2")).containsText("Log the session planned for");
+        page.locator("#log-lines .line-sets").first().fill("1");
+        page.fill("#log-rpe", "8");
+        page.locator("#log-form button[type=submit]").click();
+        assertThat(page.locator("#log-result")).containsText("Logged");
+        assertThat(page.locator("#log-table tbody tr")).hasCount(2);
+        assertThat(page.locator("#log-table")).containsText("plan (" + monday);
+        shot("strength-log");
+        // a bad line is stopped by the form itself (the server refuses it too: StrengthApiTest), nothing added
+        page.locator("#add-line").click();
+        page.locator("#log-lines .line-reps").last().fill("10000");
+        page.locator("#log-form button[type=submit]").click();
+        assertThat(page.locator("#log-lines .line-reps:invalid")).hasCount(1);
+        assertThat(page.locator("#log-table tbody tr")).hasCount(2);
+        page.navigate(url("#/history"));
+        page.selectOption("#history-work", "strength");
+        assertThat(page.locator("#whole-body-summary")).containsText("2 sessions");
+        page.locator("#whole-body-chart canvas").first().waitFor();
+        shot("history-strength");
+    }
+
     @Test
     void textFromAFileIsShownAsTextNeverAsMarkup() throws Exception {
         String gpx = Files.readString(
@@ -256,13 +296,19 @@ class WebBrowserIT {
                 new Browser.NewContextOptions().setViewportSize(390, 844).setIsMobile(true));
         try {
             Page small = phone.newPage();
-            for (String hash : List.of("#/", "#/plan", "#/gait", "#/history", "#/runs")) {
+            for (String hash : List.of("#/", "#/plan", "#/gait", "#/history", "#/runs", "#/strength")) {
                 small.navigate(url(hash));
                 small.locator("h1").waitFor();
                 if (hash.equals("#/history")) {
                     small.locator("#weeks-chart canvas").first().waitFor();
                     small.screenshot(new Page.ScreenshotOptions()
                             .setPath(SHOTS.resolve("phone-history.png"))
+                            .setFullPage(true));
+                }
+                if (hash.equals("#/strength")) {
+                    small.locator("#log-form").waitFor();
+                    small.screenshot(new Page.ScreenshotOptions()
+                            .setPath(SHOTS.resolve("phone-strength.png"))
                             .setFullPage(true));
                 }
                 if (hash.equals("#/runs")) {

@@ -57,10 +57,11 @@ public final class StrengthLoad {
     static final double USUAL_LOAD_SHARE = 0.5;
     /**
      * Eccentric work below this activation does no damage; above it, damage grows to all of it at full
-     * activation. Estimated: lowering a body-weight squat leaves no soreness; near-maximal eccentric work
-     * does, which is why nordic programmes start at 2 x 5 and build over weeks (Petersen 2011).
+     * activation. Estimated: lowering below about 40 % of maximal effort is what stairs and sitting down
+     * ask every day, and leaves no soreness; near-maximal eccentric work does, which is why nordic
+     * programmes start at 2 x 5 and build over weeks (Petersen 2011).
      */
-    static final double DAMAGE_FREE_ACTIVATION = 0.3;
+    static final double DAMAGE_FREE_ACTIVATION = 0.4;
     /** Seconds of work per repetition of fast, plyometric work: one landing and push-off. Estimated. */
     static final double FAST_SECONDS_PER_REP = 1.0;
 
