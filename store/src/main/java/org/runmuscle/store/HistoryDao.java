@@ -110,16 +110,6 @@ interface HistoryDao {
             + "WHERE athlete_id = :athlete AND day BETWEEN :from AND :to GROUP BY day, muscle ORDER BY day, muscle")
     List<DailyLoad> dailyStrengthLoads(@Bind("athlete") long athlete, @Bind("from") long from, @Bind("to") long to);
 
-    /** Running and strength together: each table is read through its covering index. */
-    @SqlQuery("SELECT day, muscle, SUM(load_bw_s) AS load_bw_s, SUM(eccentric_bw_s) AS eccentric_bw_s, "
-            + "SUM(damaging_bw_s) AS damaging_bw_s FROM ("
-            + "SELECT day, muscle, load_bw_s, eccentric_bw_s, damaging_bw_s FROM muscle_load "
-            + "WHERE athlete_id = :athlete AND day BETWEEN :from AND :to UNION ALL "
-            + "SELECT day, muscle, load_bw_s, eccentric_bw_s, damaging_bw_s FROM strength_load "
-            + "WHERE athlete_id = :athlete AND day BETWEEN :from AND :to) work "
-            + "GROUP BY day, muscle ORDER BY day, muscle")
-    List<DailyLoad> dailyAllLoads(@Bind("athlete") long athlete, @Bind("from") long from, @Bind("to") long to);
-
     @SqlQuery("SELECT activity_id, day, muscle, load_bw_s, eccentric_bw_s FROM muscle_load "
             + "WHERE athlete_id = :athlete AND day BETWEEN :from AND :to ORDER BY day, activity_id, muscle")
     List<Contribution> contributions(@Bind("athlete") long athlete, @Bind("from") long from, @Bind("to") long to);

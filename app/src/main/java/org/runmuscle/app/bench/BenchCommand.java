@@ -30,8 +30,9 @@ import picocli.CommandLine.Spec;
                 + "file in DIR (decode, clean, one activity per session) over and over after a warm-up; 'analyze' "
                 + "reads them and runs the muscle-load model on every running activity (samplesPerSecond counts "
                 + "the points of those activities); 'import' copies the files of DIR, moved in time, until they hold "
-                + "--runs runs spread over one year, imports them into a fresh SQLite file, then times "
-                + "'history --days 365' over them; 'export' writes a Strava-shaped archive of --megabytes from "
+                + "--runs runs spread over one year, imports them into a fresh SQLite file, logs --strength-per-week "
+                + "strength sessions a week through the year, then times 'history --days 365' and 'plan' over them; "
+                + "'export' writes a Strava-shaped archive of --megabytes from "
                 + "the files of DIR, imports it into a fresh SQLite file and again (run it with -Xmx256m to check "
                 + "the import fits that heap).",
         mixinStandardHelpOptions = true,
@@ -62,6 +63,12 @@ public final class BenchCommand implements Callable<Integer> {
             defaultValue = "1000",
             description = "import: runs to build and import, 1 to 100000 " + "(default 1000).")
     int runs;
+
+    @Option(
+            names = "--strength-per-week",
+            defaultValue = "3",
+            description = "import: strength sessions logged a week through the year, 0 to 5 (default 3).")
+    int strengthPerWeek;
 
     @Option(
             names = "--megabytes",
@@ -95,7 +102,10 @@ public final class BenchCommand implements Callable<Integer> {
             if (runs < 1 || runs > 100_000) {
                 throw new UserInputException("--runs " + runs + " is outside 1 to 100000");
             }
-            spec.commandLine().getOut().println(Json.compact(ImportBenchmark.run(folder, runs)));
+            if (strengthPerWeek < 0 || strengthPerWeek > 5) {
+                throw new UserInputException("--strength-per-week " + strengthPerWeek + " is outside 0 to 5");
+            }
+            spec.commandLine().getOut().println(Json.compact(ImportBenchmark.run(folder, runs, strengthPerWeek)));
             return 0;
         }
         List<byte[]> files = load(ActivityFiles.expand(List.of(folder)).files());

@@ -106,6 +106,31 @@ public record History(
         return new History(atlas, byMuscle, muscles);
     }
 
+    /**
+     * The muscles' state at the end of a later {@code day}, with no more training before it: the same
+     * loads, recovery run on. The window of loads read for today covers what {@link Recovery} reads
+     * for any later day (it looks back {@value Recovery#LOOKBACK_DAYS} days from it, and nothing lies
+     * after today), so no query is needed; the plan projects readiness to each day of its first week so.
+     */
+    History projected(Map<String, Double> reference, long day) {
+        List<MuscleView> later = new ArrayList<>();
+        for (MuscleView now : muscles) {
+            Muscle muscle = atlas.muscle(now.id()).orElseThrow();
+            Recovery.State state = Recovery.state(
+                    byMuscle.get(muscle.id()), day, reference.getOrDefault(muscle.id(), 1.0), muscle.group());
+            later.add(new MuscleView(
+                    now.id(),
+                    tenths(state.acute7dBwSeconds()),
+                    tenths(state.chronic28dBwSeconds()),
+                    Numbers.round(state.acuteChronicRatio(), 2),
+                    Numbers.round(state.readinessPercent(), 1),
+                    state.readyInHours(),
+                    state.sorenessRisk(),
+                    now.runs()));
+        }
+        return new History(atlas, byMuscle, later);
+    }
+
     /** The JSON of {@code history --format json} (field names are API). */
     public Map<String, Object> json(long today, int days) {
         return Json.object("groups", groups(), "muscles", muscles, "days", days(today, days));

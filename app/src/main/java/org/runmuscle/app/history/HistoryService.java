@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +18,6 @@ import java.util.function.Supplier;
 import org.runmuscle.app.activity.ActivityView;
 import org.runmuscle.app.activity.RunTrack;
 import org.runmuscle.core.activity.Activity;
-import org.runmuscle.core.activity.RunningDynamics;
 import org.runmuscle.core.activity.Sport;
 import org.runmuscle.core.atlas.Atlas;
 import org.runmuscle.core.load.GroupShares;
@@ -110,6 +108,11 @@ public final class HistoryService {
                 () -> History.load(store, atlas, referenceDay.get(), today, days, work));
     }
 
+    /** {@code today}'s history run on to a later {@code day}, with no more training. */
+    public History projected(History today, long day) {
+        return today.projected(referenceDay.get(), day);
+    }
+
     /** Today in the athlete's time zone: the day their sessions are dated by. */
     public LocalDate today(Clock clock) {
         return LocalDate.now(clock.withZone(ZoneId.of(athlete().timeZone())));
@@ -191,29 +194,6 @@ public final class HistoryService {
         }
         // the importer after the profile: restored runs are analysed with the archive's body mass
         ArchiveReader.restore(file, name, manifest, this, importer(readers), out);
-    }
-
-    /** Days of running whose contact-time balance the assessment reads: about a month of runs. */
-    public static final int BALANCE_DAYS = 28;
-
-    /**
-     * The left foot's share of ground contact time over the runs of the {@value #BALANCE_DAYS}
-     * days to {@code today} (an epoch day) that measured it, each run counting once; empty if none did.
-     */
-    public OptionalDouble recentContactBalance(long today) {
-        Instant from = LocalDate.ofEpochDay(today - BALANCE_DAYS + 1)
-                .atStartOfDay(ZoneOffset.UTC)
-                .toInstant();
-        Instant to =
-                LocalDate.ofEpochDay(today + 1).atStartOfDay(ZoneOffset.UTC).toInstant();
-        return store.activities(Optional.of(from)).stream()
-                .filter(a ->
-                        a.sport().equals(Sport.RUNNING.id()) && a.startTime().isBefore(to))
-                .map(a -> RunningDynamics.of(store.samples(a.id())))
-                .flatMap(Optional::stream)
-                .mapToDouble(RunningDynamics::contactBalanceLeft)
-                .filter(b -> !Double.isNaN(b))
-                .average();
     }
 
     /** The athlete and their profile; the mass is NaN until given. */

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.module.blackbird.BlackbirdModule;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -18,10 +19,13 @@ import java.util.Map;
 public final class Json {
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .registerModule(new Jdk8Module())
+            .registerModule(new BlackbirdModule())
             .registerModule(finiteNumbers())
             .enable(SerializationFeature.INDENT_OUTPUT);
-    private static final ObjectMapper COMPACT =
-            new ObjectMapper().registerModule(new Jdk8Module()).registerModule(finiteNumbers());
+    private static final ObjectMapper COMPACT = new ObjectMapper()
+            .registerModule(new Jdk8Module())
+            .registerModule(new BlackbirdModule())
+            .registerModule(finiteNumbers());
 
     /**
      * A number that is not finite (a ratio against nothing, a grade over no distance) is written as

@@ -18,6 +18,7 @@ import org.runmuscle.app.cli.DbOption;
 import org.runmuscle.app.cli.FormatOption;
 import org.runmuscle.app.cli.UserInputException;
 import org.runmuscle.app.cli.YesNo;
+import org.runmuscle.app.history.ContactBalance;
 import org.runmuscle.app.history.HistoryService;
 import org.runmuscle.app.output.Json;
 import org.runmuscle.core.atlas.Atlas;
@@ -188,8 +189,8 @@ public final class AssessCommand implements Callable<Integer> {
             return null;
         }
         try (HistoryStore history = store.get()) {
-            OptionalDouble balance = HistoryService.of(history)
-                    .recentContactBalance(LocalDate.now(ZoneOffset.UTC).toEpochDay());
+            OptionalDouble balance = ContactBalance.recent(
+                    HistoryService.of(history), LocalDate.now(ZoneOffset.UTC).toEpochDay());
             return balance.isPresent() ? balance.getAsDouble() : null;
         }
     }

@@ -124,7 +124,7 @@ final class PlanHistory {
 
     /** Each muscle's readiness on {@code day}, with no more training before it (today's when it is not later). */
     private static Map<String, Double> readinessOn(HistoryService service, History today, long todayDay, long day) {
-        History projected = day > todayDay ? service.history(day, 28) : today;
+        History projected = day > todayDay ? service.projected(today, day) : today;
         Map<String, Double> readiness = new LinkedHashMap<>();
         for (History.MuscleView muscle : projected.muscles()) {
             readiness.put(muscle.id(), muscle.readinessPercent());

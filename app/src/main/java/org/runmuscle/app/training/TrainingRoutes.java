@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.runmuscle.app.cli.UserInputException;
+import org.runmuscle.app.history.ContactBalance;
 import org.runmuscle.app.history.Histories;
 import org.runmuscle.app.output.Json;
 import org.runmuscle.app.web.Access;
@@ -56,9 +57,8 @@ public final class TrainingRoutes implements Routes {
         }
         if (input.contactBalanceLeft() == null) {
             // the history's recent runs give it when the form leaves it out and they measured it
-            OptionalDouble balance = histories
-                    .of(ctx)
-                    .recentContactBalance(LocalDate.now(ZoneOffset.UTC).toEpochDay());
+            OptionalDouble balance = ContactBalance.recent(
+                    histories.of(ctx), LocalDate.now(ZoneOffset.UTC).toEpochDay());
             if (balance.isPresent()) {
                 input = input.withContactBalanceLeft(balance.getAsDouble());
             }

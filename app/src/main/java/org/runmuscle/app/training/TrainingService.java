@@ -9,10 +9,12 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.runmuscle.app.cli.EquipmentOption;
 import org.runmuscle.app.cli.UserInputException;
+import org.runmuscle.app.history.HistoryService;
 import org.runmuscle.app.output.Json;
 import org.runmuscle.app.output.SourceNumbers;
 import org.runmuscle.core.atlas.Atlas;
@@ -34,7 +36,7 @@ import org.runmuscle.core.training.plan.Planner;
  */
 public final class TrainingService {
     /** The options; {@code equipment} and {@code level} may be null (then the profile's, else none and beginner). */
-    record Options(
+    public record Options(
             int sessions,
             int minutes,
             String equipment,
@@ -44,7 +46,7 @@ public final class TrainingService {
             String hardDays,
             int weeks,
             long seed) {
-        Options {
+        public Options {
             findings = findings == null ? List.of() : List.copyOf(findings);
         }
     }
@@ -114,6 +116,15 @@ public final class TrainingService {
         SourceNumbers numbers = new SourceNumbers(atlas);
         findings.forEach(f -> numbers.cite(f.sources()));
         return Json.object("findings", findings, "sources", numbers.cited());
+    }
+
+    /**
+     * The JSON of {@code plan --format json} for the athlete of {@code history}, as of {@code today},
+     * starting the week after: what the benchmark times.
+     */
+    public Object planJson(Options options, HistoryService history, LocalDate today) {
+        return make(options, PlanHistory.of(history, Optional.of(today), null, "--start"))
+                .json();
     }
 
     Made make(Options options, PlanHistory.Context context) {
