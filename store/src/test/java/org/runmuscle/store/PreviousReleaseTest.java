@@ -16,6 +16,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.flywaydb.core.Flyway;
@@ -71,26 +72,43 @@ class PreviousReleaseTest {
 
     @Test
     void release03OnPostgresBecomesAthleteMeWithEverythingKept(@TempDir Path folder) throws Exception {
+        assertRelease03Kept(Database.open(postgresAsReleased(
+                "runmuscle-0.3.db",
+                "4",
+                folder,
+                List.of("athlete", "source_file", "activity", "muscle_load"),
+                Map.of("activity", 4))));
+    }
+
+    /**
+     * A PostgreSQL database at the schema a release made ({@code target}), holding that release's
+     * rows copied from its SQLite fixture, with each identity sequence past the copied ids.
+     */
+    private static DatabaseSetting postgresAsReleased(
+            String fixture, String target, Path folder, List<String> tables, Map<String, Integer> lastIds)
+            throws Exception {
         DatabaseSetting.Postgres setting = (DatabaseSetting.Postgres) TestDatabases.fresh(TestDatabases.Kind.POSTGRES);
-        // Schema 4 as 0.3 made it, then 0.3's rows copied in from its SQLite file.
         Flyway.configure()
                 .dataSource(setting.url(), setting.user().orElse(null), null)
                 .locations("classpath:db/postgresql")
-                .target("4")
+                .target(target)
                 .load()
                 .migrate();
-        Path sqlite = copyOf("runmuscle-0.3.db", folder);
+        Path sqlite = copyOf(fixture, folder);
         try (Connection from = DriverManager.getConnection("jdbc:sqlite:" + sqlite);
                 Connection to = DriverManager.getConnection(
                         setting.url(), setting.user().orElse(null), null)) {
-            for (String table : List.of("athlete", "source_file", "activity", "muscle_load")) {
+            for (String table : tables) {
                 copyRows(from, to, table);
             }
             try (Statement s = to.createStatement()) {
-                s.execute("SELECT setval(pg_get_serial_sequence('activity', 'id'), 4)");
+                for (Map.Entry<String, Integer> last : lastIds.entrySet()) {
+                    s.execute("SELECT setval(pg_get_serial_sequence('" + last.getKey() + "', 'id'), " + last.getValue()
+                            + ")");
+                }
             }
         }
-        assertRelease03Kept(Database.open(setting));
+        return setting;
     }
 
     @Test
@@ -101,36 +119,21 @@ class PreviousReleaseTest {
 
     @Test
     void release04OnPostgresKeepsAthletesAccountsAndRunsAndLogsStrength(@TempDir Path folder) throws Exception {
-        DatabaseSetting.Postgres setting = (DatabaseSetting.Postgres) TestDatabases.fresh(TestDatabases.Kind.POSTGRES);
-        Flyway.configure()
-                .dataSource(setting.url(), setting.user().orElse(null), null)
-                .locations("classpath:db/postgresql")
-                .target("6")
-                .load()
-                .migrate();
-        Path sqlite = copyOf("runmuscle-0.4.db", folder);
-        try (Connection from = DriverManager.getConnection("jdbc:sqlite:" + sqlite);
-                Connection to = DriverManager.getConnection(
-                        setting.url(), setting.user().orElse(null), null)) {
-            for (String table : List.of(
-                    "athlete",
-                    "source_file",
-                    "activity",
-                    "muscle_load",
-                    "original_file",
-                    "account",
-                    "login_session",
-                    "api_token",
-                    "coach_access")) {
-                copyRows(from, to, table);
-            }
-            try (Statement s = to.createStatement()) {
-                s.execute("SELECT setval(pg_get_serial_sequence('activity', 'id'), 5)");
-                s.execute("SELECT setval(pg_get_serial_sequence('athlete', 'id'), 2)");
-                s.execute("SELECT setval(pg_get_serial_sequence('account', 'id'), 2)");
-            }
-        }
-        assertRelease04Kept(Database.open(setting));
+        assertRelease04Kept(Database.open(postgresAsReleased(
+                "runmuscle-0.4.db",
+                "6",
+                folder,
+                List.of(
+                        "athlete",
+                        "source_file",
+                        "activity",
+                        "muscle_load",
+                        "original_file",
+                        "account",
+                        "login_session",
+                        "api_token",
+                        "coach_access"),
+                Map.of("activity", 5, "athlete", 2, "account", 2))));
     }
 
     /**
