@@ -16,10 +16,6 @@ import org.runmuscle.core.activity.Samples;
  * leaves the database consistent and the next import finishes the job.
  */
 public final class HistoryStore implements AutoCloseable {
-    /** The same run exported twice (FIT and GPX, say) starts within this much... */
-    static final long DUPLICATE_START_MILLIS = 60_000;
-    /** ...and has a distance within this share. Estimated: GPX and FIT distances of one run differ by 1-2 %. */
-    static final double DUPLICATE_DISTANCE_SHARE = 0.03;
 
     private final Database database;
     private final long athleteId;
@@ -81,10 +77,7 @@ public final class HistoryStore implements AutoCloseable {
         return save(contentHash, fileName, format, activities, deflated, List.of());
     }
 
-    /**
-     * As {@link #save(String, String, String, List, byte[])}, with the strength sessions the file
-     * recorded (a watch's strength-training sets), stored in the same transaction.
-     */
+    /** As {@link #save(String, String, String, List, byte[])}, with the file's strength sessions too. */
     public SavedFile save(
             String contentHash,
             String fileName,
@@ -124,7 +117,7 @@ public final class HistoryStore implements AutoCloseable {
         int duplicates = 0;
         List<NewActivity> fresh = new ArrayList<>();
         for (NewActivity activity : activities) {
-            if (isDuplicate(dao, athleteId, activity)) {
+            if (SameRun.stored(dao, athleteId, activity)) {
                 duplicates++;
             } else {
                 fresh.add(activity);
@@ -157,20 +150,6 @@ public final class HistoryStore implements AutoCloseable {
             insertLoads(dao, athleteId, id, epochDay(a.activity().startTime()), a.muscleLoads());
         }
         return new SavedFile(fresh.size(), duplicates, false);
-    }
-
-    private static boolean isDuplicate(HistoryDao dao, long athlete, NewActivity activity) {
-        long start = activity.activity().startTime().toEpochMilli();
-        double distance = activity.summary().distanceMeters();
-        double tolerance = Double.isNaN(distance) ? 0 : Math.max(50, distance * DUPLICATE_DISTANCE_SHARE);
-        return dao.similarCount(
-                        athlete,
-                        activity.activity().sport().id(),
-                        start - DUPLICATE_START_MILLIS,
-                        start + DUPLICATE_START_MILLIS,
-                        Columns.orNull(distance),
-                        tolerance)
-                > 0;
     }
 
     private static void insertLoads(HistoryDao dao, long athlete, long activityId, long day, List<MuscleLoad> loads) {
@@ -223,41 +202,9 @@ public final class HistoryStore implements AutoCloseable {
             // as it goes, where one UNION ALL query sorted every row again (77 ms for a year of 1,000
             // runs; bench import).
             case ALL ->
-                merged(dao.dailyLoads(athleteId, fromDay, toDay), dao.dailyStrengthLoads(athleteId, fromDay, toDay));
+                DailyLoads.merged(
+                        dao.dailyLoads(athleteId, fromDay, toDay), dao.dailyStrengthLoads(athleteId, fromDay, toDay));
         });
-    }
-
-    /** Two lists ordered by day and muscle, as one, the loads of the same day and muscle added. */
-    static List<DailyLoad> merged(List<DailyLoad> a, List<DailyLoad> b) {
-        if (b.isEmpty()) {
-            return a;
-        }
-        List<DailyLoad> out = new ArrayList<>(a.size() + b.size());
-        int i = 0;
-        int j = 0;
-        while (i < a.size() || j < b.size()) {
-            int order = i == a.size() ? 1 : j == b.size() ? -1 : compare(a.get(i), b.get(j));
-            if (order < 0) {
-                out.add(a.get(i++));
-            } else if (order > 0) {
-                out.add(b.get(j++));
-            } else {
-                DailyLoad x = a.get(i++);
-                DailyLoad y = b.get(j++);
-                out.add(new DailyLoad(
-                        x.epochDay(),
-                        x.muscle(),
-                        x.loadBwSeconds() + y.loadBwSeconds(),
-                        x.eccentricBwSeconds() + y.eccentricBwSeconds(),
-                        x.damagingBwSeconds() + y.damagingBwSeconds()));
-            }
-        }
-        return out;
-    }
-
-    private static int compare(DailyLoad a, DailyLoad b) {
-        int byDay = Long.compare(a.epochDay(), b.epochDay());
-        return byDay != 0 ? byDay : a.muscle().compareTo(b.muscle());
     }
 
     public List<Contribution> contributions(long fromDay, long toDay) {

@@ -193,7 +193,7 @@ final class ImportBenchmark {
                         new PrintWriter(Writer.nullWriter()), training.planJson(options, service.get(), LAST_DAY)));
     }
 
-    /** The first run of {@code work}, then the median of {@value #HISTORY_REPEATS} more; a fresh service each, so no cache helps. */
+    /** Milliseconds of the first run of {@code work}, then the median of {@value #HISTORY_REPEATS} more. */
     private static Map<String, Object> times(String name, Runnable work) {
         double[] millis = new double[HISTORY_REPEATS + 1];
         for (int i = 0; i < millis.length; i++) {

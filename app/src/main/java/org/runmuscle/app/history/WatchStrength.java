@@ -61,7 +61,7 @@ final class WatchStrength {
                         + set.category() + ", which no FIT profile runmuscle knows defines (nothing imported)");
             }
             double kg = Double.isNaN(set.weightKg()) ? 0 : set.weightKg();
-            Optional<Exercise> exercise = exercises.exercise(set.category(), kg > 0);
+            Optional<Exercise> exercise = exercises.exercise(set.category(), set.subtype(), kg > 0);
             if (exercise.isEmpty()) {
                 continue; // warm-up, cardio, running: no strength load
             }

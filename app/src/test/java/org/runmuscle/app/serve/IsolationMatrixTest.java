@@ -18,6 +18,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.runmuscle.app.SharedData;
@@ -28,6 +30,8 @@ import org.runmuscle.store.Account;
 import org.runmuscle.store.Accounts;
 import org.runmuscle.store.Athletes;
 import org.runmuscle.store.Database;
+import org.runmuscle.store.StrengthSession;
+import org.runmuscle.store.StrengthSet;
 import org.runmuscle.store.TestDatabases;
 
 /**
@@ -56,6 +60,7 @@ class IsolationMatrixTest {
     private final Map<Who, String> cookies = new LinkedHashMap<>();
     private long anna;
     private long annasRun;
+    private long annasSession;
     private long carla;
     private long eve;
     private final Map<Who, Long> tokens = new LinkedHashMap<>();
@@ -84,6 +89,24 @@ class IsolationMatrixTest {
                 }
                 annasRun = upload(Who.ANNA);
                 upload(Who.BEN);
+                annasSession = athletes.history(anna)
+                        .strength()
+                        .add(
+                                new StrengthSession(
+                                        0,
+                                        20_000,
+                                        Optional.empty(),
+                                        30,
+                                        7,
+                                        "log",
+                                        OptionalLong.empty(),
+                                        "",
+                                        "",
+                                        60,
+                                        1,
+                                        List.of(new StrengthSet("side-plank", 0, 30, 0, Double.NaN, Double.NaN))),
+                                List.of())
+                        .id();
                 List<String> failures = new ArrayList<>();
                 List<WebServer.Route> routes = server.routes().stream()
                         .filter(r -> r.path().startsWith("/api/"))
@@ -151,6 +174,7 @@ class IsolationMatrixTest {
         String id = switch (path) {
             case "/api/v1/activities/{id}", "/api/v1/activities/{id}/track" -> String.valueOf(annasRun);
             case "/api/v1/athletes/{id}" -> String.valueOf(anna);
+            case "/api/v1/strength/{id}" -> String.valueOf(annasSession);
             case "/api/v1/account/coaches/{id}" -> String.valueOf(carla);
             case "/api/v1/account/tokens/{id}" -> String.valueOf(tokens.getOrDefault(who, 999_999L));
             case "/api/v1/accounts/{id}" -> String.valueOf(eve);

@@ -143,8 +143,8 @@ class StrengthCommandsTest {
                 StrengthFitFiles.session(
                         start,
                         List.of(
-                                new StrengthFitFiles.Set(28, 3, 8, 60, 40),
-                                new StrengthFitFiles.Set(15, 7, 6, 0, 30),
+                                new StrengthFitFiles.Set(28, 37, 8, 20, 40),
+                                new StrengthFitFiles.Set(15, -1, 6, 0, 30),
                                 new StrengthFitFiles.Set(19, -1, -1, 0, 45),
                                 new StrengthFitFiles.Set(2, -1, 30, 0, 60),
                                 new StrengthFitFiles.Set(7, -1, 10, 12, 30))));
@@ -156,8 +156,9 @@ class StrengthCommandsTest {
         assertThat(session.get("date").asText()).isEqualTo(yesterday());
         assertThat(session.get("sets"))
                 .extracting(s -> s.get("exercise").asText())
-                .as("squat with a weight is the back squat, a leg curl without one the nordic curl, cardio is left out")
-                .containsExactly("back-squat", "nordic-hamstring-curl", "front-plank", "watch-curl");
+                .as("squat 37 is the goblet squat, a leg curl without a name or weight the nordic curl, a curl the"
+                        + " watch's own, cardio is left out")
+                .containsExactly("goblet-squat", "nordic-hamstring-curl", "front-plank", "watch-curl");
         assertThat(session.at("/sets/2/seconds").asDouble()).isEqualTo(45);
         JsonNode history = json(CliRun.of("history", "--days", "7", "--db", db, "--format", "json"));
         assertThat(history.at("/wholeBody/sessions"))

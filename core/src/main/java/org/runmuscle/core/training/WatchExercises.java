@@ -16,14 +16,21 @@ import org.runmuscle.core.atlas.Contraction;
 /**
  * A watch's exercise categories (the FIT profile's {@code exercise_category}) as exercises the load
  * model knows: the catalog's where one fits the category, else one made from the muscles the
- * category's movements train. The mapping is data ({@code watch-exercises.json}).
+ * category's movements train; within a category, an exercise name the catalog has counts as that
+ * exercise (squat 37, goblet squat). The mapping is data ({@code watch-exercises.json}).
  */
 public final class WatchExercises {
     /** Tempo of a made exercise: a controlled lowering and lift. Estimated. */
     static final String MADE_TEMPO = "2-0-1-0";
 
     private record Entry(
-            String name, boolean ignore, String exercise, String loaded, String bodyWeight, Exercise made) {}
+            String name,
+            boolean ignore,
+            String exercise,
+            String loaded,
+            String bodyWeight,
+            Exercise made,
+            Map<Integer, String> names) {}
 
     private final Map<Integer, Entry> entries;
     private final ExerciseCatalog catalog;
@@ -47,10 +54,14 @@ public final class WatchExercises {
                         exercise,
                         c.path("loaded").asText(exercise),
                         c.path("bodyWeight").asText(exercise),
-                        c.has("muscles") ? made(id, name, c, catalog) : null);
-                for (String named : List.of(entry.exercise(), entry.loaded(), entry.bodyWeight())) {
-                    if (!named.isEmpty() && catalog.byId(named).isEmpty()) {
-                        throw new IllegalStateException("watch category " + id + " names unknown exercise " + named);
+                        c.has("muscles") ? made(id, name, c, catalog) : null,
+                        names(c.path("names")));
+                List<String> named = new ArrayList<>(List.of(entry.exercise(), entry.loaded(), entry.bodyWeight()));
+                named.addAll(entry.names().values());
+                for (String exerciseId : named) {
+                    if (!exerciseId.isEmpty() && catalog.byId(exerciseId).isEmpty()) {
+                        throw new IllegalStateException(
+                                "watch category " + id + " names unknown exercise " + exerciseId);
                     }
                 }
                 if (!entry.ignore() && entry.exercise().isEmpty() && entry.made() == null) {
@@ -62,6 +73,14 @@ public final class WatchExercises {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static Map<Integer, String> names(JsonNode names) {
+        Map<Integer, String> byNumber = new HashMap<>();
+        names.fields()
+                .forEachRemaining(e ->
+                        byNumber.put(Integer.parseInt(e.getKey()), e.getValue().asText()));
+        return byNumber;
     }
 
     private static Exercise made(int id, String name, JsonNode c, ExerciseCatalog catalog) {
@@ -112,9 +131,21 @@ public final class WatchExercises {
 
     /** The exercise a set of the category counts as, loaded or not; empty for unknown or ignored categories. */
     public Optional<Exercise> exercise(int category, boolean loaded) {
+        return exercise(category, -1, loaded);
+    }
+
+    /**
+     * The exercise a set of the category and exercise name ({@code subtype}, -1 for none) counts as:
+     * the catalog's exercise of that name where the mapping has one, else the category's.
+     */
+    public Optional<Exercise> exercise(int category, int subtype, boolean loaded) {
         Entry entry = entries.get(category);
         if (entry == null || entry.ignore()) {
             return Optional.empty();
+        }
+        String named = entry.names().get(subtype);
+        if (named != null) {
+            return catalog.byId(named);
         }
         if (entry.made() != null) {
             return Optional.of(entry.made());

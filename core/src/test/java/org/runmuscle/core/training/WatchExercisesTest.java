@@ -2,6 +2,7 @@ package org.runmuscle.core.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class WatchExercisesTest {
@@ -10,14 +11,16 @@ class WatchExercisesTest {
 
     @Test
     void everyCategoryOfTheProfileMapsToAnExerciseOrIsLeftOutOnPurpose() {
-        for (int category = 0; category <= 32; category++) {
+        for (int category :
+                IntStream.rangeClosed(0, 53).filter(c -> c != 48 && c != 51).toArray()) {
             assertThat(WATCH.known(category)).as("category %d", category).isTrue();
             assertThat(WATCH.ignored(category)
                             || WATCH.exercise(category, false).isPresent())
                     .as("category %d", category)
                     .isTrue();
         }
-        assertThat(WATCH.known(33)).isFalse();
+        assertThat(WATCH.known(48)).as("not in the profile").isFalse();
+        assertThat(WATCH.known(65534)).as("unknown").isFalse();
         assertThat(WATCH.ignored(2)).as("cardio").isTrue();
     }
 
@@ -26,6 +29,27 @@ class WatchExercisesTest {
         assertThat(WATCH.exercise(28, true).orElseThrow().id()).isEqualTo("back-squat");
         assertThat(WATCH.exercise(28, false).orElseThrow().id()).isEqualTo("bodyweight-squat");
         assertThat(WATCH.exercise(15, false).orElseThrow().id()).isEqualTo("nordic-hamstring-curl");
+    }
+
+    /** Exercise names of the FIT SDK 21.171 profile (squat_exercise_name, leg_curl_exercise_name, ...). */
+    @Test
+    void anExerciseNameTheCatalogHasCountsAsThatExercise() {
+        assertThat(WATCH.exercise(28, 37, true).orElseThrow().id())
+                .as("goblet squat")
+                .isEqualTo("goblet-squat");
+        assertThat(WATCH.exercise(28, 8, true).orElseThrow().id())
+                .as("barbell front squat")
+                .isEqualTo("front-squat");
+        assertThat(WATCH.exercise(15, 6, false).orElseThrow().id())
+                .as("sliding leg curl")
+                .isEqualTo("sliding-leg-curl");
+        assertThat(WATCH.exercise(17, 18, true).orElseThrow().id()).isEqualTo("bulgarian-split-squat");
+        assertThat(WATCH.exercise(19, 66, false).orElseThrow().id())
+                .as("side plank")
+                .isEqualTo("side-plank");
+        assertThat(WATCH.exercise(28, 999, true).orElseThrow().id())
+                .as("a name the mapping lacks: the category's exercise")
+                .isEqualTo("back-squat");
     }
 
     @Test
