@@ -69,7 +69,8 @@ export async function planPage(main, ref) {
     try {
       const plan = await api("/api/v1/plan?" + params);
       fill(planOut,
-        h("p", {}, h("a", {href: forAthlete("/api/v1/plan.ics?" + params), download: "plan.ics", id: "ics-link"}, "Download as a calendar (.ics)")),
+        h("p", {}, h("a", {href: forAthlete("/api/v1/plan.ics?" + params), download: "plan.ics", id: "ics-link"}, "Download as a calendar (.ics)"),
+          " · ", h("a", {href: forAthlete("/api/v1/plan.fit?" + params), download: "runmuscle-plan.zip", id: "fit-link"}, "Download for a Garmin watch (.fit workouts, zip)")),
         plan.weeks.map(w => h("section", {class: "week"}, h("h3", {}, "Week " + w.week + (w.lighter ? " (lighter)" : "")),
           h("div", {class: "sessions"}, w.sessions.map(s => h("article", {class: "session panel"},
             h("h3", {}, s.day + (s.date ? " " + s.date : "") + ": " + s.focus + ", " + s.minutes + " min"),

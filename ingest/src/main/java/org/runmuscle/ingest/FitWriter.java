@@ -18,6 +18,7 @@ public final class FitWriter {
     public static final int UINT16 = 0x84;
     public static final int SINT32 = 0x85;
     public static final int UINT32 = 0x86;
+    public static final int UINT32Z = 0x8C;
     public static final int STRING = 0x07;
     /** A value that writes the type's "no value" sentinel. */
     public static final long NONE = Long.MIN_VALUE;

@@ -1,6 +1,9 @@
 package org.runmuscle.app.training;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -11,6 +14,7 @@ import org.runmuscle.app.cli.AthleteOption;
 import org.runmuscle.app.cli.DateOption;
 import org.runmuscle.app.cli.DbOption;
 import org.runmuscle.app.cli.LevelConverter;
+import org.runmuscle.app.cli.UserInputException;
 import org.runmuscle.app.output.Json;
 import org.runmuscle.core.atlas.Atlas;
 import org.runmuscle.core.training.ExerciseCatalog;
@@ -129,8 +133,18 @@ public final class PlanCommand implements Callable<Integer> {
             defaultValue = "table",
             paramLabel = "FORMAT",
             converter = PlanFormat.Converter.class,
-            description = "table (default), json, or ics (an iCalendar file to import into a calendar).")
+            description = "table (default), json, ics (an iCalendar file to import into a calendar) or fit (FIT "
+                    + "workouts for a Garmin watch: a zip of one file per session, or one file with --session).")
     PlanFormat format;
+
+    @Option(names = "--session", paramLabel = "DATE", description = "With --format fit: only the session of this day.")
+    String session;
+
+    @Option(
+            names = "--output",
+            paramLabel = "FILE",
+            description = "With --format fit: the file to write (default: standard output, when it is not a terminal).")
+    Path output;
 
     @Spec
     CommandSpec spec;
@@ -142,17 +156,39 @@ public final class PlanCommand implements Callable<Integer> {
         PlanHistory.Context context = noHistory
                 ? PlanHistory.Context.none(day.orElseGet(() -> LocalDate.now(ZoneOffset.UTC)), start, "--start")
                 : PlanHistory.read(database, athlete, day, start);
-        TrainingService.Made made = new TrainingService(atlas, ExerciseCatalog.load(atlas))
-                .make(
-                        new TrainingService.Options(
-                                sessions, minutes, equipment, level, findings, runDays, hardDays, weeks, seed),
-                        context);
+        TrainingService training = new TrainingService(atlas, ExerciseCatalog.load(atlas));
+        TrainingService.Made made = training.make(
+                new TrainingService.Options(
+                        sessions, minutes, equipment, level, findings, runDays, hardDays, weeks, seed),
+                context);
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
             case JSON -> Json.print(out, made.json());
             case ICS -> out.print(IcsCalendar.of(made.plan(), made.monday(), seed));
+            case FIT -> writeFit(training, made);
             default -> PlanTable.print(out, made.plan(), made.heading(), made.findingIds(), made.monday());
         }
         return 0;
+    }
+
+    /** The workouts as bytes: to --output, or to standard output when it goes to a file or a pipe. */
+    private void writeFit(TrainingService training, TrainingService.Made made) {
+        Optional<LocalDate> day =
+                session == null ? Optional.empty() : Optional.of(DateOption.parse("--session", session));
+        FitWorkouts.File file = training.workouts(made, day);
+        try {
+            if (output != null) {
+                Files.write(output, file.bytes());
+                spec.commandLine().getErr().println("Wrote " + output + " (" + file.bytes().length + " bytes).");
+            } else if (System.console() != null) {
+                throw new UserInputException("--format fit writes a binary file: give --output FILE, or redirect, "
+                        + "e.g. '> " + file.name() + "'");
+            } else {
+                System.out.write(file.bytes());
+                System.out.flush();
+            }
+        } catch (IOException e) {
+            throw new UserInputException("cannot write " + output + ": " + e.getMessage());
+        }
     }
 }

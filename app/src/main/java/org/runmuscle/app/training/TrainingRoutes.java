@@ -42,6 +42,7 @@ public final class TrainingRoutes implements Routes {
         server.post("/api/v1/assessment", Access.READ, this::assessment);
         server.get("/api/v1/plan", Access.READ, this::plan);
         server.get("/api/v1/plan.ics", Access.READ, this::calendar);
+        server.get("/api/v1/plan.fit", Access.READ, this::workouts);
         server.get("/api/v1/choices", Access.PUBLIC, ctx -> Responses.json(ctx, choices));
     }
 
@@ -77,6 +78,19 @@ public final class TrainingRoutes implements Routes {
                 .header("Content-Disposition", "attachment; filename=\"plan.ics\"")
                 .result(IcsCalendar.of(
                         made.plan(), made.monday(), made.request().seed()));
+    }
+
+    /** The plan's sessions as FIT workouts: a zip, or the one file of {@code ?session=DATE}. */
+    private void workouts(Context ctx) {
+        String day = Query.text(ctx, "session");
+        Optional<LocalDate> session = Optional.empty();
+        if (day != null) {
+            session = Optional.of(LocalDate.ofEpochDay(Query.day(ctx, "session")));
+        }
+        FitWorkouts.File file = training.workouts(made(ctx), session);
+        ctx.contentType(file.type())
+                .header("Content-Disposition", "attachment; filename=\"" + file.name() + "\"")
+                .result(file.bytes());
     }
 
     private TrainingService.Made made(Context ctx) {

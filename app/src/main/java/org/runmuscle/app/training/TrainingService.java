@@ -11,10 +11,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.runmuscle.app.cli.EquipmentOption;
 import org.runmuscle.app.cli.UserInputException;
 import org.runmuscle.app.history.HistoryService;
+import org.runmuscle.app.history.Memo;
 import org.runmuscle.app.output.Json;
 import org.runmuscle.app.output.SourceNumbers;
 import org.runmuscle.core.atlas.Atlas;
@@ -83,12 +85,20 @@ public final class TrainingService {
     private final Assessment assessment;
     private final Planner planner;
     private final ExerciseCatalog catalog;
+    /** Made on first use: most plans never go to a watch. */
+    private final Supplier<FitWorkouts> workouts;
 
     public TrainingService(Atlas atlas, ExerciseCatalog catalog) {
         this.atlas = atlas;
         this.catalog = catalog;
+        this.workouts = Memo.of(() -> new FitWorkouts(catalog));
         this.assessment = new Assessment(atlas);
         this.planner = new Planner(atlas, catalog);
+    }
+
+    /** The plan's sessions as FIT workouts: a zip of all, or the file of the session on {@code session}. */
+    FitWorkouts.File workouts(Made made, Optional<LocalDate> session) {
+        return workouts.get().of(made.plan(), made.monday(), session);
     }
 
     public Atlas atlas() {

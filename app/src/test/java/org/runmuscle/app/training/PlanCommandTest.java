@@ -10,12 +10,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.runmuscle.app.CliRun;
+import org.runmuscle.core.atlas.Atlas;
+import org.runmuscle.core.training.ExerciseCatalog;
+import org.runmuscle.core.training.WatchExercises;
+import org.runmuscle.ingest.FitWorkoutRead;
 
 class PlanCommandTest {
     static final String[] EXAMPLE = {
@@ -140,6 +149,85 @@ class PlanCommandTest {
         assertThat(IcsCalendar.fold("x".repeat(160)).split("\r\n ")).hasSize(3);
     }
 
+    /**
+     * The plan as FIT workouts: every session a file our decoder reads back as the session, each
+     * exercise the watch's own (or its category, with a note), sets as repeat steps, rests as steps.
+     */
+    @Test
+    void fitWorkoutsCarryEverySessionAsTheWatchReadsIt(@TempDir Path folder) throws Exception {
+        Path zip = folder.resolve("plan.zip");
+        CliRun run = CliRun.of(with("--format", "fit", "--start", "2026-11-23", "--output", zip.toString()));
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode plan = json.readTree(
+                CliRun.of(with("--format", "json", "--start", "2026-11-23")).out());
+        WatchExercises watch = WatchExercises.load(ExerciseCatalog.load(Atlas.load()));
+        ExerciseCatalog catalog = ExerciseCatalog.load(Atlas.load());
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
+            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                files.put(e.getName(), in.readAllBytes());
+            }
+        }
+        int sessions = 0;
+        for (JsonNode week : plan.get("weeks")) {
+            for (JsonNode session : week.get("sessions")) {
+                sessions++;
+                String name =
+                        session.get("date").asText() + "-" + session.get("day").asText() + ".fit";
+                assertThat(files).containsKey(name);
+                FitWorkoutRead.Read read = FitWorkoutRead.of(files.get(name));
+                assertThat(read.subSport()).as("strength training").isEqualTo(20);
+                List<FitWorkoutRead.Step> active = read.steps().stream()
+                        .filter(s -> s.intensity() == 0 && s.durationType() != 6)
+                        .toList();
+                JsonNode exercises = session.get("exercises");
+                assertThat(active).hasSize(exercises.size());
+                for (int i = 0; i < exercises.size(); i++) {
+                    JsonNode x = exercises.get(i);
+                    FitWorkoutRead.Step step = active.get(i);
+                    WatchExercises.Garmin garmin =
+                            watch.garmin(catalog.byId(x.get("id").asText()).orElseThrow());
+                    assertThat(step.category()).isEqualTo(garmin.category());
+                    assertThat(step.exerciseName()).isEqualTo(garmin.name());
+                    assertThat(step.durationValue())
+                            .isEqualTo(
+                                    x.get("reps").asInt() > 0
+                                            ? x.get("reps").asLong()
+                                            : x.get("seconds").asLong() * 1000);
+                    if (!garmin.named()) {
+                        assertThat(step.notes()).startsWith("The watch names it");
+                    }
+                    int at = read.steps().indexOf(step);
+                    if (x.get("sets").asInt() > 1) {
+                        FitWorkoutRead.Step repeat = read.steps().get(at + 2);
+                        assertThat(repeat.durationType()).isEqualTo(6);
+                        assertThat(repeat.durationValue()).isEqualTo(at);
+                        assertThat(repeat.targetValue()).isEqualTo(x.get("sets").asLong());
+                    }
+                    assertThat(read.steps().get(at + 1).intensity()).as("rest").isEqualTo(1);
+                }
+            }
+        }
+        assertThat(files).hasSize(sessions);
+        // one session alone, and the same file again: a watch replaces rather than duplicates it
+        Path one = folder.resolve("one.fit");
+        String first = plan.at("/weeks/0/sessions/0/date").asText();
+        assertThat(CliRun.of(with(
+                                "--format",
+                                "fit",
+                                "--start",
+                                "2026-11-23",
+                                "--session",
+                                first,
+                                "--output",
+                                one.toString()))
+                        .exitCode())
+                .isZero();
+        assertThat(Files.readAllBytes(one))
+                .isEqualTo(files.get(
+                        first + "-" + plan.at("/weeks/0/sessions/0/day").asText() + ".fit"));
+    }
+
     @Test
     void anImpossibleRequestGetsTheBestPlanAndAPlainNote() throws Exception {
         JsonNode plan = json.readTree(CliRun.of("plan", "--sessions", "1", "--minutes", "10", "--format", "json")
@@ -165,7 +253,9 @@ class PlanCommandTest {
                 "--sessions 0|sessions per week must be 1 to 5, not 0",
                 "--weeks 60|weeks must be 1 to 52, not 60",
                 "--run-days mon,thu --hard-days wed|hard days wed are not run days mon,thu",
-                "--format pdf|'pdf' is not a format; accepted: table, json, ics",
+                "--format pdf|'pdf' is not a format; accepted: table, json, ics, fit",
+                "--format fit --start 2026-11-23 --session 2026-11-24 --output /tmp/x.fit|no session on 2026-11-24 in "
+                        + "this plan",
                 "--format ics --start 23/11/2026|--start '23/11/2026' is not a date"
             })
     void badInputGetsOneLineListingWhatIsAccepted(String args, String message) {

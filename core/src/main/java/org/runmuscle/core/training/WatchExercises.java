@@ -32,12 +32,24 @@ public final class WatchExercises {
             Exercise made,
             Map<Integer, String> names) {}
 
+    /**
+     * A catalog exercise as a watch knows it: the profile's exercise category and, where the profile
+     * has its twin, the exercise name within it (-1: the watch shows the category's name).
+     */
+    public record Garmin(int category, int name) {
+        public boolean named() {
+            return name >= 0;
+        }
+    }
+
     private final Map<Integer, Entry> entries;
     private final ExerciseCatalog catalog;
+    private final Map<String, Garmin> toWatch;
 
-    private WatchExercises(Map<Integer, Entry> entries, ExerciseCatalog catalog) {
+    private WatchExercises(Map<Integer, Entry> entries, ExerciseCatalog catalog, Map<String, Garmin> toWatch) {
         this.entries = Map.copyOf(entries);
         this.catalog = catalog;
+        this.toWatch = Map.copyOf(toWatch);
     }
 
     public static WatchExercises load(ExerciseCatalog catalog) {
@@ -69,7 +81,21 @@ public final class WatchExercises {
                 }
                 entries.put(id, entry);
             }
-            return new WatchExercises(entries, catalog);
+            Map<String, Garmin> toWatch = new HashMap<>();
+            root.path("catalog").fields().forEachRemaining(e -> {
+                JsonNode name = e.getValue().path("name");
+                toWatch.put(
+                        e.getKey(),
+                        new Garmin(e.getValue().path("category").asInt(), name.isInt() ? name.asInt() : -1));
+            });
+            for (Exercise exercise : catalog.all()) {
+                Garmin garmin = toWatch.get(exercise.id());
+                if (garmin == null || !entries.containsKey(garmin.category())) {
+                    throw new IllegalStateException("watch-exercises.json maps catalog exercise " + exercise.id()
+                            + " to no category the profile has");
+                }
+            }
+            return new WatchExercises(entries, catalog, toWatch);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -116,6 +142,11 @@ public final class WatchExercises {
     /** The id a made exercise is logged under: "watch-" and the category's name. */
     static String id(String name) {
         return "watch-" + name.replace(' ', '-');
+    }
+
+    /** The category and name a watch shows for a catalog exercise. */
+    public Garmin garmin(Exercise exercise) {
+        return toWatch.get(exercise.id());
     }
 
     /** Whether runmuscle knows the category. */

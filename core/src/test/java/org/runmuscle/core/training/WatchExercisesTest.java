@@ -60,4 +60,27 @@ class WatchExercisesTest {
         assertThat(StrengthLoadTest.LOAD.of(curl, 10, 0, 12, 70).get(0).loadBwSeconds())
                 .isPositive();
     }
+
+    /**
+     * For the watch: every catalog exercise has a category, and a named one reads back as itself, so
+     * a workout sent to the watch and the session it records come back as the same exercise.
+     */
+    @Test
+    void everyCatalogExerciseGoesToTheWatchAndANamedOneComesBackAsItself() {
+        for (Exercise exercise : CATALOG.all()) {
+            WatchExercises.Garmin garmin = WATCH.garmin(exercise);
+            assertThat(garmin).as(exercise.id()).isNotNull();
+            assertThat(WATCH.known(garmin.category())).as(exercise.id()).isTrue();
+            if (garmin.named()) {
+                assertThat(WATCH.exercise(garmin.category(), garmin.name(), false)
+                                .orElseThrow()
+                                .id())
+                        .as(exercise.id())
+                        .isEqualTo(exercise.id());
+            }
+        }
+        assertThat(CATALOG.all().stream().filter(e -> WATCH.garmin(e).named()).count())
+                .as("exercises with a twin in the profile")
+                .isGreaterThanOrEqualTo(45);
+    }
 }
