@@ -2,7 +2,10 @@ package org.runmuscle.app.training;
 
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,16 +14,26 @@ import org.runmuscle.core.training.plan.Prescription;
 
 /**
  * A plan as an iCalendar file (RFC 5545): one all-day event per session, from the Monday of the
- * start week. Lines end in CRLF and are folded at 75 octets; text is escaped. Deterministic: the
- * same plan and start give the same file.
+ * start week (dated in the athlete's time zone, as the plan is). Lines end in CRLF and are folded
+ * at 75 octets; text is escaped. Each session's UID names the athlete, the seed, the start and the
+ * session, so importing an updated plan (after logged sessions moved the doses, say) updates the
+ * events instead of adding them again; its SEQUENCE (minutes since 2026) and DTSTAMP, the time of
+ * writing, tell calendars the newer copy wins.
  */
 final class IcsCalendar {
     private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
 
     private IcsCalendar() {}
 
-    static String of(Plan plan, LocalDate start, long seed) {
+    /** Revisions count in minutes from here: any later copy of a plan has a higher SEQUENCE. */
+    static final Instant SEQUENCE_EPOCH = Instant.parse("2026-01-01T00:00:00Z");
+
+    static String of(Plan plan, LocalDate start, long seed, String owner, Instant now) {
         LocalDate monday = start.with(DayOfWeek.MONDAY);
+        String stamp = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+                .withZone(ZoneOffset.UTC)
+                .format(now);
+        long sequence = Math.max(0, Duration.between(SEQUENCE_EPOCH, now).toMinutes());
         List<String> lines = new ArrayList<>();
         lines.add("BEGIN:VCALENDAR");
         lines.add("VERSION:2.0");
@@ -30,9 +43,10 @@ final class IcsCalendar {
             for (Plan.Session session : week.sessions()) {
                 LocalDate date = SessionDates.of(monday, week, session);
                 lines.add("BEGIN:VEVENT");
-                lines.add(
-                        "UID:runmuscle-" + seed + "-" + monday.format(DATE) + "-w" + week.week() + "-" + session.day());
-                lines.add("DTSTAMP:" + monday.format(DATE) + "T000000Z");
+                lines.add("UID:runmuscle-" + (owner.isEmpty() ? "" : owner + "-") + seed + "-" + monday.format(DATE)
+                        + "-w" + week.week() + "-" + session.day());
+                lines.add("DTSTAMP:" + stamp);
+                lines.add("SEQUENCE:" + sequence);
                 lines.add("DTSTART;VALUE=DATE:" + date.format(DATE));
                 lines.add("DTEND;VALUE=DATE:" + date.plusDays(1).format(DATE));
                 lines.add("SUMMARY:"

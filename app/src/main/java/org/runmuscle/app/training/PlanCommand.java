@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -164,7 +165,7 @@ public final class PlanCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
             case JSON -> Json.print(out, made.json());
-            case ICS -> out.print(IcsCalendar.of(made.plan(), made.monday(), seed));
+            case ICS -> out.print(IcsCalendar.of(made.plan(), made.monday(), seed, made.owner(), Instant.now()));
             case FIT -> writeFit(training, made);
             default -> PlanTable.print(out, made.plan(), made.heading(), made.findingIds(), made.monday());
         }

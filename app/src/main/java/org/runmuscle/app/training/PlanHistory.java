@@ -32,6 +32,7 @@ final class PlanHistory {
      * @param done     each logged exercise's last session, for double progression
      * @param today    today in the athlete's time zone (or the day asked for)
      * @param monday   the Monday the plan starts
+     * @param owner    whose plan it is ("a" and the athlete's id; "" without a history), for calendar UIDs
      */
     record Context(
             RunningHistory history,
@@ -39,7 +40,8 @@ final class PlanHistory {
             Optional<String> equipment,
             Map<String, DoubleProgression.Done> done,
             LocalDate today,
-            LocalDate monday) {
+            LocalDate monday,
+            String owner) {
         /** A plan without a history, from the week of {@code start} or the Monday after {@code today}. */
         static Context none(LocalDate today, String start, String option) {
             return new Context(
@@ -48,7 +50,8 @@ final class PlanHistory {
                     Optional.empty(),
                     Map.of(),
                     today,
-                    TrainingService.startDate(start, option, today));
+                    TrainingService.startDate(start, option, today),
+                    "");
         }
 
         /** The plan's first day: its Monday, or today when the Monday has passed. */
@@ -172,6 +175,7 @@ final class PlanHistory {
         }
         RunningHistory running =
                 RunningHistory.of(service.atlas(), service.model(), runs, acute, chronic, readiness, byDay);
-        return new Context(running, level, equipment, lastDone(store, today), todayDate, monday);
+        return new Context(
+                running, level, equipment, lastDone(store, today), todayDate, monday, "a" + store.athleteId());
     }
 }

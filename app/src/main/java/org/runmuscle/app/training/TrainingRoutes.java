@@ -3,6 +3,7 @@ package org.runmuscle.app.training;
 import com.fasterxml.jackson.databind.ObjectReader;
 import io.javalin.http.Context;
 import java.io.IOException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -77,7 +78,7 @@ public final class TrainingRoutes implements Routes {
         ctx.contentType("text/calendar; charset=utf-8")
                 .header("Content-Disposition", "attachment; filename=\"plan.ics\"")
                 .result(IcsCalendar.of(
-                        made.plan(), made.monday(), made.request().seed()));
+                        made.plan(), made.monday(), made.request().seed(), made.owner(), Instant.now()));
     }
 
     /** The plan's sessions as FIT workouts: a zip, or the one file of {@code ?session=DATE}. */

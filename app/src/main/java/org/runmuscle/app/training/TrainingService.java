@@ -54,7 +54,7 @@ public final class TrainingService {
     }
 
     /** A request and the plan made for it, starting the week of {@code monday}. */
-    record Made(PlanRequest request, Plan plan, List<String> findingIds, LocalDate monday) {
+    record Made(PlanRequest request, Plan plan, List<String> findingIds, LocalDate monday, String owner) {
         /** The JSON of {@code plan --format json} (field names are API). */
         Object json() {
             Object weeks = SessionDates.weeks(plan, monday);
@@ -167,7 +167,7 @@ public final class TrainingService {
             throw new UserInputException(e.getMessage());
         }
         Plan plan = DoubleProgression.apply(planner.plan(request), context.done(), catalog, context.firstDay());
-        return new Made(request, plan, chosen.stream().map(Finding::id).toList(), context.monday());
+        return new Made(request, plan, chosen.stream().map(Finding::id).toList(), context.monday(), context.owner());
     }
 
     static Set<DayOfWeek> days(String text, String option) {

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -128,6 +129,35 @@ class PlanCommandTest {
         }
     }
 
+    /**
+     * Importing the plan again after it changed updates its events: the same UIDs, a higher SEQUENCE
+     * and DTSTAMP; another athlete's plan of the same seed and week has other UIDs.
+     */
+    @Test
+    void anUpdatedPlanKeepsItsEventsUidsWithANewerSequence() {
+        TrainingService training = new TrainingService(Atlas.load(), ExerciseCatalog.load(Atlas.load()));
+        TrainingService.Options options = new TrainingService.Options(2, 30, "none", null, List.of(), null, null, 2, 7);
+        PlanHistory.Context context = PlanHistory.Context.none(LocalDate.of(2026, 11, 20), "2026-11-23", "--start");
+        TrainingService.Made made = training.make(options, context);
+        String before = IcsCalendar.of(made.plan(), made.monday(), 7, "a1", Instant.parse("2026-11-20T08:00:00Z"));
+        String after = IcsCalendar.of(made.plan(), made.monday(), 7, "a1", Instant.parse("2026-11-27T08:00:00Z"));
+        String other = IcsCalendar.of(made.plan(), made.monday(), 7, "a2", Instant.parse("2026-11-27T08:00:00Z"));
+        assertThat(field(before, "UID:")).isEqualTo(field(after, "UID:")).isNotEqualTo(field(other, "UID:"));
+        assertThat(Long.parseLong(field(after, "SEQUENCE:").get(0)))
+                .isGreaterThan(Long.parseLong(field(before, "SEQUENCE:").get(0)));
+        assertThat(field(after, "DTSTAMP:")).allMatch(v -> v.equals("20261127T080000Z"));
+        assertThat(field(before, "UID:").get(0))
+                .isEqualTo("runmuscle-a1-7-20261123-w1-"
+                        + made.plan().weeks().get(0).sessions().get(0).day());
+    }
+
+    private static List<String> field(String ics, String name) {
+        return ics.lines()
+                .filter(l -> l.startsWith(name))
+                .map(l -> l.substring(name.length()))
+                .toList();
+    }
+
     @Test
     void icsIsAValidCalendarWithOneEventPerSession() {
         CliRun run = CliRun.of(with("--format", "ics", "--start", "2026-11-25"));
@@ -145,6 +175,7 @@ class PlanCommandTest {
         assertThat(lines).anyMatch(l -> l.startsWith("DTSTART;VALUE=DATE:202611"));
         assertThat(lines.stream().filter(l -> l.startsWith("UID:")).distinct().count())
                 .isEqualTo(16);
+        assertThat(lines).anyMatch(l -> l.startsWith("DESCRIPTION:Warm-up"));
         assertThat(IcsCalendar.escape("a,b;c\\d\ne")).isEqualTo("a\\,b\\;c\\\\d\\ne");
         assertThat(IcsCalendar.fold("x".repeat(160)).split("\r\n ")).hasSize(3);
     }
