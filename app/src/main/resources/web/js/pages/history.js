@@ -56,7 +56,7 @@ export async function historyPage(main, ref) {
     // Whole-body load: each day's sessions, and the fitness, fatigue and form that follow.
     const wb = history.wholeBody, last = wb.days[wb.days.length - 1];
     fill(bodySummary, "Today: fitness " + fmt(last.fitness) + ", fatigue " + fmt(last.fatigue) + ", form "
-      + (last.form > 0 ? "+" : "") + fmt(last.form) + " (TRIMP; " + wb.sessions.length + (wb.sessions.length === 1 ? " session" : " sessions") + " in the window).");
+      + (Math.round(last.form) > 0 ? "+" : "") + fmt(Math.round(last.form) || 0) + " (TRIMP; " + wb.sessions.length + (wb.sessions.length === 1 ? " session" : " sessions") + " in the window).");
     if (bodyPlot) bodyPlot.destroy();
     const dx = wb.days.map((_, i) => i);
     bodyPlot = new uPlot({width: chartWidth(body, 640, 820), height: 220,
