@@ -100,11 +100,11 @@ public final class HistoryCommand implements Callable<Integer> {
         }
         out.println();
         out.printf(
-                "Whole-body load (TRIMP) %s  fitness %.0f, fatigue %.0f, form %+.0f over %d sessions%n",
+                "Whole-body load (TRIMP) %s  fitness %.0f, fatigue %.0f, form %+d over %d sessions%n",
                 Spark.line(series, Math.min(series.length, 42)),
                 day.fitness(),
                 day.fatigue(),
-                day.form(),
+                Math.round(day.form()),
                 body.sessions().size());
         out.println("Fitness and fatigue are 42- and 7-day weighted loads; form is yesterday's fitness less its "
                 + "fatigue. Loads come from heart rate, else pace and grade, and session RPE for strength "
