@@ -1,0 +1,83 @@
+package org.runmuscle.batch;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+
+/**
+ * The job: every file under {@code IN/ATHLETE/**} read and analysed on the executors, written as
+ * the Parquet tables {@code activities}, {@code muscle_loads} and {@code rejects} under {@code OUT}.
+ * The tables are written to a temporary folder beside {@code OUT} and renamed into place at the
+ * end, so a failed job leaves no half-written output.
+ */
+public final class BatchJob {
+    private BatchJob() {}
+
+    /** A line the command prints: what was wrong with the request. */
+    public static final class Refused extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Refused(String message) {
+            super(message);
+        }
+    }
+
+    /** Runs the job; the row counts of the tables written. */
+    public static Map<String, Long> run(SparkSession spark, String in, String out, boolean overwrite) {
+        Configuration conf = spark.sparkContext().hadoopConfiguration();
+        try {
+            Path input = new Path(in);
+            FileSystem inFs = input.getFileSystem(conf);
+            if (!inFs.exists(input) || !inFs.getFileStatus(input).isDirectory()) {
+                throw new Refused(in + ": no such folder");
+            }
+            Path output = new Path(out);
+            FileSystem outFs = output.getFileSystem(conf);
+            if (outFs.exists(output) && !overwrite) {
+                throw new Refused(out + " exists: give another output path, or --overwrite to replace it");
+            }
+            String root = inFs.makeQualified(input).toString();
+            Dataset<Row> files = spark.read()
+                    .format("binaryFile")
+                    .option("recursiveFileLookup", "true")
+                    .load(in)
+                    .select("path", "content");
+            Dataset<Row> rows = files.mapPartitions(new FileAnalysis(root), Encoders.row(Tables.ALL))
+                    .persist(StorageLevel.MEMORY_AND_DISK());
+            Path temporary = new Path(output.getParent(), "." + output.getName() + "-" + UUID.randomUUID());
+            Map<String, Long> counts = new LinkedHashMap<>();
+            counts.put("activities", write(rows, Tables.ACTIVITY, Tables.ACTIVITY_COLUMNS, temporary, "activities"));
+            counts.put(
+                    "muscle_loads",
+                    write(rows, Tables.MUSCLE_LOAD, Tables.MUSCLE_LOAD_COLUMNS, temporary, "muscle_loads"));
+            counts.put("rejects", write(rows, Tables.REJECT, Tables.REJECT_COLUMNS, temporary, "rejects"));
+            rows.unpersist();
+            if (outFs.exists(output)) {
+                outFs.delete(output, true);
+            }
+            if (!outFs.rename(temporary, output)) {
+                throw new IOException("cannot rename " + temporary + " to " + output);
+            }
+            return counts;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static long write(Dataset<Row> rows, String kind, String[] columns, Path folder, String table) {
+        Dataset<Row> selected = rows.filter(rows.col("kind").equalTo(kind)).selectExpr(columns);
+        selected.write().mode(SaveMode.ErrorIfExists).parquet(new Path(folder, table).toString());
+        return selected.count();
+    }
+}

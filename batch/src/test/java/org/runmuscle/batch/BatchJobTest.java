@@ -1,0 +1,139 @@
+package org.runmuscle.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.runmuscle.core.activity.Activity;
+import org.runmuscle.core.activity.Sport;
+import org.runmuscle.core.atlas.Atlas;
+import org.runmuscle.core.load.LoadModel;
+import org.runmuscle.core.load.RunLoad;
+import org.runmuscle.ingest.ActivityReaders;
+
+/**
+ * The job in local mode on real recordings: the same per-muscle loads as the command line's model
+ * to the last bit, one reject row per bad file, and no output over an existing one.
+ */
+class BatchJobTest {
+    private static SparkSession spark;
+
+    @BeforeAll
+    static void start() {
+        spark = SparkSession.builder()
+                .master("local[2]")
+                .appName("runmuscle-batch-test")
+                .config("spark.driver.bindAddress", "127.0.0.1")
+                .config("spark.driver.host", "127.0.0.1")
+                .config("spark.ui.enabled", "false")
+                .config("spark.sql.shuffle.partitions", "2")
+                .getOrCreate();
+        spark.sparkContext().setLogLevel("ERROR");
+    }
+
+    @AfterAll
+    static void stop() {
+        spark.stop();
+    }
+
+    static Path shared(String relative) {
+        String configured = System.getProperty("runmuscle.shared");
+        Path root = configured != null && !configured.isBlank() ? Path.of(configured) : Path.of("..", "..", "shared");
+        return root.resolve("data").resolve(relative);
+    }
+
+    @Test
+    void theJobGivesTheCommandLinesLoadsAndRejectsBadFiles(@TempDir Path folder) throws Exception {
+        Path in = folder.resolve("in");
+        Path anna = Files.createDirectories(in.resolve("anna"));
+        Path ben = Files.createDirectories(in.resolve("ben/watch"));
+        List<Path> fits;
+        try (Stream<Path> files = Files.list(shared("activities/fit"))) {
+            fits = files.filter(p -> p.toString().endsWith(".fit"))
+                    .sorted()
+                    .limit(6)
+                    .toList();
+        }
+        for (Path f : fits) {
+            Files.copy(f, anna.resolve(f.getFileName()));
+        }
+        Files.copy(shared("activities/tcx/Runtastic.tcx"), ben.resolve("race.tcx"));
+        byte[] fit = Files.readAllBytes(fits.get(0));
+        Files.write(ben.resolve("broken.fit"), Arrays.copyOf(fit, 40));
+        Files.writeString(ben.resolve("notes.txt"), "not a recording");
+        Files.write(in.resolve("loose.fit"), fit);
+        Path out = folder.resolve("out");
+
+        Map<String, Long> counts = BatchJob.run(spark, in.toString(), out.toString(), false);
+        assertThat(counts.get("rejects")).isEqualTo(3);
+        List<Row> rejects =
+                spark.read().parquet(out.resolve("rejects").toString()).collectAsList();
+        assertThat(rejects)
+                .extracting(r -> r.getString(r.fieldIndex("file")).replaceAll(".*/", ""))
+                .containsExactlyInAnyOrder("broken.fit", "notes.txt", "loose.fit");
+        assertThat(rejects)
+                .allSatisfy(r -> assertThat(r.getString(r.fieldIndex("reason"))).isNotBlank());
+
+        // every muscle load as the command line's model gives it for the same file, to the last bit
+        LoadModel model = LoadModel.load(Atlas.load());
+        ActivityReaders readers = ActivityReaders.withDefaultLimit();
+        Map<String, Double> expected = new HashMap<>();
+        int runs = 0;
+        for (Path f :
+                Stream.concat(fits.stream(), Stream.of(ben.resolve("race.tcx"))).toList()) {
+            List<Activity> activities = readers.read(Files.readAllBytes(f)).activities();
+            for (int s = 0; s < activities.size(); s++) {
+                if (activities.get(s).sport() != Sport.RUNNING) {
+                    continue;
+                }
+                runs++;
+                RunLoad run = model.analyze(activities.get(s), FileAnalysis.massOf(activities.get(s)));
+                for (RunLoad.MuscleLoad m : run.muscles()) {
+                    expected.put(f.getFileName() + "#" + s + "#" + m.id(), m.loadBwSeconds());
+                }
+            }
+        }
+        List<Row> loads =
+                spark.read().parquet(out.resolve("muscle_loads").toString()).collectAsList();
+        assertThat(runs).isPositive();
+        assertThat(loads).hasSize(expected.size());
+        for (Row r : loads) {
+            String key = r.getString(r.fieldIndex("file")).replaceAll(".*/", "") + "#"
+                    + r.getInt(r.fieldIndex("session")) + "#" + r.getString(r.fieldIndex("muscle"));
+            assertThat(r.getDouble(r.fieldIndex("load_bw_s"))).as(key).isEqualTo(expected.get(key));
+        }
+        assertThat(spark.read().parquet(out.resolve("activities").toString()).collectAsList())
+                .extracting(r -> r.getString(r.fieldIndex("athlete")))
+                .containsOnly("anna", "ben");
+
+        // an output that exists is refused, unless asked to replace it
+        assertThatThrownBy(() -> BatchJob.run(spark, in.toString(), out.toString(), false))
+                .isInstanceOf(BatchJob.Refused.class)
+                .hasMessageContaining("exists");
+        assertThat(BatchJob.run(spark, in.toString(), out.toString(), true)).isEqualTo(counts);
+        assertThatThrownBy(() -> BatchJob.run(
+                        spark,
+                        folder.resolve("nothing").toString(),
+                        folder.resolve("o2").toString(),
+                        false))
+                .isInstanceOf(BatchJob.Refused.class)
+                .hasMessageContaining("no such folder");
+        try (Stream<Path> left = Files.list(folder)) {
+            assertThat(left.map(p -> p.getFileName().toString()))
+                    .as("no temporary folder left")
+                    .containsOnly("in", "out");
+        }
+    }
+}
