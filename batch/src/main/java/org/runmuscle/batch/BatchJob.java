@@ -56,12 +56,35 @@ public final class BatchJob {
             Dataset<Row> rows = files.mapPartitions(new FileAnalysis(root), Encoders.row(Tables.ALL))
                     .persist(StorageLevel.MEMORY_AND_DISK());
             Path temporary = new Path(output.getParent(), "." + output.getName() + "-" + UUID.randomUUID());
+            Dataset<Row> activities = only(rows, Tables.ACTIVITY, Tables.ACTIVITY_COLUMNS);
+            Dataset<Row> duplicates = Duplicates.of(activities).persist(StorageLevel.MEMORY_AND_DISK());
+            String[] session = {"athlete", "file", "session"};
             Map<String, Long> counts = new LinkedHashMap<>();
-            counts.put("activities", write(rows, Tables.ACTIVITY, Tables.ACTIVITY_COLUMNS, temporary, "activities"));
+            counts.put(
+                    "activities",
+                    write(
+                            activities.join(duplicates.select("athlete", "file", "session"), session, "left_anti"),
+                            temporary,
+                            "activities"));
             counts.put(
                     "muscle_loads",
-                    write(rows, Tables.MUSCLE_LOAD, Tables.MUSCLE_LOAD_COLUMNS, temporary, "muscle_loads"));
-            counts.put("rejects", write(rows, Tables.REJECT, Tables.REJECT_COLUMNS, temporary, "rejects"));
+                    write(
+                            only(rows, Tables.MUSCLE_LOAD, Tables.MUSCLE_LOAD_COLUMNS)
+                                    .join(duplicates.select("athlete", "file", "session"), session, "left_anti"),
+                            temporary,
+                            "muscle_loads"));
+            counts.put(
+                    "rejects",
+                    write(
+                            only(rows, Tables.REJECT, Tables.REJECT_COLUMNS)
+                                    .unionByName(duplicates.select(
+                                            Tables.REJECT_COLUMNS[0],
+                                            Tables.REJECT_COLUMNS[1],
+                                            Tables.REJECT_COLUMNS[2])),
+                            temporary,
+                            "rejects"));
+            counts.put("duplicates", duplicates.count());
+            duplicates.unpersist();
             rows.unpersist();
             if (outFs.exists(output)) {
                 outFs.delete(output, true);
@@ -75,9 +98,12 @@ public final class BatchJob {
         }
     }
 
-    private static long write(Dataset<Row> rows, String kind, String[] columns, Path folder, String table) {
-        Dataset<Row> selected = rows.filter(rows.col("kind").equalTo(kind)).selectExpr(columns);
-        selected.write().mode(SaveMode.ErrorIfExists).parquet(new Path(folder, table).toString());
-        return selected.count();
+    private static Dataset<Row> only(Dataset<Row> rows, String kind, String[] columns) {
+        return rows.filter(rows.col("kind").equalTo(kind)).selectExpr(columns);
+    }
+
+    private static long write(Dataset<Row> table, Path folder, String name) {
+        table.write().mode(SaveMode.ErrorIfExists).parquet(new Path(folder, name).toString());
+        return table.count();
     }
 }

@@ -54,7 +54,9 @@ public final class BatchMain {
         try {
             Map<String, Long> counts = BatchJob.run(spark, paths.get(0), paths.get(1), overwrite);
             System.out.println("Wrote " + paths.get(1) + ": " + counts.get("activities") + " activities, "
-                    + counts.get("muscle_loads") + " muscle loads, " + counts.get("rejects") + " rejected files.");
+                    + counts.get("muscle_loads") + " muscle loads, "
+                    + (counts.get("rejects") - counts.get("duplicates"))
+                    + " rejected files, " + counts.get("duplicates") + " duplicate sessions.");
             return 0;
         } catch (BatchJob.Refused e) {
             return refuse(e.getMessage());

@@ -54,6 +54,13 @@ class BatchJobTest {
         return root.resolve("data").resolve(relative);
     }
 
+    private static long sessions(Path file) throws Exception {
+        return ActivityReaders.withDefaultLimit()
+                .read(Files.readAllBytes(file))
+                .activities()
+                .size();
+    }
+
     @Test
     void theJobGivesTheCommandLinesLoadsAndRejectsBadFiles(@TempDir Path folder) throws Exception {
         Path in = folder.resolve("in");
@@ -70,6 +77,9 @@ class BatchJobTest {
             Files.copy(f, anna.resolve(f.getFileName()));
         }
         Files.copy(shared("activities/tcx/Runtastic.tcx"), ben.resolve("race.tcx"));
+        // the same run twice for anna (a copy under another name: dropped, as import drops it), once for ben (kept)
+        Files.copy(fits.get(1), anna.resolve("zz-again.fit"));
+        Files.copy(fits.get(1), ben.resolve("shared-run.fit"));
         byte[] fit = Files.readAllBytes(fits.get(0));
         Files.write(ben.resolve("broken.fit"), Arrays.copyOf(fit, 40));
         Files.writeString(ben.resolve("notes.txt"), "not a recording");
@@ -77,12 +87,18 @@ class BatchJobTest {
         Path out = folder.resolve("out");
 
         Map<String, Long> counts = BatchJob.run(spark, in.toString(), out.toString(), false);
-        assertThat(counts.get("rejects")).isEqualTo(3);
+        long sessionsAgain = sessions(fits.get(1));
+        assertThat(counts.get("duplicates")).isEqualTo(sessionsAgain).isPositive();
+        assertThat(counts.get("rejects")).isEqualTo(3 + sessionsAgain);
         List<Row> rejects =
                 spark.read().parquet(out.resolve("rejects").toString()).collectAsList();
         assertThat(rejects)
                 .extracting(r -> r.getString(r.fieldIndex("file")).replaceAll(".*/", ""))
-                .containsExactlyInAnyOrder("broken.fit", "notes.txt", "loose.fit");
+                .containsOnly("broken.fit", "notes.txt", "loose.fit", "zz-again.fit");
+        assertThat(rejects)
+                .filteredOn(r -> r.getString(r.fieldIndex("file")).endsWith("zz-again.fit"))
+                .allSatisfy(r -> assertThat(r.getString(r.fieldIndex("reason")))
+                        .contains("the same run as", fits.get(1).getFileName().toString()));
         assertThat(rejects)
                 .allSatisfy(r -> assertThat(r.getString(r.fieldIndex("reason"))).isNotBlank());
 
@@ -91,8 +107,8 @@ class BatchJobTest {
         ActivityReaders readers = ActivityReaders.withDefaultLimit();
         Map<String, Double> expected = new HashMap<>();
         int runs = 0;
-        for (Path f :
-                Stream.concat(fits.stream(), Stream.of(ben.resolve("race.tcx"))).toList()) {
+        for (Path f : Stream.concat(fits.stream(), Stream.of(ben.resolve("race.tcx"), ben.resolve("shared-run.fit")))
+                .toList()) {
             List<Activity> activities = readers.read(Files.readAllBytes(f)).activities();
             for (int s = 0; s < activities.size(); s++) {
                 if (activities.get(s).sport() != Sport.RUNNING) {
