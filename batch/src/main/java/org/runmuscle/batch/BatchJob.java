@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -17,7 +18,8 @@ import org.apache.spark.storage.StorageLevel;
 
 /**
  * The job: every file under {@code IN/ATHLETE/**} read and analysed on the executors, written as
- * the Parquet tables {@code activities}, {@code muscle_loads} and {@code rejects} under {@code OUT}.
+ * the Parquet tables {@code activities}, {@code muscle_loads}, {@code daily} and {@code rejects}
+ * under {@code OUT}.
  * The tables are written to a temporary folder beside {@code OUT} and renamed into place at the
  * end, so a failed job leaves no half-written output.
  */
@@ -66,13 +68,10 @@ public final class BatchJob {
                             activities.join(duplicates.select("athlete", "file", "session"), session, "left_anti"),
                             temporary,
                             "activities"));
-            counts.put(
-                    "muscle_loads",
-                    write(
-                            only(rows, Tables.MUSCLE_LOAD, Tables.MUSCLE_LOAD_COLUMNS)
-                                    .join(duplicates.select("athlete", "file", "session"), session, "left_anti"),
-                            temporary,
-                            "muscle_loads"));
+            Dataset<Row> loads = only(rows, Tables.MUSCLE_LOAD, Tables.MUSCLE_LOAD_COLUMNS)
+                    .join(duplicates.select("athlete", "file", "session"), session, "left_anti");
+            counts.put("muscle_loads", write(loads, temporary, "muscle_loads"));
+            counts.put("daily", write(daily(loads, activities), temporary, "daily"));
             counts.put(
                     "rejects",
                     write(
@@ -96,6 +95,25 @@ public final class BatchJob {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Each athlete's loads summed by UTC day and muscle, then run through recovery (DailyStates). */
+    private static Dataset<Row> daily(Dataset<Row> loads, Dataset<Row> activities) {
+        Dataset<Row> byDay = loads.join(
+                        activities.select("athlete", "file", "session", "start_millis"),
+                        new String[] {"athlete", "file", "session"})
+                .selectExpr(
+                        "athlete",
+                        "cast(floor(start_millis / 86400000) as bigint) as day",
+                        "muscle",
+                        "load_bw_s",
+                        "eccentric_bw_s",
+                        "damaging_bw_s")
+                .groupBy("athlete", "day", "muscle")
+                .sum("load_bw_s", "eccentric_bw_s", "damaging_bw_s")
+                .toDF("athlete", "day", "muscle", "load_bw_s", "eccentric_bw_s", "damaging_bw_s");
+        return byDay.groupByKey((MapFunction<Row, String>) r -> r.getString(0), Encoders.STRING())
+                .flatMapGroups(new DailyStates(), Encoders.row(DailyStates.SCHEMA));
     }
 
     private static Dataset<Row> only(Dataset<Row> rows, String kind, String[] columns) {

@@ -2,6 +2,7 @@ package org.runmuscle.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +10,8 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -21,6 +24,7 @@ import org.runmuscle.core.activity.Sport;
 import org.runmuscle.core.atlas.Atlas;
 import org.runmuscle.core.load.LoadModel;
 import org.runmuscle.core.load.RunLoad;
+import org.runmuscle.core.training.Recovery;
 import org.runmuscle.ingest.ActivityReaders;
 
 /**
@@ -133,6 +137,45 @@ class BatchJobTest {
         assertThat(spark.read().parquet(out.resolve("activities").toString()).collectAsList())
                 .extracting(r -> r.getString(r.fieldIndex("athlete")))
                 .containsOnly("anna", "ben");
+
+        // the daily states: anna's soleus at the end of her last day, as history's recovery gives it
+        NavigableMap<Long, Recovery.DayLoad> soleus = new TreeMap<>();
+        for (Path f : fits) {
+            for (Activity a : readers.read(Files.readAllBytes(f)).activities()) {
+                if (a.sport() != Sport.RUNNING) {
+                    continue;
+                }
+                long day = a.startTime().getEpochSecond() / 86_400;
+                RunLoad.MuscleLoad m = model.analyze(a, FileAnalysis.massOf(a)).muscles().stream()
+                        .filter(x -> x.id().equals("soleus"))
+                        .findFirst()
+                        .orElseThrow();
+                soleus.merge(
+                        day,
+                        new Recovery.DayLoad(m.loadBwSeconds(), m.eccentricBwSeconds(), m.damagingBwSeconds()),
+                        (x, y) -> new Recovery.DayLoad(
+                                x.loadBwSeconds() + y.loadBwSeconds(),
+                                x.eccentricBwSeconds() + y.eccentricBwSeconds(),
+                                x.damagingBwSeconds() + y.damagingBwSeconds()));
+            }
+        }
+        long last = soleus.lastKey();
+        Recovery.State state = Recovery.state(soleus, last, model.referenceDay().get("soleus"), "calves");
+        List<Row> daily = spark.read().parquet(out.resolve("daily").toString()).collectAsList();
+        assertThat(daily).allSatisfy(r -> {
+            assertThat(r.getDouble(r.fieldIndex("readiness_percent"))).isBetween(0.0, 100.0);
+            assertThat(r.getString(r.fieldIndex("soreness_risk"))).isIn("low", "moderate", "high");
+        });
+        Row annasLast = daily.stream()
+                .filter(r -> r.getString(0).equals("anna")
+                        && r.getDate(1).toLocalDate().toEpochDay() == last
+                        && r.getString(2).equals("soleus"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(annasLast.getDouble(annasLast.fieldIndex("readiness_percent")))
+                .isCloseTo(state.readinessPercent(), within(1e-9));
+        assertThat(annasLast.getString(annasLast.fieldIndex("soreness_risk")))
+                .isEqualTo(state.sorenessRisk().id());
 
         // an output that exists is refused, unless asked to replace it
         assertThatThrownBy(() -> BatchJob.run(spark, in.toString(), out.toString(), false))
