@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.runmuscle.app.output.Json;
-import org.runmuscle.core.training.Exercise;
 import org.runmuscle.core.training.ExerciseCatalog;
 import org.runmuscle.core.training.StrengthLoad;
 import org.runmuscle.store.HistoryStore;
@@ -64,17 +63,13 @@ final class StrengthArchive {
             if (session.isEmpty() || present(service.store(), session.get())) {
                 continue;
             }
-            List<StrengthLoad.Work> work = new ArrayList<>();
-            for (StrengthSet set : session.get().sets()) {
-                Exercise exercise = catalog.byId(set.exercise()).orElseThrow();
-                work.addAll(model.of(
-                        exercise,
-                        set.reps(),
-                        set.seconds(),
-                        set.loadKg(),
-                        session.get().massKg()));
-            }
-            service.store().strength().add(session.get(), StrengthLoads.of(work));
+            StrengthSession logged = session.get();
+            service.store()
+                    .strength()
+                    .add(
+                            logged,
+                            StrengthLoads.of(
+                                    model, logged.sets(), id -> catalog.byId(id).orElseThrow(), logged.massKg()));
             restored++;
         }
         return restored;

@@ -3,7 +3,9 @@ package org.runmuscle.app.history;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.runmuscle.core.activity.Activity;
@@ -52,7 +54,8 @@ final class WatchStrength {
                     + "the watch or in Garmin Connect and export it again (nothing imported)");
         }
         List<StrengthSet> sets = new ArrayList<>();
-        List<StrengthLoad.Work> work = new ArrayList<>();
+        // a watch's own exercises (watch-curl) are not in the catalog: each set's exercise by its id
+        Map<String, Exercise> byId = new HashMap<>();
         for (int i = 0; i < recorded.size(); i++) {
             RecordedSet set = recorded.get(i);
             int number = i + 1;
@@ -75,7 +78,7 @@ final class WatchStrength {
             }
             int reps = held ? 0 : set.repetitions();
             sets.add(new StrengthSet(exercise.get().id(), reps, seconds, kg, Double.NaN, Double.NaN));
-            work.addAll(model.of(exercise.get(), reps, seconds, kg, massKg));
+            byId.put(exercise.get().id(), exercise.get());
         }
         if (sets.isEmpty()) {
             return Optional.empty();
@@ -94,6 +97,6 @@ final class WatchStrength {
                 massKg,
                 StrengthLoad.VERSION,
                 sets);
-        return Optional.of(new StrengthLog.Entry(session, StrengthLoads.of(work)));
+        return Optional.of(new StrengthLog.Entry(session, StrengthLoads.of(model, sets, byId::get, massKg)));
     }
 }

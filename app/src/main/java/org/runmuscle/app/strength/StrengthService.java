@@ -105,13 +105,10 @@ public final class StrengthService {
                 ? BodyMass.DEFAULT.kg()
                 : history.athlete().massKg();
         List<StrengthSet> sets = new ArrayList<>();
-        List<StrengthLoad.Work> work = new ArrayList<>();
-        for (int i = 0; i < request.sets().size(); i++) {
-            SetRequest line = request.sets().get(i);
+        for (SetRequest line : request.sets()) {
             for (int s = 0; s < line.sets(); s++) {
                 sets.add(new StrengthSet(
                         line.exercise(), line.reps(), line.seconds(), line.loadKg(), line.rir(), line.rpe()));
-                work.addAll(model.get().of(exercises.get(i), line.reps(), line.seconds(), line.loadKg(), mass));
             }
         }
         double minutes =
@@ -129,7 +126,8 @@ public final class StrengthService {
                 mass,
                 StrengthLoad.VERSION,
                 sets);
-        List<MuscleLoad> loads = StrengthLoads.of(work);
+        List<MuscleLoad> loads =
+                StrengthLoads.of(model.get(), sets, id -> catalog.byId(id).orElseThrow(), mass);
         StrengthSession stored = log().add(session, loads);
         return logged(stored, loads);
     }
