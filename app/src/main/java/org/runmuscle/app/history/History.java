@@ -12,6 +12,7 @@ import java.util.NavigableMap;
 import java.util.TreeMap;
 import org.runmuscle.app.output.Json;
 import org.runmuscle.app.output.Numbers;
+import org.runmuscle.app.output.Spark;
 import org.runmuscle.core.atlas.Atlas;
 import org.runmuscle.core.atlas.Groups;
 import org.runmuscle.core.atlas.Muscle;
@@ -37,7 +38,20 @@ public record History(
             double readinessPercent,
             double readyInHours,
             Recovery.SorenessRisk sorenessRisk,
-            List<Long> runs) {}
+            List<Long> runs) {
+        /** A muscle's state as shown: loads to tenths, the ratio to hundredths, readiness to tenths. */
+        static MuscleView of(String id, Recovery.State state, List<Long> runs) {
+            return new MuscleView(
+                    id,
+                    tenths(state.acute7dBwSeconds()),
+                    tenths(state.chronic28dBwSeconds()),
+                    Numbers.round(state.acuteChronicRatio(), 2),
+                    Numbers.round(state.readinessPercent(), 1),
+                    state.readyInHours(),
+                    state.sorenessRisk(),
+                    runs);
+        }
+    }
 
     /**
      * A primary group's state (field names are API): its readiness, the mean of its muscles' weighted
@@ -93,15 +107,7 @@ public record History(
                     .limit(3)
                     .map(Map.Entry::getKey)
                     .toList();
-            muscles.add(new MuscleView(
-                    muscle.id(),
-                    tenths(state.acute7dBwSeconds()),
-                    tenths(state.chronic28dBwSeconds()),
-                    Numbers.round(state.acuteChronicRatio(), 2),
-                    Numbers.round(state.readinessPercent(), 1),
-                    state.readyInHours(),
-                    state.sorenessRisk(),
-                    runs));
+            muscles.add(MuscleView.of(muscle.id(), state, runs));
         }
         return new History(atlas, byMuscle, muscles);
     }
@@ -118,15 +124,7 @@ public record History(
             Muscle muscle = atlas.muscle(now.id()).orElseThrow();
             Recovery.State state = Recovery.state(
                     byMuscle.get(muscle.id()), day, reference.getOrDefault(muscle.id(), 1.0), muscle.group());
-            later.add(new MuscleView(
-                    now.id(),
-                    tenths(state.acute7dBwSeconds()),
-                    tenths(state.chronic28dBwSeconds()),
-                    Numbers.round(state.acuteChronicRatio(), 2),
-                    Numbers.round(state.readinessPercent(), 1),
-                    state.readyInHours(),
-                    state.sorenessRisk(),
-                    now.runs()));
+            later.add(MuscleView.of(now.id(), state, now.runs()));
         }
         return new History(atlas, byMuscle, later);
     }
@@ -184,15 +182,10 @@ public record History(
     double[] series(String muscle, long today, int days) {
         NavigableMap<Long, Recovery.DayLoad> loads = byMuscle.get(muscle);
         double[] series = new double[days];
-        double max = 0;
         for (int i = 0; i < days; i++) {
             Recovery.DayLoad load = loads.get(today - days + 1 + i);
             series[i] = load == null ? 0 : load.loadBwSeconds();
-            max = Math.max(max, series[i]);
         }
-        for (int i = 0; i < days; i++) {
-            series[i] = max > 0 ? series[i] / max : 0;
-        }
-        return series;
+        return Spark.scaled(series);
     }
 }

@@ -3,7 +3,6 @@ package org.runmuscle.app.history;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -92,12 +91,8 @@ public final class HistoryCommand implements Callable<Integer> {
 
     private static void wholeBody(PrintWriter out, WholeBody body) {
         WholeBodyLoad.Day day = body.last();
-        double[] series =
-                body.days().stream().mapToDouble(WholeBodyLoad.Day::load).toArray();
-        double max = Arrays.stream(series).max().orElse(0);
-        for (int i = 0; i < series.length; i++) {
-            series[i] = max > 0 ? series[i] / max : 0;
-        }
+        double[] series = Spark.scaled(
+                body.days().stream().mapToDouble(WholeBodyLoad.Day::load).toArray());
         out.println();
         out.printf(
                 "Whole-body load (TRIMP) %s  fitness %.0f, fatigue %.0f, form %+d over %d sessions%n",

@@ -8,6 +8,18 @@ public final class Spark {
 
     private Spark() {}
 
+    /** {@code values} scaled to their largest (0..1), in place; all zero when none is above zero. */
+    public static double[] scaled(double[] values) {
+        double max = 0;
+        for (double v : values) {
+            max = Math.max(max, v);
+        }
+        for (int i = 0; i < values.length; i++) {
+            values[i] = max > 0 ? values[i] / max : 0;
+        }
+        return values;
+    }
+
     /** {@code values} in 0..1, drawn in {@code width} characters (each the maximum of its slice). */
     public static String line(double[] values, int width) {
         StringBuilder line = new StringBuilder(width);
