@@ -9,21 +9,14 @@ import static org.apache.spark.sql.functions.lit;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.runmuscle.core.activity.DuplicateRun;
 
 /**
- * The same run recorded twice for one athlete (a FIT and a GPX of it, or two exports), found as
- * {@code import} finds it: the same sport, a start within a minute and a distance within 3 % (at
- * least 50 m), in another file. The first file by path keeps the run, as the first imported does;
+ * The same run recorded twice for one athlete (a FIT and a GPX of it, or two exports), found by
+ * {@link DuplicateRun}'s rule, as {@code import} finds it, in another file. The first file by path keeps the run, as the first imported does;
  * the later one's session is dropped with its loads and named in {@code rejects}.
  */
 final class Duplicates {
-    /** As the store's duplicate rule (SameRun): a start within this many milliseconds... */
-    static final long START_MILLIS = 60_000;
-    /** ...and a distance within this share, or 50 m. */
-    static final double DISTANCE_SHARE = 0.03;
-
-    static final double DISTANCE_FLOOR_METERS = 50;
-
     private Duplicates() {}
 
     /** The later sessions, as (athlete, file, session, reason). */
@@ -35,13 +28,15 @@ final class Duplicates {
         Column same = col("a.athlete")
                 .equalTo(col("b.athlete"))
                 .and(col("a.sport").equalTo(col("b.sport")))
-                .and(abs(col("a.start_millis").minus(col("b.start_millis"))).leq(START_MILLIS))
+                .and(abs(col("a.start_millis").minus(col("b.start_millis"))).leq(DuplicateRun.START_MILLIS))
                 .and(col("a.file").gt(col("b.file")))
                 .and(distanceA
                         .isNull()
                         .or(distanceB.isNull())
                         .or(abs(distanceA.minus(distanceB))
-                                .leq(greatest(lit(DISTANCE_FLOOR_METERS), distanceA.multiply(DISTANCE_SHARE)))));
+                                .leq(greatest(
+                                        lit(DuplicateRun.DISTANCE_FLOOR_METERS),
+                                        distanceA.multiply(DuplicateRun.DISTANCE_SHARE)))));
         return later.join(earlier, same)
                 .select(
                         col("a.athlete").as("athlete"),
