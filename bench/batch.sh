@@ -12,11 +12,7 @@ shared="${RUNMUSCLE_SHARED:-../shared}/data/activities/fit"
 ./runmuscle muscle soleus >/dev/null                   # and the app's jar, before anything is timed
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-opens=(--add-opens=java.base/java.lang=ALL-UNNAMED --add-opens=java.base/java.lang.invoke=ALL-UNNAMED
-  --add-opens=java.base/java.nio=ALL-UNNAMED --add-opens=java.base/sun.nio.ch=ALL-UNNAMED
-  --add-opens=java.base/java.util=ALL-UNNAMED --add-opens=java.base/sun.util.calendar=ALL-UNNAMED
-  --add-opens=java.base/java.util.concurrent=ALL-UNNAMED)
-SPARK_LOCAL_IP=127.0.0.1 java "${opens[@]}" -Xmx3g \
+SPARK_LOCAL_IP=127.0.0.1 java @batch/jvm.options -Xmx3g \
   -cp "batch/target/runmuscle-batch.jar:$(cat batch/target/classpath.txt)" \
   org.runmuscle.batch.BatchBench "$shared" "$athletes" "$runs" "$work" 2>/dev/null
 # the command line, athlete by athlete (copies of one original for two athletes are the same bytes,
