@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 import org.runmuscle.ingest.ActivityFormatException;
@@ -14,7 +16,8 @@ import org.runmuscle.ingest.TimeShift;
 /**
  * The batch benchmark (bench/batch.sh): {@code athletes} synthetic athletes of {@code runs} runs
  * each, made by moving the shared FIT recordings in time (each copy a day later than the last),
- * then the job on local[1] and on local[2]; one JSON line.
+ * then the job on local[1] and on local[2] (or the core counts a fifth argument lists, e.g. "2");
+ * one JSON line.
  */
 public final class BatchBench {
     private BatchBench() {}
@@ -24,6 +27,9 @@ public final class BatchBench {
         int athletes = Integer.parseInt(args[1]);
         int runs = Integer.parseInt(args[2]);
         Path work = Path.of(args[3]);
+        int[] masters = args.length > 4
+                ? Arrays.stream(args[4].split(",")).mapToInt(Integer::parseInt).toArray()
+                : new int[] {1, 2};
         List<byte[]> originals = new ArrayList<>();
         try (Stream<Path> files = Files.list(source)) {
             for (Path f :
@@ -38,13 +44,9 @@ public final class BatchBench {
         // a first, unmeasured pass over a tenth of the athletes warms the JIT, as a long job finds it
         Path warm = work.resolve("warm");
         generate(originals, Math.max(1, athletes / 10), runs, warm);
-        for (int cores : new int[] {0, 1, 2}) {
-            SparkSession spark = SparkSession.builder()
-                    .master("local[" + Math.max(1, cores) + "]")
-                    .appName("runmuscle batch bench")
-                    .config("spark.driver.bindAddress", "127.0.0.1")
-                    .config("spark.driver.host", "127.0.0.1")
-                    .config("spark.ui.enabled", "false")
+        for (int cores :
+                IntStream.concat(IntStream.of(0), Arrays.stream(masters)).toArray()) {
+            SparkSession spark = LocalSpark.builder("runmuscle batch bench", Math.max(1, cores))
                     .getOrCreate();
             spark.sparkContext().setLogLevel("ERROR");
             long start = System.nanoTime();
@@ -59,7 +61,7 @@ public final class BatchBench {
                 continue;
             }
             long activities = counts.get("activities");
-            if (cores == 1) {
+            if (!line.toString().contains("\"activities\"")) {
                 line.append(",\"activities\":" + activities + ",\"rejects\":" + counts.get("rejects"));
             }
             line.append(",\"local" + cores + "Seconds\":" + Math.round(seconds * 10) / 10.0);

@@ -4,15 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
@@ -177,6 +183,32 @@ class BatchJobTest {
         assertThat(annasLast.getString(annasLast.fieldIndex("soreness_risk")))
                 .isEqualTo(state.sorenessRisk().id());
 
+        // the population report: every group's quantiles by band, in Parquet, JSON and CSV
+        JsonNode report =
+                new ObjectMapper().readTree(out.resolve("population.json").toFile());
+        assertThat(report.get("athletes").asLong()).isEqualTo(2);
+        assertThat(report.get("athleteWeeks").asLong()).isPositive();
+        JsonNode calves = report.get("groups").get("calves");
+        assertThat(calves.get("byVolume")).isNotEmpty();
+        for (JsonNode band : calves.get("byVolume")) {
+            assertThat(band.get("p10").asDouble())
+                    .isPositive()
+                    .isLessThanOrEqualTo(band.get("p50").asDouble());
+            assertThat(band.get("p50").asDouble())
+                    .isLessThanOrEqualTo(band.get("p90").asDouble());
+        }
+        long volumeWeeks = 0;
+        for (JsonNode band : calves.get("byVolume")) {
+            volumeWeeks += band.get("weeks").asLong();
+        }
+        assertThat(volumeWeeks)
+                .as("each athlete-week in one volume band")
+                .isEqualTo(report.get("athleteWeeks").asLong());
+        assertThat(Files.readAllLines(out.resolve("population.csv")).get(0))
+                .isEqualTo("group,by,band,weeks,athletes,p10,p25,p50,p75,p90");
+        assertThat(spark.read().parquet(out.resolve("population").toString()).count())
+                .isEqualTo(Files.readAllLines(out.resolve("population.csv")).size() - 1);
+
         // an output that exists is refused, unless asked to replace it
         assertThatThrownBy(() -> BatchJob.run(spark, in.toString(), out.toString(), false))
                 .isInstanceOf(BatchJob.Refused.class)
@@ -193,6 +225,150 @@ class BatchJobTest {
             assertThat(left.map(p -> p.getFileName().toString()))
                     .as("no temporary folder left")
                     .containsOnly("in", "out");
+        }
+    }
+
+    @Test
+    void bulkExportZipsInTheTreeAreOpenedWithTheImportsLimits(@TempDir Path folder) throws Exception {
+        Path carla = Files.createDirectories(folder.resolve("in/carla"));
+        List<Path> fits = sharedFits(3);
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(carla.resolve("export.zip")))) {
+            for (Path f : fits) {
+                zip.putNextEntry(new ZipEntry("activities/" + f.getFileName()));
+                zip.write(Files.readAllBytes(f));
+            }
+            zip.putNextEntry(new ZipEntry("README.txt"));
+            zip.write("an export's notes".getBytes(StandardCharsets.UTF_8));
+            // 65 MiB of zeros squeezed into a few dozen KB: over the import's 64 MiB a file
+            zip.putNextEntry(new ZipEntry("activities/bomb.fit"));
+            byte[] zeros = new byte[1 << 20];
+            zeros[0] = 14;
+            zeros[8] = '.';
+            zeros[9] = 'F';
+            zeros[10] = 'I';
+            zeros[11] = 'T';
+            for (int i = 0; i < 65; i++) {
+                zip.write(zeros);
+            }
+        }
+        Path out = folder.resolve("out");
+        Map<String, Long> counts = BatchJob.run(spark, folder.resolve("in").toString(), out.toString(), false);
+
+        long sessions = 0;
+        for (Path f : fits) {
+            sessions += sessions(f);
+        }
+        assertThat(counts.get("activities")).isEqualTo(sessions);
+        assertThat(spark.read().parquet(out.resolve("activities").toString()).collectAsList())
+                .extracting(r -> r.getString(r.fieldIndex("file")))
+                .allSatisfy(file -> assertThat(file).contains("export.zip!activities/"));
+        List<Row> rejects =
+                spark.read().parquet(out.resolve("rejects").toString()).collectAsList();
+        assertThat(rejects).hasSize(1);
+        assertThat(rejects.get(0).getString(rejects.get(0).fieldIndex("file"))).endsWith("bomb.fit");
+        assertThat(rejects.get(0).getString(rejects.get(0).fieldIndex("reason")))
+                .contains("zip bomb");
+    }
+
+    @Test
+    void aManifestNamesAthletesFilesAndBodyMasses(@TempDir Path folder) throws Exception {
+        List<Path> fits = sharedFits(4);
+        Path files = Files.createDirectories(folder.resolve("files"));
+        for (Path f : fits) {
+            Files.copy(f, files.resolve(f.getFileName()));
+        }
+        Path manifest = folder.resolve("manifest.csv");
+        Files.writeString(
+                manifest,
+                "athlete,path,body_mass_kg\n"
+                        + "dana,files/" + fits.get(0).getFileName() + ",58\n"
+                        + "dana,files/" + fits.get(1).getFileName() + ",58\n"
+                        + "eli," + files.resolve(fits.get(2).getFileName()) + ",\n"
+                        + "eli,files/missing.fit,\n");
+        Path out = folder.resolve("out");
+        BatchJob.run(spark, BatchJob.Source.manifest(manifest.toString()), out.toString(), false);
+
+        LoadModel model = LoadModel.load(Atlas.load());
+        ActivityReaders readers = ActivityReaders.withDefaultLimit();
+        Map<String, Double> expected = new HashMap<>();
+        for (int i = 0; i < 3; i++) {
+            List<Activity> activities =
+                    readers.read(Files.readAllBytes(fits.get(i))).activities();
+            for (int s = 0; s < activities.size(); s++) {
+                Activity a = activities.get(s);
+                if (a.sport() == Sport.RUNNING) {
+                    double mass = i < 2 ? 58 : FileAnalysis.massOf(a);
+                    RunLoad.MuscleLoad soleus = model.analyze(a, mass).muscles().stream()
+                            .filter(m -> m.id().equals("soleus"))
+                            .findFirst()
+                            .orElseThrow();
+                    expected.put(fits.get(i).getFileName() + "#" + s, soleus.loadBwSeconds());
+                }
+            }
+        }
+        List<Row> soleus = spark.read()
+                .parquet(out.resolve("muscle_loads").toString())
+                .filter("muscle = 'soleus'")
+                .collectAsList();
+        assertThat(soleus).hasSize(expected.size());
+        for (Row r : soleus) {
+            String key =
+                    r.getString(r.fieldIndex("file")).replaceAll(".*/", "") + "#" + r.getInt(r.fieldIndex("session"));
+            assertThat(r.getDouble(r.fieldIndex("load_bw_s"))).as(key).isEqualTo(expected.get(key));
+        }
+        List<Row> rejects =
+                spark.read().parquet(out.resolve("rejects").toString()).collectAsList();
+        assertThat(rejects).singleElement().satisfies(r -> {
+            assertThat(r.getString(r.fieldIndex("athlete"))).isEqualTo("eli");
+            assertThat(r.getString(r.fieldIndex("reason"))).isEqualTo("no such file");
+        });
+    }
+
+    @Test
+    void aManifestThatCannotBeTrustedIsRefusedWhole(@TempDir Path folder) throws Exception {
+        Path fit = sharedFits(1).get(0);
+        Map<String, String> manifests = new LinkedHashMap<>();
+        manifests.put("athlete,path,shoe\nfrank," + fit + ",pegasus\n", "manifest column 'shoe' is not one of");
+        manifests.put("athlete,file\nfrank," + fit + "\n", "manifest column 'file'");
+        manifests.put("athlete\nfrank\n", "needs the columns athlete and path");
+        manifests.put("athlete,path\nfrank,\n", "athlete frank has a manifest row without a path");
+        manifests.put("athlete,path\n," + fit + "\n", "a manifest row has no athlete");
+        manifests.put("athlete,path,body_mass_kg\nfrank," + fit + ",700\n", "body_mass_kg '700' is not a body mass");
+        manifests.put("athlete,path,body_mass_kg\nfrank," + fit + ",heavy\n", "body_mass_kg 'heavy'");
+        manifests.put(
+                "athlete,path,body_mass_kg\nfrank," + fit + ",70\nfrank," + fit + "x,71\n",
+                "more than one body_mass_kg");
+        manifests.put("athlete,path\n", "lists no files");
+        int n = 0;
+        for (Map.Entry<String, String> m : manifests.entrySet()) {
+            Path manifest = Files.writeString(folder.resolve("m" + n++ + ".csv"), m.getKey());
+            assertThatThrownBy(() -> BatchJob.run(
+                            spark,
+                            BatchJob.Source.manifest(manifest.toString()),
+                            folder.resolve("out").toString(),
+                            false))
+                    .as(m.getKey())
+                    .isInstanceOf(BatchJob.Refused.class)
+                    .hasMessageContaining(m.getValue());
+        }
+        assertThatThrownBy(() -> BatchJob.run(
+                        spark,
+                        BatchJob.Source.manifest(folder.resolve("none.csv").toString()),
+                        folder.resolve("out").toString(),
+                        false))
+                .isInstanceOf(BatchJob.Refused.class)
+                .hasMessageContaining("no such manifest");
+        try (Stream<Path> left = Files.list(folder)) {
+            assertThat(left.map(p -> p.getFileName().toString())).noneMatch(name -> name.contains("out"));
+        }
+    }
+
+    private static List<Path> sharedFits(int count) throws Exception {
+        try (Stream<Path> files = Files.list(shared("activities/fit"))) {
+            return files.filter(p -> p.toString().endsWith(".fit"))
+                    .sorted()
+                    .limit(count)
+                    .toList();
         }
     }
 }

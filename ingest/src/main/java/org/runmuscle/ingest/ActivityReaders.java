@@ -6,8 +6,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 import org.runmuscle.core.activity.Activity;
 import org.runmuscle.core.training.RecordedSet;
@@ -59,6 +61,27 @@ public final class ActivityReaders {
         /** The same read with another gear (an export names it). */
         public Read withGear(String newGear) {
             return new Read(format, activities, newGear, sets);
+        }
+
+        /**
+         * What an export says applied: its name to every session, its sport only to a file of one
+         * session (a multisport file's sessions each name their own), its gear. The import and the
+         * batch job both read exports through this, so both give a file the same sport.
+         */
+        public Read withMetadata(Optional<ExportMetadata> metadata) {
+            if (metadata.isEmpty()) {
+                return this;
+            }
+            ExportMetadata export = metadata.get();
+            List<Activity> named = new ArrayList<>();
+            for (Activity activity : activities) {
+                Activity one = export.name().isEmpty() ? activity : activity.withName(export.name());
+                if (export.sport().isPresent() && activities.size() == 1) {
+                    one = one.withSport(export.sport().get());
+                }
+                named.add(one);
+            }
+            return new Read(format, named, export.gear(), sets);
         }
     }
 

@@ -28,7 +28,6 @@ import org.runmuscle.ingest.ActivityFormat;
 import org.runmuscle.ingest.ActivityFormatException;
 import org.runmuscle.ingest.ActivityReaders;
 import org.runmuscle.ingest.ExportLimits;
-import org.runmuscle.ingest.ExportMetadata;
 import org.runmuscle.ingest.ExportWalker;
 import org.runmuscle.store.Deflation;
 import org.runmuscle.store.HistoryStore;
@@ -145,7 +144,7 @@ public final class Importer {
         try {
             ActivityReaders.Read read = readers.read(candidate.bytes());
             List<StrengthLog.Entry> sessions = strengthOf(read, hash);
-            return save(name, hash, withMetadata(read, candidate.metadata()), kept, sessions);
+            return save(name, hash, read.withMetadata(candidate.metadata()), kept, sessions);
         } catch (ActivityFormatException e) {
             if (e.notAnActivity() && !candidate.named()) {
                 return Outcome.skipped(name, e.getMessage());
@@ -157,26 +156,6 @@ public final class Importer {
     /** Imports one file's bytes; {@code name} is only for messages. */
     Outcome importBytes(String name, byte[] bytes) {
         return importCandidate(new ExportWalker.Candidate(name, bytes, Optional.empty(), true));
-    }
-
-    /**
-     * The export's name and sport applied: the name to every session, the sport only to a file of
-     * one session (a multisport file's sessions each name their own).
-     */
-    private static ActivityReaders.Read withMetadata(ActivityReaders.Read read, Optional<ExportMetadata> metadata) {
-        if (metadata.isEmpty()) {
-            return read;
-        }
-        ExportMetadata export = metadata.get();
-        List<Activity> activities = new ArrayList<>();
-        for (Activity activity : read.activities()) {
-            Activity named = export.name().isEmpty() ? activity : activity.withName(export.name());
-            if (export.sport().isPresent() && read.activities().size() == 1) {
-                named = named.withSport(export.sport().get());
-            }
-            activities.add(named);
-        }
-        return new ActivityReaders.Read(read.format(), activities, export.gear(), read.sets());
     }
 
     /**
