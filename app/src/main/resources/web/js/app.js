@@ -2,6 +2,7 @@
 import {h, fill, problem} from "./dom.js";
 import {reference} from "./api.js";
 import {homePage} from "./pages/home.js";
+import {todayPage} from "./pages/today.js";
 import {musclePage} from "./pages/muscle.js";
 import {gaitPage} from "./pages/gait.js";
 import {runsPage} from "./pages/runs.js";
@@ -17,7 +18,8 @@ import {showWho} from "./who.js";
 const main = document.getElementById("main");
 
 const routes = [
-  [/^#?\/?$/, homePage],
+  [/^#?\/?$/, todayPage],
+  [/^#\/body$/, homePage],
   [/^#\/muscle\/([\w-]+)$/, musclePage],
   [/^#\/gait$/, gaitPage],
   [/^#\/runs$/, runsPage],
@@ -49,7 +51,7 @@ async function route() {
       return;
     }
   }
-  fill(main, h("h1", {}, "Not found"), h("p", {}, "No page at " + hash + ". ", h("a", {href: "#/"}, "Back to the body map")));
+  fill(main, h("h1", {}, "Not found"), h("p", {}, "No page at " + hash + ". ", h("a", {href: "#/"}, "Back to Today")));
 }
 
 // One page is drawn at a time, in the order asked: a page still loading when the next is asked

@@ -1,7 +1,17 @@
 // The self-assessment and the strength plan; the choices of both forms come from the API.
 import {h, fill, field, fmt, problem} from "../dom.js";
-import {api, forAthlete} from "../api.js";
+import {api, forAthlete, pickedAthlete} from "../api.js";
 import {handOver, plannedKg, today} from "./strength.js";
+
+/** Where the last plan made is kept, per athlete picked: Today makes it again to show the next session. */
+function planKey() {
+  return "runmuscle.plan." + (pickedAthlete() || "own");
+}
+
+/** The query of the last plan made in this browser for the athlete picked, or null. */
+export function savedPlan() {
+  return localStorage.getItem(planKey());
+}
 
 export async function planPage(main, ref) {
   document.title = "Assessment and plan · runmuscle";
@@ -68,6 +78,7 @@ export async function planPage(main, ref) {
     chosenFindings.forEach(f => params.append("finding", f));
     try {
       const plan = await api("/api/v1/plan?" + params);
+      localStorage.setItem(planKey(), params.toString());
       fill(planOut,
         h("p", {}, h("a", {href: forAthlete("/api/v1/plan.ics?" + params), download: "plan.ics", id: "ics-link"}, "Download as a calendar (.ics)"),
           " · ", h("a", {href: forAthlete("/api/v1/plan.fit?" + params), download: "runmuscle-plan.zip", id: "fit-link"}, "Download for a Garmin watch (.fit workouts, zip)")),

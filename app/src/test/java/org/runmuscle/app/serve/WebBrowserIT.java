@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -17,9 +16,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.AfterAll;
@@ -50,23 +47,8 @@ class WebBrowserIT {
         Files.createDirectories(SHOTS);
         store = Database.open(TestDatabases.fresh(TestDatabases.Kind.SQLITE));
         server = Application.start(new WebServer.Settings("127.0.0.1", 0, 64L << 20), store);
-        playwright = Playwright.create(
-                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright
-                .chromium()
-                .launch(new BrowserType.LaunchOptions()
-                        .setExecutablePath(chromium())
-                        .setHeadless(true)
-                        .setArgs(List.of("--no-sandbox", "--disable-gpu")));
-    }
-
-    private static Path chromium() {
-        return Stream.of("/usr/bin/chromium", "/usr/bin/chromium-browser")
-                .map(Path::of)
-                .filter(Files::isExecutable)
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException(
-                        "the browser tests need Debian's chromium: " + "apt-get install chromium (.ci/run does)"));
+        playwright = Chromium.playwright();
+        browser = Chromium.launch(playwright);
     }
 
     @AfterAll
@@ -129,7 +111,7 @@ class WebBrowserIT {
         assertThat(fill).as("the body map is coloured by this run's load").startsWith("rgb(");
         shot("run");
 
-        page.navigate(url("#/"));
+        page.navigate(url("#/body"));
         page.selectOption("#colour-by", "run");
         page.waitForFunction("() => document.querySelector('[data-muscle=gluteus-maximus]')"
                 + ".style.getPropertyValue('--fill').startsWith('rgb')");
@@ -153,7 +135,7 @@ class WebBrowserIT {
 
     @Test
     void theBodyMapWorksByKeyboardAndOpensAMusclePage() {
-        page.navigate(url("#/"));
+        page.navigate(url("#/body"));
         page.locator("[data-muscle=gluteus-medius][tabindex]").focus();
         assertThat(page.locator(".tooltip")).containsText("Gluteus medius");
         page.keyboard().press("Enter");
@@ -161,7 +143,7 @@ class WebBrowserIT {
         assertThat(page.locator("main")).containsText("Exercises that train it");
         assertThat(page.locator("main")).containsText("Sources");
         shot("muscle");
-        page.navigate(url("#/"));
+        page.navigate(url("#/body"));
         shot("body-map");
     }
 
@@ -296,7 +278,7 @@ class WebBrowserIT {
                 new Browser.NewContextOptions().setViewportSize(390, 844).setIsMobile(true));
         try {
             Page small = phone.newPage();
-            for (String hash : List.of("#/", "#/plan", "#/gait", "#/history", "#/runs", "#/strength")) {
+            for (String hash : List.of("#/", "#/body", "#/plan", "#/gait", "#/history", "#/runs", "#/strength")) {
                 small.navigate(url(hash));
                 small.locator("h1").waitFor();
                 if (hash.equals("#/history")) {
@@ -325,7 +307,7 @@ class WebBrowserIT {
                         .as(hash + " has no sideways scrolling; wider than the screen: " + widest)
                         .isLessThanOrEqualTo(390);
             }
-            small.navigate(url("#/"));
+            small.navigate(url("#/body"));
             small.screenshot(new Page.ScreenshotOptions()
                     .setPath(SHOTS.resolve("phone-body-map.png"))
                     .setFullPage(true));

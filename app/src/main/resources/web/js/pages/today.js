@@ -1,0 +1,176 @@
+// Today, the home page: what a runner can do today. Each primary group's readiness on the body map
+// and as bars, soreness warnings with the runs behind them, the next planned strength session, the
+// last run against the runner's usual, and whole-body fitness, fatigue and form.
+import {h, fill, fmt, duration} from "../dom.js";
+import {api} from "../api.js";
+import {bodyMap, paintReadiness, readinessColour} from "../bodymap.js";
+import {handOver, plannedKg} from "./strength.js";
+import {savedPlan} from "./plan.js";
+
+/** Runs older than this leave today empty: Today then shows the last run's day, and says so. */
+const RECENT_DAYS = 28;
+/** The runs before the last one that make "your usual". */
+const USUAL_RUNS = 10;
+
+export async function todayPage(main, ref) {
+  document.title = "Today · runmuscle";
+  const [athlete, list] = await Promise.all([api("/api/v1/athlete"), api("/api/v1/activities")]);
+  const zone = athlete.timeZone || "UTC";
+  const today = dayIn(new Date(), zone);
+  const runs = list.activities.filter(a => a.sport === "running")
+    .sort((a, b) => a.startTime.localeCompare(b.startTime));
+  const last = runs[runs.length - 1];
+  if (!list.activities.length) {
+    fill(main, h("h1", {}, "Today"), h("section", {class: "panel", id: "today-empty"},
+      h("h2", {}, "Nothing recorded yet"),
+      h("p", {}, "runmuscle works from what your watch recorded. Upload a run (FIT, GPX or TCX), or a whole Strava "
+        + "or Garmin export, and this page shows each muscle group's readiness, what made it sore and what to do next."),
+      h("p", {}, h("a", {class: "button", href: "#/runs"}, "Upload runs or an export"), " ",
+        h("a", {href: "#/body"}, "Explore the muscles running uses"))));
+    return;
+  }
+  const lastDay = last ? dayIn(new Date(last.startTime), zone) : today;
+  const old = last && daysBetween(lastDay, today) > RECENT_DAYS;
+  const asOf = old ? lastDay : today;
+  const history = await api("/api/v1/history?days=42&asOf=" + asOf);
+  const map = await bodyMap(ref, id => { location.hash = "#/muscle/" + id; });
+  paintReadiness(map, history.muscles);
+  const notice = old ? h("p", {class: "notice", id: "today-notice"}, "Your last run was " + longDate(lastDay)
+    + "; showing that day. Upload newer runs to see today.") : null;
+  fill(main, h("h1", {}, old ? "Your last day of running" : "Today, " + longDate(today)), notice,
+    h("div", {class: "today-grid"},
+      h("section", {class: "panel", id: "today-readiness"}, h("h2", {}, "Readiness"), readinessBars(history, ref), map.element),
+      h("div", {class: "today-side"},
+        warnings(history, ref, list.activities, zone),
+        await nextSession(today),
+        lastRun(runs, athlete.units, zone),
+        wholeBody(history))));
+}
+
+/** The six primary groups as bars: "Quadriceps 72 %, ready in about 20 h". */
+function readinessBars(history, ref) {
+  return h("ul", {class: "bars", id: "today-groups"}, history.groups.map(g => {
+    const percent = Math.max(0, Math.min(100, g.readinessPercent));
+    // set through the style object: the Content-Security-Policy refuses style attributes
+    const filled = h("span", {class: "bar-fill"});
+    filled.style.width = percent + "%";
+    filled.style.background = readinessColour(percent);
+    return h("li", {"data-group": g.id},
+      h("a", {href: "#/muscle/" + g.id}, ref.groupById[g.id].name),
+      h("span", {class: "bar", role: "img", "aria-label": fmt(percent) + " % ready"}, filled),
+      h("span", {class: "bar-text"}, fmt(percent) + " %, ready " + g.readyAgain));
+  }));
+}
+
+/** Groups and muscles at moderate or high soreness risk, each with the runs of the last week behind it. */
+function warnings(history, ref, activities, zone) {
+  const byId = Object.fromEntries(activities.map(a => [a.id, a]));
+  const sore = history.muscles.filter(m => m.sorenessRisk !== "low")
+    .sort((a, b) => (b.sorenessRisk === "high") - (a.sorenessRisk === "high") || a.readinessPercent - b.readinessPercent);
+  const section = h("section", {class: "panel", id: "today-warnings"}, h("h2", {}, "Soreness"));
+  if (!sore.length) {
+    section.append(h("p", {}, "No muscle is at more than a low risk of soreness."));
+    return section;
+  }
+  section.append(h("ul", {}, sore.slice(0, 6).map(m => h("li", {},
+    h("span", {class: "badge " + m.sorenessRisk}, m.sorenessRisk), " ",
+    h("a", {href: "#/muscle/" + m.id}, ref.byId[m.id].name), m.runs.length ? " — from " : "",
+    m.runs.filter(id => byId[id]).map((id, i) => [i ? ", " : "", h("a", {href: "#/runs/" + id}, runLabel(byId[id], zone))])))));
+  return section;
+}
+
+/** The first session of the last plan made on the plan page that is today or later, with a button to log it. */
+async function nextSession(today) {
+  const section = h("section", {class: "panel", id: "today-next"}, h("h2", {}, "Next strength session"));
+  const params = savedPlan();
+  if (!params) {
+    section.append(h("p", {}, "No plan yet. ", h("a", {href: "#/plan"}, "Assess yourself and make one"), "."));
+    return section;
+  }
+  let plan;
+  try {
+    plan = await api("/api/v1/plan?" + params);
+  } catch (error) {
+    section.append(h("p", {}, "The saved plan cannot be made again (" + error.message + "). ", h("a", {href: "#/plan"}, "Make a new one"), "."));
+    return section;
+  }
+  const next = plan.weeks.flatMap(w => w.sessions).find(s => s.date && s.date >= today);
+  if (!next) {
+    section.append(h("p", {}, "Your plan has ended. ", h("a", {href: "#/plan"}, "Make the next block"), "."));
+    return section;
+  }
+  const exercises = next.exercises.map(x => ({id: x.id, sets: x.sets, reps: x.reps, seconds: x.seconds, loadKg: plannedKg(x.load)}));
+  section.append(h("p", {}, h("strong", {}, (next.date === today ? "Today" : longDate(next.date)) + ": "), next.focus + ", "
+      + next.minutes + " min, " + next.exercises.map(x => x.name).join(", ") + "."),
+    h("p", {}, h("button", {type: "button", id: "today-log", onclick: () => {
+      handOver({date: next.date, exercises});
+      location.hash = "#/strength";
+    }}, "Log it"), " ", h("a", {href: "#/plan"}, "See the plan")));
+  return section;
+}
+
+/** The last run's distance, time and pace against the median of the runs before it. */
+function lastRun(runs, units, zone) {
+  const section = h("section", {class: "panel", id: "today-last-run"}, h("h2", {}, "Last run"));
+  const last = runs[runs.length - 1];
+  if (!last) {
+    section.append(h("p", {}, "No run yet: only strength work so far."));
+    return section;
+  }
+  const miles = units === "mi";
+  const unit = miles ? 1609.344 : 1000, per = miles ? " /mi" : " /km";
+  const before = runs.slice(-1 - USUAL_RUNS, -1).filter(r => r.distanceMeters > 0 && r.movingSeconds > 0);
+  const paceOf = r => r.movingSeconds / (r.distanceMeters / unit);
+  const line = [h("a", {href: "#/runs/" + last.id}, runLabel(last, zone)), ": " + fmt(last.distanceMeters / unit, 1)
+    + (miles ? " mi" : " km") + " in " + duration(last.movingSeconds)
+    + (last.distanceMeters > 0 ? " at " + duration(paceOf(last)) + per : "") + "."];
+  section.append(h("p", {}, line));
+  if (before.length >= 3 && last.distanceMeters > 0) {
+    const usualDistance = median(before.map(r => r.distanceMeters)), usualPace = median(before.map(paceOf));
+    const longer = last.distanceMeters / usualDistance - 1, faster = usualPace - paceOf(last);
+    section.append(h("p", {class: "muted", id: "today-usual"},
+      (Math.abs(longer) < 0.05 ? "About your usual distance" : fmt(Math.abs(longer) * 100) + " % " + (longer > 0 ? "longer" : "shorter")
+        + " than your usual " + fmt(usualDistance / unit, 1) + (miles ? " mi" : " km"))
+      + "; " + (Math.abs(faster) < 3 ? "your usual pace" : fmt(Math.abs(faster)) + " s" + (miles ? "/mi " : "/km ")
+        + (faster > 0 ? "faster" : "slower") + " than your usual " + duration(usualPace) + per)
+      + " (the median of your " + before.length + " runs before it)."));
+  }
+  return section;
+}
+
+/** Fitness (42-day), fatigue (7-day) and form on the history's last day. */
+function wholeBody(history) {
+  const days = history.wholeBody.days, day = days[days.length - 1];
+  const form = Math.round(day.form) || 0;
+  return h("section", {class: "panel", id: "today-body"}, h("h2", {}, "Whole body"),
+    h("p", {}, "Fitness " + fmt(day.fitness) + ", fatigue " + fmt(day.fatigue) + ", form " + (form > 0 ? "+" : "") + form + ". "),
+    h("p", {class: "muted"}, form < -10 ? "Fatigue is well above fitness: an easy day or rest suits today."
+      : form > 10 ? "Fresh: a day for a hard session or a race." : "Balanced: training as planned suits today.",
+      " ", h("a", {href: "#/history"}, "History")));
+}
+
+function runLabel(run, zone) {
+  return shortDate(dayIn(new Date(run.startTime), zone)) + (run.name ? " · " + run.name : "");
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b), mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/** A moment's calendar day in a time zone, as YYYY-MM-DD. */
+export function dayIn(date, zone) {
+  return new Intl.DateTimeFormat("en-CA", {timeZone: zone, year: "numeric", month: "2-digit", day: "2-digit"}).format(date);
+}
+
+function daysBetween(from, to) {
+  return Math.round((Date.parse(to) - Date.parse(from)) / 86400000);
+}
+
+function longDate(day) {
+  return new Date(day + "T12:00:00Z").toLocaleDateString("en-GB", {timeZone: "UTC", day: "numeric", month: "short", year: "numeric"});
+}
+
+function shortDate(day) {
+  return new Date(day + "T12:00:00Z").toLocaleDateString("en-GB", {timeZone: "UTC", weekday: "short", day: "numeric", month: "short"});
+}

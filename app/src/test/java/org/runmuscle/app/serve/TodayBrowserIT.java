@@ -1,0 +1,139 @@
+package org.runmuscle.app.serve;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.FilePayload;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.runmuscle.app.SharedData;
+import org.runmuscle.app.web.WebServer;
+import org.runmuscle.ingest.TimeShift;
+import org.runmuscle.store.Database;
+import org.runmuscle.store.TestDatabases;
+
+/**
+ * Today, the home page, in its three states on one fresh database: nothing recorded (it leads to the
+ * upload), only an old run (it shows that day and says so), and a run yesterday with a plan made
+ * (readiness bars, soreness, the next session with a button that hands it to the log, the last run
+ * against the usual, whole-body form). Screenshots at 1280 and 390 px go to target/screenshots.
+ */
+class TodayBrowserIT {
+    private static final Path SHOTS = Path.of("target", "screenshots");
+    /** The shared run, recorded on 9 December 2017. */
+    private static final String RUN = "activities/fit/garmin-runPower.fit";
+
+    private static Database store;
+    private static WebServer server;
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Files.createDirectories(SHOTS);
+        store = Database.open(TestDatabases.fresh(TestDatabases.Kind.SQLITE));
+        server = Application.start(new WebServer.Settings("127.0.0.1", 0, 64L << 20), store);
+        playwright = Chromium.playwright();
+        browser = Chromium.launch(playwright);
+    }
+
+    @AfterAll
+    static void stop() {
+        browser.close();
+        playwright.close();
+        server.close();
+        store.close();
+    }
+
+    private String url(String hash) {
+        return "http://127.0.0.1:" + server.port() + "/" + hash;
+    }
+
+    @Test
+    void todayInItsThreeStates() throws Exception {
+        List<String> errors = new ArrayList<>();
+        BrowserContext wide = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
+        BrowserContext phone = browser.newContext(
+                new Browser.NewContextOptions().setViewportSize(390, 844).setIsMobile(true));
+        try {
+            Page page = wide.newPage();
+            Page small = phone.newPage();
+            page.onPageError(errors::add);
+            small.onPageError(errors::add);
+
+            // nothing recorded: an honest empty page that leads to the upload
+            page.navigate(url("#/"));
+            assertThat(page.locator("#today-empty")).containsText("Nothing recorded yet");
+            shots(page, small, "today-fresh", "#today-empty");
+            page.locator("#today-empty a.button").click();
+            assertThat(page.locator("#upload-input")).isAttached();
+
+            // only an old run: that day is shown, and the page says so
+            page.setInputFiles("#upload-input", Path.of(SharedData.data(RUN)));
+            assertThat(page.locator("#upload-result")).containsText("imported");
+            page.navigate(url("#/"));
+            assertThat(page.locator("#today-notice")).containsText("Your last run was 9 Dec 2017; showing that day");
+            assertThat(page.locator("#today-groups li")).hasCount(6);
+            assertThat(page.locator("#today-groups")).containsText("%, ready ");
+            assertThat(page.locator("main")).not().containsText("NaN");
+            shots(page, small, "today-old", "#today-groups");
+
+            // a run yesterday and a plan made: today's readiness, the next session, the last run against the usual
+            LocalDate yesterday = LocalDate.now(ZoneOffset.UTC).minusDays(1);
+            byte[] original = Files.readAllBytes(Path.of(SharedData.data(RUN)));
+            int days = (int) ChronoUnit.DAYS.between(LocalDate.of(2017, 12, 9), yesterday);
+            page.navigate(url("#/runs"));
+            page.setInputFiles(
+                    "#upload-input",
+                    new FilePayload("yesterday.fit", "application/octet-stream", TimeShift.byDays(original, days)));
+            assertThat(page.locator("#upload-result")).containsText("imported");
+            page.evaluate("() => localStorage.setItem('runmuscle.plan.own', 'sessions=2&minutes=30&weeks=4')");
+            page.navigate(url("#/"));
+            assertThat(page.locator("h1")).containsText("Today, ");
+            assertThat(page.locator("#today-notice")).hasCount(0);
+            assertThat(page.locator("#today-last-run")).containsText("km in");
+            assertThat(page.locator("#today-body")).containsText("Fitness ");
+            assertThat(page.locator("#today-warnings")).containsText("Soreness");
+            assertThat(page.locator("#today-next")).containsText("min, ");
+            small.evaluate("() => localStorage.setItem('runmuscle.plan.own', 'sessions=2&minutes=30&weeks=4')");
+            shots(page, small, "today", "#today-next");
+            page.locator("#today-log").click();
+            assertThat(page.locator("#log-form")).isVisible();
+            assertThat(page.locator("main")).containsText("Strength log");
+        } finally {
+            wide.close();
+            phone.close();
+        }
+        assertThat(errors).as("script errors").isEmpty();
+    }
+
+    /** The page at 1280 px and at 390 px (after {@code ready} shows), with no sideways scrolling on the phone. */
+    private void shots(Page page, Page small, String name, String ready) {
+        page.locator(ready).first().waitFor();
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(SHOTS.resolve(name + ".png"))
+                .setFullPage(true));
+        small.navigate(page.url());
+        small.reload();
+        small.locator(ready).first().waitFor();
+        small.screenshot(new Page.ScreenshotOptions()
+                .setPath(SHOTS.resolve("phone-" + name + ".png"))
+                .setFullPage(true));
+        Object width = small.evaluate("() => document.scrollingElement.scrollWidth");
+        assertThat(((Number) width).intValue())
+                .as(name + " on a phone has no sideways scrolling")
+                .isLessThanOrEqualTo(390);
+    }
+}
