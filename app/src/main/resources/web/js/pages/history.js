@@ -76,22 +76,28 @@ export async function historyPage(main, ref) {
         h("td", {}, m.runs.map((r, i) => [i ? " " : "", h("a", {href: "#/runs/" + r}, "#" + r)]))))))
       : h("p", {}, "No training in these days. Upload runs on the Runs page, log strength work, or pick an earlier date."));
   }
-  // With no training in the window before today, start at the last, so old archives show something.
+  // With no training in the window before today, start at the last, so old archives show something,
+  // and say so: the date field alone would look like a choice the runner made.
+  const jumped = h("p", {class: "notice", id: "history-jumped", "aria-live": "polite"});
   const runs = (await api("/api/v1/activities")).activities.filter(a => a.sport === "running");
   const lifted = (await api("/api/v1/strength?days=3650")).sessions;
   const dates = [...runs.map(r => r.startTime.slice(0, 10)), ...lifted.map(s => s.date)].sort();
   if (dates.length) {
     const last = dates[dates.length - 1];
     const windowStart = new Date(Date.now() - days.value * 86400000).toISOString().slice(0, 10);
-    if (last < windowStart) asOf.value = last;
+    if (last < windowStart) {
+      asOf.value = last;
+      jumped.textContent = "Nothing in the last " + days.value + " days: showing the window up to your last training, "
+        + last + ". Clear the date to see today.";
+    }
   }
   days.addEventListener("change", load);
-  asOf.addEventListener("change", load);
+  asOf.addEventListener("change", () => { jumped.textContent = ""; load(); });
   which.addEventListener("change", load);
   work.addEventListener("change", load);
   fill(main, h("h1", {}, "Training history"),
-    h("div", {class: "controls"}, h("label", {}, "Window", days), h("label", {}, "As of (default today)", asOf),
-      h("label", {}, "Chart", which), h("label", {}, "Count", work)),
+    h("div", {class: "controls"}, h("label", {}, "Window", days), h("label", {}, "As of (empty: today)", asOf),
+      h("label", {}, "Chart", which), h("label", {}, "Count", work)), jumped,
     h("p", {class: "muted"}, "A:C is the 7-day load against the weekly average of 28 days; above about 1.5 is a sharp rise."),
     h("h2", {}, "Readiness by group"),
     h("p", {class: "muted"}, "Ready: 100 % less the strength each group is expected to have lost to fatigue and muscle damage."),

@@ -39,8 +39,12 @@ export async function runPage(main, ref, id) {
   const cumulative = [];
   let running = track.kmStart.map(() => 0);
   for (const g of groups) { running = running.map((v, i) => v + track.groupLoadPerKm[g.id][i]); cumulative.push(running); }
+  // Opaque fills, drawn from the top of the stack down so each band covers only what lies under it;
+  // the legend then reads in the stack's order, top first.
+  const order = groups.map((g, i) => i).reverse();
   new uPlot({width, height: 260, title: "Muscle load by kilometre, stacked by group (body-weight seconds)", scales: {x: {time: false}},
     axes: [{label: "km from start"}, {label: "BW·s"}],
-    series: [{label: "km"}, ...groups.map(g => ({label: g.id, stroke: g.colour, fill: g.colour + "40", width: 1.5}))]},
-    [track.kmStart.map(k => k + 0.5), ...cumulative], loads);
+    series: [{label: "km"}, ...order.map(i => ({label: groups[i].id, stroke: groups[i].colour, fill: groups[i].colour, width: 1,
+      value: (u, v, s, idx) => idx == null ? "–" : (track.groupLoadPerKm[groups[i].id][idx]).toFixed(1) + " BW·s"}))]},
+    [track.kmStart.map(k => k + 0.5), ...order.map(i => cumulative[i])], loads);
 }

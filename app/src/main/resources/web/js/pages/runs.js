@@ -125,7 +125,9 @@ export async function runsPage(main) {
   }}, field("Body mass (kg), used for every run", mass), h("button", {type: "submit"}, "Save"));
   mass.value = (await api("/api/v1/athlete")).massKg;
 
-  input.addEventListener("change", () => send([...input.files]));
+  // Emptied once read, so that choosing the same file again (after fixing it, or to see the
+  // duplicate answer) sends it again: an unchanged value fires no change event.
+  input.addEventListener("change", () => { const files = [...input.files]; input.value = ""; send(files); });
   zone.addEventListener("dragover", e => { e.preventDefault(); zone.classList.add("over"); });
   zone.addEventListener("dragleave", () => zone.classList.remove("over"));
   zone.addEventListener("drop", e => { e.preventDefault(); zone.classList.remove("over"); send([...e.dataTransfer.files]); });

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.runmuscle.app.cli.AthleteOption;
@@ -82,6 +83,17 @@ public final class HistoryCommand implements Callable<Integer> {
             if (output.json()) {
                 Json.print(out, HistoryJson.of(service, today, days, counted));
             } else {
+                if (day == null) {
+                    // an old archive: show its last days rather than an empty window, and say so
+                    OptionalLong last = service.olderTraining(today, days, counted);
+                    if (last.isPresent()) {
+                        out.println("Nothing in the last " + days + " days: showing the " + days
+                                + " days up to the last training, " + LocalDate.ofEpochDay(last.getAsLong())
+                                + " (--as-of chooses the day).");
+                        out.println();
+                        today = last.getAsLong();
+                    }
+                }
                 print(out, service.history(today, days, counted), today, days, counted);
                 wholeBody(out, WholeBody.of(service, today, days, counted));
             }

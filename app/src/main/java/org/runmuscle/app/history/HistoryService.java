@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalLong;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.runmuscle.app.activity.ActivityView;
@@ -90,6 +91,19 @@ public final class HistoryService {
 
     public LoadModel model() {
         return model.get();
+    }
+
+    /**
+     * When the {@code days} to {@code today} hold no load of this work, the last day before them
+     * that does (epoch days); empty when the window has training, or there is none at all.
+     */
+    public OptionalLong olderTraining(long today, int days, Work work) {
+        if (!store.dailyLoads(today - days + 1, today, work).isEmpty()) {
+            return OptionalLong.empty();
+        }
+        return store.dailyLoads(Long.MIN_VALUE / 2, today - days, work).stream()
+                .mapToLong(DailyLoad::epochDay)
+                .max();
     }
 
     /** Each muscle's loads over {@code days} days to {@code today} (an epoch day), and its state at the end. */

@@ -205,6 +205,13 @@ class HistoryCommandsTest {
 
         CliRun longAgo = CliRun.of("history", "--as-of", "1980-01-01", "--db", db);
         assertThat(longAgo.out()).contains("No running or strength work in the history for these days");
+
+        // without --as-of, an old archive shows its last days and says so, rather than an empty window
+        CliRun today = CliRun.of("history", "--days", "14", "--db", db);
+        assertThat(today.out())
+                .startsWith("Nothing in the last 14 days: showing the 14 days up to the last training, 2017-12-")
+                .contains("vastus-lateralis")
+                .doesNotContain("No running or strength work");
     }
 
     @ParameterizedTest

@@ -100,6 +100,10 @@ class WebBrowserIT {
         Locator result = page.locator("#upload-result");
         assertThat(result).containsText("garmin-runPower.fit");
         assertThat(result).containsText("imported");
+        // the same file chosen again is sent again (the input is emptied once read)
+        page.setInputFiles("#upload-input", Path.of(SharedData.data("activities/fit/garmin-runPower.fit")));
+        assertThat(result.locator("li")).hasCount(2);
+        assertThat(result.locator("li").first()).containsText("already");
         shot("runs");
         result.locator("a").first().click();
         assertThat(page.locator("h1")).containsText("Run of 2017-12-09");
@@ -121,6 +125,8 @@ class WebBrowserIT {
 
         page.navigate(url("#/history"));
         assertThat(page.locator("#history-table")).containsText("Gluteus maximus");
+        assertThat(page.locator("#history-jumped"))
+                .containsText("Nothing in the last 90 days: showing the window up to your last training, 2017-12-09");
         // The six groups that carry running lead the page.
         assertThat(page.locator("#group-readiness .group-card")).hasCount(6);
         assertThat(page.locator("#group-readiness [data-group=quadriceps]")).containsText("% ");

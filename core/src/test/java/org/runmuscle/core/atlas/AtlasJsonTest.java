@@ -31,6 +31,6 @@ class AtlasJsonTest {
         assertThat(json.readValue(written, new TypeReference<List<MuscleGroup>>() {}))
                 .usingRecursiveFieldByFieldElementComparatorIgnoringFields("colour")
                 .isEqualTo(atlas.groups());
-        assertThat(atlas.group("glutes").orElseThrow().colour()).isEqualTo("#b3261e");
+        assertThat(atlas.group("glutes").orElseThrow().colour()).isEqualTo("#d55e00");
     }
 }
