@@ -4,6 +4,7 @@ import {reference} from "./api.js";
 import {homePage} from "./pages/home.js";
 import {todayPage} from "./pages/today.js";
 import {musclePage} from "./pages/muscle.js";
+import {exercisePage} from "./pages/exercise.js";
 import {gaitPage} from "./pages/gait.js";
 import {runsPage} from "./pages/runs.js";
 import {runPage} from "./pages/run.js";
@@ -21,6 +22,7 @@ const routes = [
   [/^#?\/?$/, todayPage],
   [/^#\/body$/, homePage],
   [/^#\/muscle\/([\w-]+)$/, musclePage],
+  [/^#\/exercise\/([\w-]+)$/, exercisePage],
   [/^#\/gait$/, gaitPage],
   [/^#\/runs$/, runsPage],
   [/^#\/runs\/(\d+)$/, runPage],
@@ -33,7 +35,8 @@ const routes = [
 ];
 
 async function route() {
-  const hash = location.hash || "#/";
+  // A page's own state (its choices) rides after "?" in the hash, so that links, reload and back keep it.
+  const hash = (location.hash || "#/").split("?")[0];
   document.querySelectorAll("nav a").forEach(a => {
     const active = a.getAttribute("href") === "#/" ? hash === "#/" || hash === "" : hash.startsWith(a.getAttribute("href"));
     if (active) a.setAttribute("aria-current", "page"); else a.removeAttribute("aria-current");

@@ -50,3 +50,23 @@ export function field(label, input) {
 export function chartWidth(holder, fallback, max) {
   return Math.max(200, Math.min(holder.clientWidth || fallback, document.documentElement.clientWidth - 32, max));
 }
+
+/** The current page's state: the query after "?" in the hash. */
+export function pageState() {
+  const hash = location.hash || "";
+  return new URLSearchParams(hash.includes("?") ? hash.slice(hash.indexOf("?") + 1) : "");
+}
+
+/**
+ * Keeps the choices of the page at {@code path} in its address (no reload: the page is already
+ * showing them), so that reload, a bookmark or a shared link opens the page as it was. Empty
+ * values are left out. Nothing is written once the address has moved to another page: a page
+ * still drawing when the runner goes back or forward must not write over the next page's state.
+ */
+export function keepState(path, values) {
+  if ((location.hash || "#/").split("?")[0] !== path) return;
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(values)) if (value !== "" && value !== null && value !== undefined) params.set(key, value);
+  const query = params.toString();
+  history.replaceState(null, "", path + (query ? "?" + query : ""));
+}

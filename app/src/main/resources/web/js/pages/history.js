@@ -1,5 +1,5 @@
 // The training history: weekly load by group or muscle, whole-body load, and each muscle's readiness.
-import {h, fill, fmt, chartWidth} from "../dom.js";
+import {h, fill, fmt, chartWidth, pageState, keepState} from "../dom.js";
 import {api} from "../api.js";
 import {bodyMap, legend, paintReadiness, ROLE_COLOURS} from "../bodymap.js";
 
@@ -19,7 +19,13 @@ export async function historyPage(main, ref) {
   const body = h("div", {id: "whole-body-chart"});
   const bodySummary = h("p", {id: "whole-body-summary"});
   let plot = null, bodyPlot = null;
+  // the address's choices, if any (a link, a reload): a value a select does not offer is ignored
+  const state = pageState();
+  const restore = (control, key) => { if (state.get(key) && [...(control.options || [])].some(o => o.value === state.get(key))) control.value = state.get(key); };
+  restore(days, "days"); restore(work, "work"); restore(which, "chart");
+  if (/^\d{4}-\d{2}-\d{2}$/.test(state.get("asOf") || "")) asOf.value = state.get("asOf");
   async function load() {
+    keepState("#/history", {days: days.value, work: work.value, chart: which.value, asOf: asOf.value});
     const params = new URLSearchParams({days: days.value, work: work.value});
     if (asOf.value) params.set("asOf", asOf.value);
     const history = await api("/api/v1/history?" + params);
@@ -82,7 +88,7 @@ export async function historyPage(main, ref) {
   const runs = (await api("/api/v1/activities")).activities.filter(a => a.sport === "running");
   const lifted = (await api("/api/v1/strength?days=3650")).sessions;
   const dates = [...runs.map(r => r.startTime.slice(0, 10)), ...lifted.map(s => s.date)].sort();
-  if (dates.length) {
+  if (dates.length && !asOf.value) {
     const last = dates[dates.length - 1];
     const windowStart = new Date(Date.now() - days.value * 86400000).toISOString().slice(0, 10);
     if (last < windowStart) {

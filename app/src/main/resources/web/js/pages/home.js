@@ -1,5 +1,5 @@
 // Home: the body map coloured by role, a run's load, the 7-day load or readiness.
-import {h, fill, fmt} from "../dom.js";
+import {h, fill, fmt, pageState, keepState} from "../dom.js";
 import {api} from "../api.js";
 import {bodyMap, legend, paintLoads, paintReadiness, ROLE_COLOURS} from "../bodymap.js";
 
@@ -19,7 +19,12 @@ export async function homePage(main, ref) {
   for (const a of activities) {
     runPick.append(h("option", {value: a.id}, a.startTime.slice(0, 10) + " · " + fmt(a.distanceMeters / 1000, 1) + " km"));
   }
+  const state = pageState();
+  for (const [control, key] of [[mode, "colour"], [runPick, "run"]]) {
+    if ([...control.options].some(o => o.value === state.get(key))) control.value = state.get(key);
+  }
   async function repaint() {
+    keepState("#/body", {colour: mode.value, run: mode.value === "run" ? runPick.value : ""});
     status.textContent = "";
     runLabel.hidden = mode.value !== "run";
     fill(legendHolder, legend(mode.value === "readiness" ? "readiness" : mode.value === "role" ? "role" : "heat", ref));

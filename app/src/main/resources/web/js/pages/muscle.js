@@ -2,12 +2,12 @@
 import {h, fill} from "../dom.js";
 import {api} from "../api.js";
 
-function sourceList(sources) {
+export function sourceList(sources) {
   return h("ol", {class: "sources"}, (sources || []).map(s => h("li", {id: "source-" + s.id}, s.citation,
     s.url ? [" ", h("a", {href: s.url, rel: "noopener"}, "link")] : "", s.locator ? h("span", {class: "muted"}, " (" + s.locator + ")") : "")));
 }
 
-function cite(ids, sources) {
+export function cite(ids, sources) {
   const numbers = (ids || []).map(id => sources.findIndex(s => s.id === id) + 1).filter(n => n > 0);
   return numbers.length ? h("span", {class: "muted"}, " [" + numbers.join(", ") + "]") : "";
 }
@@ -39,6 +39,6 @@ export async function musclePage(main, ref, id) {
     h("h2", {}, "Signs of weakness"), h("ul", {}, (m.weaknessSigns || []).map(w => h("li", {}, w.text, cite(w.sources, detail.sources)))),
     h("h2", {}, "Soreness and injuries"), h("ul", {}, (m.injuries || []).map(w => h("li", {}, w.text, cite(w.sources, detail.sources)))),
     h("h2", {}, "Exercises that train it"),
-    exercises.length ? h("ul", {}, exercises.map(e => h("li", {}, e.name, h("span", {class: "muted"}, " · " + e.difficulty)))) : h("p", {}, "None in the catalog."),
+    exercises.length ? h("ul", {}, exercises.map(e => h("li", {}, h("a", {href: "#/exercise/" + e.id}, e.name), h("span", {class: "muted"}, " · " + e.difficulty)))) : h("p", {}, "None in the catalog."),
     h("h2", {}, "Sources"), sourceList(detail.sources));
 }

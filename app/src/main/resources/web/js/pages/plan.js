@@ -85,7 +85,7 @@ export async function planPage(main, ref) {
         plan.weeks.map(w => h("section", {class: "week"}, h("h3", {}, "Week " + w.week + (w.lighter ? " (lighter)" : "")),
           h("div", {class: "sessions"}, w.sessions.map(s => h("article", {class: "session panel"},
             h("h3", {}, s.day + (s.date ? " " + s.date : "") + ": " + s.focus + ", " + s.minutes + " min"),
-            h("ol", {}, s.exercises.map(x => h("li", {}, h("strong", {}, x.name), ": " + x.sets + " × "
+            h("ol", {}, s.exercises.map(x => h("li", {}, h("strong", {}, h("a", {href: "#/exercise/" + x.id}, x.name)), ": " + x.sets + " × "
               + (x.reps ? x.reps + " reps" : x.seconds + " s") + (x.perSide ? " per side" : "") + ", rest " + x.restSeconds + " s. " + x.load,
               h("div", {class: "why"}, x.reason)))),
             tickOff(s)))))),

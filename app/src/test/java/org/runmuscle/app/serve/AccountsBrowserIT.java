@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +15,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.runmuscle.app.SharedData;
 import org.runmuscle.app.account.AccountService;
-import org.runmuscle.app.web.WebServer;
 import org.runmuscle.store.Accounts;
 import org.runmuscle.store.Athletes;
 import org.runmuscle.store.Database;
@@ -29,18 +26,15 @@ import org.runmuscle.store.TestDatabases;
  * as text. Screenshots at 1280 and 390 px go to target/screenshots.
  */
 class AccountsBrowserIT {
-    private static final Path SHOTS = Path.of("target", "screenshots");
+    private static final Path SHOTS = BrowserRig.SHOTS;
     private static final String PASSWORD = "correct horse battery";
-    private static Database store;
-    private static WebServer server;
-    private static Playwright playwright;
+    private static BrowserRig rig;
     private static Browser browser;
     private static long ben;
 
     @BeforeAll
     static void start() throws Exception {
-        Files.createDirectories(SHOTS);
-        store = Database.open(TestDatabases.fresh(TestDatabases.Kind.SQLITE));
+        Database store = Database.open(TestDatabases.fresh(TestDatabases.Kind.SQLITE));
         AccountService accounts = new AccountService(new Accounts(store), new Athletes(store));
         accounts.add("root", PASSWORD, "admin", null);
         long anna = accounts.add("anna", PASSWORD, "athlete", null).athleteId();
@@ -51,21 +45,17 @@ class AccountsBrowserIT {
         accounts.invite(anna, "carla");
         accounts.invite(cleo, "carla");
         accounts.invite(ben, "dave");
-        server = Application.start(new WebServer.Settings("127.0.0.1", 0, 64L << 20), store, true);
-        playwright = Chromium.playwright();
-        browser = Chromium.launch(playwright);
+        rig = BrowserRig.start(store, true);
+        browser = rig.browser();
     }
 
     @AfterAll
     static void stop() {
-        browser.close();
-        playwright.close();
-        server.close();
-        store.close();
+        rig.close();
     }
 
     private String url(String hash) {
-        return "http://127.0.0.1:" + server.port() + "/" + hash;
+        return rig.url(hash);
     }
 
     private Page open(BrowserContext context, List<String> problems) {

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.FilePayload;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,10 +18,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.runmuscle.app.SharedData;
-import org.runmuscle.app.web.WebServer;
 import org.runmuscle.ingest.TimeShift;
-import org.runmuscle.store.Database;
-import org.runmuscle.store.TestDatabases;
 
 /**
  * Today, the home page, in its three states on one fresh database: nothing recorded (it leads to the
@@ -31,34 +27,26 @@ import org.runmuscle.store.TestDatabases;
  * against the usual, whole-body form). Screenshots at 1280 and 390 px go to target/screenshots.
  */
 class TodayBrowserIT {
-    private static final Path SHOTS = Path.of("target", "screenshots");
+    private static final Path SHOTS = BrowserRig.SHOTS;
     /** The shared run, recorded on 9 December 2017. */
     private static final String RUN = "activities/fit/garmin-runPower.fit";
 
-    private static Database store;
-    private static WebServer server;
-    private static Playwright playwright;
+    private static BrowserRig rig;
     private static Browser browser;
 
     @BeforeAll
     static void start() throws Exception {
-        Files.createDirectories(SHOTS);
-        store = Database.open(TestDatabases.fresh(TestDatabases.Kind.SQLITE));
-        server = Application.start(new WebServer.Settings("127.0.0.1", 0, 64L << 20), store);
-        playwright = Chromium.playwright();
-        browser = Chromium.launch(playwright);
+        rig = BrowserRig.fresh();
+        browser = rig.browser();
     }
 
     @AfterAll
     static void stop() {
-        browser.close();
-        playwright.close();
-        server.close();
-        store.close();
+        rig.close();
     }
 
     private String url(String hash) {
-        return "http://127.0.0.1:" + server.port() + "/" + hash;
+        return rig.url(hash);
     }
 
     @Test

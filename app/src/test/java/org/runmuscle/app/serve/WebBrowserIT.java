@@ -7,7 +7,6 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,38 +24,27 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.runmuscle.app.SharedData;
-import org.runmuscle.app.web.WebServer;
-import org.runmuscle.store.Database;
-import org.runmuscle.store.TestDatabases;
 
 /**
  * The real pages in Debian's Chromium, driven by Playwright: upload a real FIT file, see its run page
  * and body map, make a plan. Screenshots of each page go to target/screenshots for review.
  */
 class WebBrowserIT {
-    private static final Path SHOTS = Path.of("target", "screenshots");
-    private static Database store;
-    private static WebServer server;
-    private static Playwright playwright;
+    private static final Path SHOTS = BrowserRig.SHOTS;
+    private static BrowserRig rig;
     private static Browser browser;
     private BrowserContext context;
     private Page page;
 
     @BeforeAll
     static void start() throws Exception {
-        Files.createDirectories(SHOTS);
-        store = Database.open(TestDatabases.fresh(TestDatabases.Kind.SQLITE));
-        server = Application.start(new WebServer.Settings("127.0.0.1", 0, 64L << 20), store);
-        playwright = Chromium.playwright();
-        browser = Chromium.launch(playwright);
+        rig = BrowserRig.fresh();
+        browser = rig.browser();
     }
 
     @AfterAll
     static void stop() {
-        browser.close();
-        playwright.close();
-        server.close();
-        store.close();
+        rig.close();
     }
 
     @BeforeEach
@@ -84,7 +72,7 @@ class WebBrowserIT {
     }
 
     private String url(String hash) {
-        return "http://127.0.0.1:" + server.port() + "/" + hash;
+        return rig.url(hash);
     }
 
     private void shot(String name) {
@@ -135,6 +123,15 @@ class WebBrowserIT {
         shot("history");
         page.selectOption("#history-chart", "vastus-lateralis");
         assertThat(page.locator("#weeks-chart")).containsText("muscle of the quadriceps");
+        // the choices live in the address: reload keeps them, and the page before is one step back
+        assertThat(page).hasURL(Pattern.compile("#/history\\?.*chart=vastus-lateralis"));
+        page.reload();
+        assertThat(page.locator("#history-chart")).hasValue("vastus-lateralis");
+        assertThat(page.locator("#weeks-chart")).containsText("muscle of the quadriceps");
+        page.goBack();
+        assertThat(page).hasURL(Pattern.compile("#/body"));
+        page.goForward();
+        assertThat(page.locator("#history-chart")).hasValue("vastus-lateralis");
         assertThat(page.locator("#weeks-chart")).containsText("vastus-lateralis");
         shot("history-one-muscle");
     }
@@ -149,6 +146,14 @@ class WebBrowserIT {
         assertThat(page.locator("main")).containsText("Exercises that train it");
         assertThat(page.locator("main")).containsText("Sources");
         shot("muscle");
+        // its exercises open their own pages: how-to, dose, the muscles lit on the map
+        page.locator("main a[href^='#/exercise/']").first().click();
+        assertThat(page.locator("#exercise-how li").first()).isVisible();
+        assertThat(page.locator("#exercise-dose")).containsText(" × ");
+        String lit =
+                (String) page.evalOnSelector("[data-muscle=gluteus-medius]", "e => e.style.getPropertyValue('--fill')");
+        assertThat(lit).as("the exercise's muscle is lit").isNotEqualTo("#d9dbe0");
+        shot("exercise");
         page.navigate(url("#/body"));
         shot("body-map");
     }
@@ -284,7 +289,16 @@ class WebBrowserIT {
                 new Browser.NewContextOptions().setViewportSize(390, 844).setIsMobile(true));
         try {
             Page small = phone.newPage();
-            for (String hash : List.of("#/", "#/body", "#/plan", "#/gait", "#/history", "#/runs", "#/strength")) {
+            for (String hash : List.of(
+                    "#/",
+                    "#/body",
+                    "#/muscle/gluteus-maximus",
+                    "#/exercise/nordic-hamstring-curl",
+                    "#/plan",
+                    "#/gait",
+                    "#/history",
+                    "#/runs",
+                    "#/strength")) {
                 small.navigate(url(hash));
                 small.locator("h1").waitFor();
                 if (hash.equals("#/history")) {
