@@ -1,6 +1,7 @@
 // Home: the body map coloured by role, a run's load, the 7-day load or readiness.
 import {h, fill, fmt, pageState, keepState} from "../dom.js";
 import {api} from "../api.js";
+import {displayPrefs, distance} from "../units.js";
 import {bodyMap, legend, paintLoads, paintReadiness, ROLE_COLOURS} from "../bodymap.js";
 
 export async function homePage(main, ref) {
@@ -15,9 +16,10 @@ export async function homePage(main, ref) {
   const runLabel = h("label", {hidden: true}, "Run", runPick);
   const legendHolder = h("div", {});
   const status = h("p", {class: "muted", "aria-live": "polite"});
-  const activities = (await api("/api/v1/activities")).activities.filter(a => a.sport === "running").reverse();
+  const [list, prefs] = await Promise.all([api("/api/v1/activities"), displayPrefs()]);
+  const activities = list.activities.filter(a => a.sport === "running").reverse();
   for (const a of activities) {
-    runPick.append(h("option", {value: a.id}, a.startTime.slice(0, 10) + " · " + fmt(a.distanceMeters / 1000, 1) + " km"));
+    runPick.append(h("option", {value: a.id}, a.startTime.slice(0, 10) + " · " + distance(a.distanceMeters, prefs, 1)));
   }
   const state = pageState();
   for (const [control, key] of [[mode, "colour"], [runPick, "run"]]) {

@@ -1,10 +1,13 @@
 // One run: its summary, what it asked of the muscles, the body map, elevation and load per km.
-import {h, fill, fmt, duration, pace, chartWidth} from "../dom.js";
+import {h, fill, fmt, duration, chartWidth} from "../dom.js";
 import {api} from "../api.js";
+import {displayPrefs, distance, paceOf, localTime} from "../units.js";
 import {bodyMap, legend, paintLoads} from "../bodymap.js";
 
 export async function runPage(main, ref, id) {
-  const [detail, track] = await Promise.all([api("/api/v1/activities/" + id), api("/api/v1/activities/" + id + "/track")]);
+  const [detail, track, prefs] = await Promise.all([api("/api/v1/activities/" + id),
+    api("/api/v1/activities/" + id + "/track"), displayPrefs()]);
+  const started = localTime(detail.activity.startTime, prefs) + (prefs.zone === "UTC" ? " UTC" : "");
   const run = detail.activity;
   document.title = (run.name || "Run " + id) + " · runmuscle";
   const map = await bodyMap(ref, m => { location.hash = "#/muscle/" + m; });
@@ -12,9 +15,9 @@ export async function runPage(main, ref, id) {
   const elevation = h("div", {id: "elevation-chart"});
   const loads = h("div", {id: "load-chart"});
   fill(main,
-    h("h1", {}, run.name ? run.name : "Run of " + run.startTime.replace("T", " ").slice(0, 16) + " UTC"),
-    run.name ? h("p", {class: "muted"}, "Run of " + run.startTime.replace("T", " ").slice(0, 16) + " UTC") : "",
-    h("p", {}, `${fmt(s.distanceMeters / 1000, 2)} km in ${duration(s.movingSeconds)} moving (${pace(s.paceSecondsPerKm)}), `
+    h("h1", {}, run.name ? run.name : "Run of " + started),
+    run.name ? h("p", {class: "muted"}, "Run of " + started) : "",
+    h("p", {}, `${distance(s.distanceMeters, prefs)} in ${duration(s.movingSeconds)} moving (${paceOf(s.paceSecondsPerKm, prefs)}), `
       + `heart rate ${fmt(s.avgHeartRate)} avg / ${fmt(s.maxHeartRate)} max, cadence ${fmt(s.avgCadenceSpm)} steps/min, `
       + `ascent ${fmt(s.ascentMeters)} m, descent ${fmt(s.descentMeters)} m`),
     run.runningDynamics ? h("p", {id: "running-dynamics"}, "Running dynamics: ground contact " + fmt(run.runningDynamics.groundContactMs) + " ms (left foot "

@@ -1,8 +1,9 @@
 // Runs: upload recordings or whole exports (each file sent on its own, with its own progress and
 // result), the body mass every run is analysed with, and the imported activities, each of which can
 // be renamed, given another sport or deleted.
-import {h, fill, fmt, duration, pace, problem, field} from "../dom.js";
+import {h, fill, fmt, duration, problem, field} from "../dom.js";
 import {api, forAthlete, session} from "../api.js";
+import {displayPrefs, distance, paceOver, localTime} from "../units.js";
 
 const SPORTS = ["running", "walking", "hiking", "cycling", "swimming", "transition", "generic", "other"];
 
@@ -16,22 +17,24 @@ export async function runsPage(main) {
   const list = h("div", {});
   const status = h("div", {"aria-live": "polite"});
 
+  let prefs = {miles: false, zone: "UTC"};
   async function refresh() {
+    prefs = await displayPrefs();
     const activities = (await api("/api/v1/activities")).activities.slice().reverse();
     fill(list, activities.length ? h("div", {class: "table-wrap"}, h("table", {id: "runs-table"},
-      h("thead", {}, h("tr", {}, h("th", {}, "Start (UTC)"), h("th", {}, "Name"), h("th", {}, "Sport"), h("th", {class: "num"}, "Distance"),
+      h("thead", {}, h("tr", {}, h("th", {}, "Start (" + prefs.zone + ")"), h("th", {}, "Name"), h("th", {}, "Sport"), h("th", {class: "num"}, "Distance"),
         h("th", {class: "num"}, "Moving"), h("th", {class: "num"}, "Pace"), h("th", {}, h("span", {class: "visually-hidden"}, "Actions")))),
       h("tbody", {}, activities.map(row))))
       : h("p", {}, "No activities yet."));
   }
 
   function row(a) {
-    const start = a.startTime.replace("T", " ").slice(0, 16);
+    const start = localTime(a.startTime, prefs);
     const tr = h("tr", {"data-id": a.id},
       h("td", {}, a.sport === "running" ? h("a", {href: "#/runs/" + a.id}, start) : start),
       h("td", {class: "name"}, a.name || ""), h("td", {}, a.sport),
-      h("td", {class: "num"}, fmt(a.distanceMeters / 1000, 2) + " km"), h("td", {class: "num"}, duration(a.movingSeconds)),
-      h("td", {class: "num"}, a.distanceMeters > 0 ? pace(a.movingSeconds / (a.distanceMeters / 1000)) : "–"),
+      h("td", {class: "num"}, distance(a.distanceMeters, prefs)), h("td", {class: "num"}, duration(a.movingSeconds)),
+      h("td", {class: "num"}, paceOver(a.movingSeconds, a.distanceMeters, prefs)),
       h("td", {class: "actions"}, h("button", {type: "button", class: "edit secondary", onclick: () => edit(tr, a)}, "Edit")));
     return tr;
   }
@@ -113,17 +116,28 @@ export async function runsPage(main) {
         h("ul", {}, refused.map(f => h("li", {}, f.name + ": " + f.reason)))) : "");
   }
 
-  const mass = h("input", {type: "number", id: "athlete-mass", min: 20, max: 250, step: 0.1, required: true});
+  const mass = h("input", {type: "number", id: "athlete-mass", min: 20, max: 250, step: 0.1});
+  const units = h("select", {id: "athlete-units"}, h("option", {value: "km"}, "km"), h("option", {value: "mi"}, "miles"));
+  const zones = typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("timeZone") : [];
+  const timeZone = h("input", {type: "text", id: "athlete-zone", list: "time-zones", autocomplete: "off", spellcheck: "false"});
   const massForm = h("form", {class: "inline-form", id: "athlete-form", onsubmit: async e => {
     e.preventDefault();
     try {
-      const saved = await api("/api/v1/athlete", {method: "PUT", headers: {"Content-Type": "application/json"},
-        body: JSON.stringify({massKg: Number(mass.value)})});
-      fill(status, h("p", {class: "ok"}, `Body mass ${fmt(saved.massKg, 1)} kg saved; `
+      // a mass left empty stays unset (runs are analysed at the file's mass or 70 kg)
+      const body = {units: units.value, timeZone: timeZone.value.trim() || "UTC", ...(mass.value ? {massKg: Number(mass.value)} : {})};
+      const saved = await api("/api/v1/athlete", {method: "PUT", headers: {"Content-Type": "application/json"}, body: JSON.stringify(body)});
+      fill(status, h("p", {class: "ok"}, (saved.massKg ? `Body mass ${fmt(saved.massKg, 1)} kg saved, ` : "Saved: ")
+        + `distances in ${saved.units}, time zone ${saved.timeZone}; `
         + `${saved.runsReanalysed} run${saved.runsReanalysed === 1 ? "" : "s"} re-analysed.`));
+      await refresh();
     } catch (error) { fill(status, problem(error)); }
-  }}, field("Body mass (kg), used for every run", mass), h("button", {type: "submit"}, "Save"));
-  mass.value = (await api("/api/v1/athlete")).massKg;
+  }}, field("Body mass (kg), used for every run", mass), field("Distances in", units),
+  field("Time zone", timeZone), h("datalist", {id: "time-zones"}, zones.map(z => h("option", {value: z}))),
+  h("button", {type: "submit"}, "Save"));
+  const athlete = await api("/api/v1/athlete");
+  mass.value = athlete.massKg ?? "";
+  units.value = athlete.units === "mi" ? "mi" : "km";
+  timeZone.value = athlete.timeZone || "UTC";
 
   // Emptied once read, so that choosing the same file again (after fixing it, or to see the
   // duplicate answer) sends it again: an unchanged value fires no change event.

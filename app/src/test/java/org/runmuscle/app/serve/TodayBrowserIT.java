@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.ColorScheme;
 import com.microsoft.playwright.options.FilePayload;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -97,6 +98,29 @@ class TodayBrowserIT {
             assertThat(page.locator("#today-next")).containsText("min, ");
             small.evaluate("() => localStorage.setItem('runmuscle.plan.own', 'sessions=2&minutes=30&weeks=4')");
             shots(page, small, "today", "#today-next");
+            // dark mode follows the system's setting
+            try (BrowserContext dark = browser.newContext(
+                    new Browser.NewContextOptions().setViewportSize(1280, 900).setColorScheme(ColorScheme.DARK))) {
+                Page night = dark.newPage();
+                night.navigate(url("#/"));
+                night.locator("#today-groups").waitFor();
+                assertThat(night.evaluate("() => getComputedStyle(document.documentElement).backgroundColor"))
+                        .isEqualTo("rgb(21, 23, 27)");
+                night.screenshot(new Page.ScreenshotOptions()
+                        .setPath(SHOTS.resolve("today-dark.png"))
+                        .setFullPage(true));
+            }
+
+            // miles and a time zone chosen on the Runs page: Today and the runs list follow, the API stays SI
+            page.navigate(url("#/runs"));
+            page.selectOption("#athlete-units", "mi");
+            page.fill("#athlete-zone", "Pacific/Kiritimati");
+            page.locator("#athlete-form button[type=submit]").click();
+            assertThat(page.locator("#runs-table")).containsText(" mi");
+            assertThat(page.locator("#runs-table thead")).containsText("Pacific/Kiritimati");
+            page.navigate(url("#/"));
+            assertThat(page.locator("#today-last-run")).containsText(" mi in ");
+            assertThat(page.locator("#today-last-run")).containsText(" /mi");
             page.locator("#today-log").click();
             assertThat(page.locator("#log-form")).isVisible();
             assertThat(page.locator("main")).containsText("Strength log");
