@@ -1,5 +1,5 @@
 // The gait cycle: the model at a chosen speed, grade and cadence, scrubbed through the stride.
-import {h, fill, fmt, pace, chartWidth} from "../dom.js";
+import {h, fill, fmt, pace, chartWidth, pageState, keepState} from "../dom.js";
 import {api} from "../api.js";
 import {bodyMap, heatOf, legend} from "../bodymap.js";
 
@@ -19,17 +19,50 @@ export async function gaitPage(main, ref) {
   const phases = (await api("/api/v1/gait")).phases;
   const palette = ref.charted.map(g => g.colour);
 
+  // the address's choices (a link, a reload): speed, grade, a cadence of one's own, the moment
+  const state = pageState();
+  const within = (input, key) => {
+    const v = Number(state.get(key));
+    if (state.get(key) !== null && v >= Number(input.min) && v <= Number(input.max)) input.value = v;
+  };
+  within(speed, "speed"); within(grade, "grade"); within(scrub, "at");
+  if (state.get("cadence")) { within(cadence, "cadence"); auto.checked = false; }
   function phaseAt(percent) {
     return phases.find(p => percent >= p.startPercent && percent < p.endPercent) || phases[phases.length - 1];
   }
   function paint() {
     const at = Number(scrub.value);
+    keepState("#/gait", {speed: speed.value, grade: grade.value, cadence: auto.checked ? "" : cadence.value, at});
     const colours = {}, labels = {};
     for (const m of model.muscles) { colours[m.id] = heat(m.activation[at]); labels[m.id] = fmt(m.activation[at] * 100) + " % of its peak"; }
     map.paint(colours, labels);
     const phase = phaseAt(at);
     phaseText.textContent = at + " % of the cycle: " + phase.name + " (" + phase.period + ")";
-    if (chart) chart.setCursor({left: chart.valToPos(at, "x"), top: 10});
+    // the chart marks the slider's moment itself: uPlot's own cursor follows the pointer, so
+    // it showed another moment than the slider and the body map
+    if (chart) chart.redraw(false, false);
+  }
+  /** A vertical line at the slider's moment, drawn with the chart; the moment drawn is kept for tests. */
+  function marker(u) {
+    const at = Number(scrub.value), x = Math.round(u.valToPos(at, "x", true));
+    const ctx = u.ctx;
+    ctx.save();
+    ctx.strokeStyle = getComputedStyle(document.documentElement).getPropertyValue("--ink") || "#1d1d1f";
+    ctx.lineWidth = 2 * devicePixelRatio;
+    ctx.beginPath();
+    ctx.moveTo(x, u.bbox.top);
+    ctx.lineTo(x, u.bbox.top + u.bbox.height);
+    ctx.stroke();
+    ctx.restore();
+    chartHolder.dataset.moment = String(at);
+  }
+  /** Pointing at the chart moves the slider there, so the chart, the slider and the map agree. */
+  function follow(u) {
+    const idx = u.cursor.idx;
+    if (idx !== null && idx !== undefined && idx !== Number(scrub.value)) {
+      scrub.value = idx;
+      paint();
+    }
   }
   async function load() {
     const params = new URLSearchParams({speed: speed.value, grade: grade.value});
@@ -44,7 +77,8 @@ export async function gaitPage(main, ref) {
     const options = {width: chartWidth(chartHolder, 700, 900), height: 260, title: "Activation over the cycle (8 most loaded muscles)",
       scales: {x: {time: false}, y: {range: [0, 1]}},
       axes: [{label: "% of the gait cycle from initial contact"}, {label: "share of peak"}],
-      series: [{label: "%"}, ...top.map((m, i) => ({label: m.id, stroke: palette[i % palette.length], width: 2}))]};
+      series: [{label: "%"}, ...top.map((m, i) => ({label: m.id, stroke: palette[i % palette.length], width: 2}))],
+      hooks: {draw: [marker], setCursor: [follow]}};
     if (chart) chart.destroy();
     chart = new uPlot(options, data, chartHolder);
     paint();

@@ -164,9 +164,21 @@ class WebBrowserIT {
         page.locator("#activation-chart canvas").first().waitFor();
         page.locator("#scrub").fill("50");
         assertThat(page.locator("main")).containsText("50 % of the cycle:");
+        assertThat(page.locator("#activation-chart")).hasAttribute("data-moment", "50");
         page.locator("#speed").fill("5");
         page.locator("#speed").dispatchEvent("change");
         assertThat(page.locator("main")).containsText("5.0 m/s");
+        assertThat(page.locator("#activation-chart")).hasAttribute("data-moment", "50");
+        // pointing at the chart moves the slider, the map and the marker to that moment
+        page.locator("#activation-chart .u-over").hover(new Locator.HoverOptions().setPosition(5, 100));
+        String moment = page.locator("#scrub").inputValue();
+        assertThat(Integer.parseInt(moment)).isLessThan(10);
+        assertThat(page.locator("#activation-chart")).hasAttribute("data-moment", moment);
+        assertThat(page.locator("main")).containsText(moment + " % of the cycle:");
+        // and the address keeps the page's state: a reload opens it at the same speed and moment
+        page.reload();
+        assertThat(page.locator("main")).containsText("5.0 m/s");
+        assertThat(page.locator("#scrub")).hasValue(moment);
         shot("gait");
     }
 
