@@ -42,20 +42,23 @@ let loaded = null;
  * The atlas and the group facts: {muscles, byId, groups, groupById, charted (the groups with a
  * colour, in atlas order), heatScale, choices}. Read once per page load.
  */
-export async function reference() {
+export function reference() {
+  // the promise is kept, so that callers at the same moment (app.js starts it early) share one read
   if (!loaded) {
-    const [muscles, groupFacts, choices] =
-      await Promise.all([api("/api/v1/muscles"), api("/api/v1/groups"), api("/api/v1/choices")]);
-    const groups = groupFacts.groups;
-    loaded = {
-      muscles,
-      byId: Object.fromEntries(muscles.map(m => [m.id, m])),
-      groups,
-      groupById: Object.fromEntries(groups.map(g => [g.id, g])),
-      charted: groups.filter(g => g.colour !== "#777777"),
-      heatScale: groupFacts.heatScale,
-      choices,
-    };
+    loaded = Promise.all([api("/api/v1/muscles"), api("/api/v1/groups"), api("/api/v1/choices")])
+      .then(([muscles, groupFacts, choices]) => {
+        const groups = groupFacts.groups;
+        return {
+          muscles,
+          byId: Object.fromEntries(muscles.map(m => [m.id, m])),
+          groups,
+          groupById: Object.fromEntries(groups.map(g => [g.id, g])),
+          charted: groups.filter(g => g.colour !== "#777777"),
+          heatScale: groupFacts.heatScale,
+          choices,
+        };
+      });
+    loaded.catch(() => { loaded = null; }); // a failed read is tried again by the next page
   }
   return loaded;
 }

@@ -66,4 +66,5 @@ function draw() {
 }
 
 window.addEventListener("hashchange", draw);
+reference().catch(() => {}); // the atlas is read while who is asked; every page needs it
 showWho().catch(() => {}).finally(draw);

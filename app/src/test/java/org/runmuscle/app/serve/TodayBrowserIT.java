@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.ColorScheme;
 import com.microsoft.playwright.options.FilePayload;
+import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -15,6 +17,9 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -124,6 +129,41 @@ class TodayBrowserIT {
             page.locator("#today-log").click();
             assertThat(page.locator("#log-form")).isVisible();
             assertThat(page.locator("main")).containsText("Strength log");
+
+            // a year of history (a run a day, as one export zip): how soon Today is drawn, measured
+            // in the page's performance timeline (reported in target/today-timing.txt, not asserted)
+            byte[] day = Files.readAllBytes(Path.of(SharedData.data("activities/fit/Fenix-2.fit")));
+            ByteArrayOutputStream zipped = new ByteArrayOutputStream();
+            try (ZipOutputStream zip = new ZipOutputStream(zipped)) {
+                for (int k = 2; k <= 366; k++) {
+                    int shift = (int) ChronoUnit.DAYS.between(LocalDate.of(2014, 8, 22), yesterday.minusDays(k - 1));
+                    zip.putNextEntry(new ZipEntry("activities/day-" + k + ".fit"));
+                    zip.write(TimeShift.byDays(day, shift));
+                }
+            }
+            page.navigate(url("#/runs"));
+            page.setInputFiles("#upload-input", new FilePayload("year.zip", "application/zip", zipped.toByteArray()));
+            assertThat(page.locator("#upload-result"))
+                    .containsText("365 imported", new LocatorAssertions.ContainsTextOptions().setTimeout(120_000));
+            List<Double> drawn = new ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                Page fresh = wide.newPage();
+                fresh.navigate(url("#/"));
+                fresh.locator("#today-groups").waitFor();
+                drawn.add(((Number) fresh.evaluate("() => performance.getEntriesByName('today-drawn')[0].startTime"))
+                        .doubleValue());
+                fresh.close();
+            }
+            List<Double> sorted = drawn.stream().sorted().toList();
+            Files.writeString(
+                    Path.of("target", "today-timing.txt"),
+                    String.format(
+                            Locale.ROOT,
+                            "Today drawn after %.0f ms (median of 5 page loads, %.0f-%.0f) with 367 runs in a year%n",
+                            sorted.get(2),
+                            sorted.get(0),
+                            sorted.get(4)));
+            assertThat(sorted.get(2)).isPositive();
         } finally {
             wide.close();
             phone.close();

@@ -6,8 +6,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.runmuscle.app.web.WebServer;
@@ -51,5 +56,22 @@ class WebPagesTest {
         if (!path.contains("vendor") && !path.endsWith(".svg")) {
             assertThat(response.body()).doesNotContain("http://", "https://", "//cdn");
         }
+    }
+
+    /** Every module is preloaded by the page (a module left out is fetched only when its importer is read). */
+    @Test
+    void thePageAsksForEveryModuleAtOnce() throws Exception {
+        Path web = Path.of("src", "main", "resources", "web");
+        List<String> modules;
+        try (Stream<Path> files = Files.walk(web.resolve("js"))) {
+            modules = files.filter(f -> f.toString().endsWith(".js"))
+                    .map(f -> "/" + web.relativize(f).toString().replace('\\', '/'))
+                    .toList();
+        }
+        String page = Files.readString(web.resolve("index.html"));
+        assertThat(modules)
+                .isNotEmpty()
+                .allSatisfy(
+                        module -> assertThat(page).contains("<link rel=\"modulepreload\" href=\"" + module + "\">"));
     }
 }
