@@ -2,7 +2,9 @@ package org.runmuscle.app.history;
 
 import java.io.PrintWriter;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +17,7 @@ import org.runmuscle.app.output.Json;
 import org.runmuscle.app.output.Numbers;
 import org.runmuscle.app.output.Text;
 import org.runmuscle.app.output.Units;
+import org.runmuscle.store.Athlete;
 import org.runmuscle.store.StoredActivity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -46,8 +49,10 @@ public final class RunsCommand implements Callable<Integer> {
                         .atStartOfDay(ZoneOffset.UTC)
                         .toInstant());
         List<StoredActivity> activities;
+        Athlete who;
         try (var store = athlete.open(database)) {
             activities = store.activities(from);
+            who = store.athlete();
         }
         PrintWriter out = output.out();
         if (output.json()) {
@@ -56,18 +61,24 @@ public final class RunsCommand implements Callable<Integer> {
                     Map.of("runs", activities.stream().map(ActivityLine::of).toList()));
             return 0;
         }
-        out.println(Text.pad("ID", 7) + Text.pad("START (UTC)", 19) + Text.pad("SPORT", 12) + Text.pad("DISTANCE", 11)
+        // the table in the athlete's time zone and unit; the JSON above stays UTC and metres
+        ZoneId zone = ZoneId.of(who.timeZone());
+        boolean miles = "mi".equals(who.units());
+        DateTimeFormatter minute = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+        String startHeader = "START (" + who.timeZone() + ")";
+        int startWidth = Math.max(19, startHeader.length() + 2);
+        out.println(Text.pad("ID", 7) + Text.pad(startHeader, startWidth) + Text.pad("SPORT", 12)
+                + Text.pad("DISTANCE", 11)
                 + Text.pad("MOVING", 10) + Text.pad("PACE", 12) + "NAME");
         for (StoredActivity a : activities) {
             Double distance = Numbers.round(a.distanceMeters(), 1);
             double pace = a.distanceMeters() > 0 ? a.movingSeconds() / (a.distanceMeters() / 1000) : Double.NaN;
             out.println((Text.pad(String.valueOf(a.id()), 7)
-                            + Text.pad(
-                                    a.startTime().toString().replace('T', ' ').substring(0, 16), 19)
+                            + Text.pad(minute.format(a.startTime().atZone(zone)), startWidth)
                             + Text.pad(a.sport(), 12)
-                            + Text.pad(Units.km(distance), 11)
+                            + Text.pad(Units.distance(distance, miles), 11)
                             + Text.pad(Units.duration(a.movingSeconds()), 10)
-                            + Text.pad(Units.pace(Numbers.round(pace, 0)), 12)
+                            + Text.pad(Units.pace(Numbers.round(pace, 0), miles), 12)
                             + a.name())
                     .stripTrailing());
         }

@@ -26,6 +26,25 @@ public final class Units {
         return secondsPerKm == null ? "-" : duration(secondsPerKm) + " /km";
     }
 
+    /** Metres in the athlete's unit: "5.03 km", or "3.13 mi" when {@code miles}. */
+    public static String distance(Double meters, boolean miles) {
+        if (!miles) {
+            return km(meters);
+        }
+        return meters == null ? "-" : String.format("%.2f mi", meters / METRES_PER_MILE);
+    }
+
+    /** A pace per km in the athlete's unit: "5:12 /km", or "8:22 /mi" when {@code miles}. */
+    public static String pace(Double secondsPerKm, boolean miles) {
+        if (!miles || secondsPerKm == null) {
+            return pace(secondsPerKm);
+        }
+        return duration(secondsPerKm * METRES_PER_MILE / 1000) + " /mi";
+    }
+
+    /** The international mile. */
+    private static final double METRES_PER_MILE = 1609.344;
+
     public static String number(Double value, String unit) {
         return value == null ? "-" : String.format("%.0f%s", value, unit);
     }

@@ -116,6 +116,15 @@ class HistoryCommandsTest {
 
         CliRun table = CliRun.of("runs", "--db", db);
         assertThat(table.out()).contains("2017-12-09 08:19   running     25.60 km", "47 activities.");
+
+        // the table follows the athlete's unit and time zone; the JSON stays metres and UTC
+        String own = TestDatabases.cliValue(kind);
+        CliRun.of("import", activities().resolve("fit/garmin-runPower.fit").toString(), "--db", own);
+        CliRun.of("athlete", "--units", "mi", "--time-zone", "Pacific/Kiritimati", "--db", own);
+        assertThat(CliRun.of("runs", "--db", own).out())
+                .contains("START (Pacific/Kiritimati)", "2017-12-09 22:19", "15.91 mi", " /mi")
+                .doesNotContain(" km");
+        assertThat(runs(own, null).get(0).get("startTime").asText()).startsWith("2017-12-09T08:19");
     }
 
     @ParameterizedTest
