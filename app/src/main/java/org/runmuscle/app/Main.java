@@ -16,7 +16,8 @@ public final class Main {
 
     /** Runs one command line and returns its exit code: 0 done, 2 bad input, 1 internal error. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine commandLine = new CommandLine(new RunmuscleCommand())
+        // the settings after the subcommands: picocli passes them to the subcommands there are
+        CommandLine commandLine = RunmuscleCommand.commandLine(args)
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setOut(out)
                 .setErr(err)

@@ -1,5 +1,7 @@
 package org.runmuscle.app;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.runmuscle.app.account.UserCommand;
 import org.runmuscle.app.activity.AnalyzeCommand;
 import org.runmuscle.app.athletes.AthletesCommand;
@@ -24,6 +26,7 @@ import org.runmuscle.app.strength.LogsCommand;
 import org.runmuscle.app.training.AssessCommand;
 import org.runmuscle.app.training.PlanCommand;
 import org.runmuscle.app.validate.ValidateCommand;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The top-level command: its subcommands are runmuscle's features. */
@@ -35,7 +38,15 @@ import picocli.CommandLine.Command;
             "Which muscles running uses, when in the stride and how hard, and the strength work that follows.",
             ""
         },
-        subcommands = {
+        commandListHeading = "%nCommands:%n",
+        footer = {"", "Run 'runmuscle COMMAND --help' for a command's options and examples."})
+final class RunmuscleCommand implements Runnable {
+    /**
+     * The subcommands, in the order help lists them. They are added by {@link #commandLine}, not
+     * by the annotation: picocli builds every command's model when it is added, and a run needs
+     * only its own (the whole tree was most of a short command's start-up).
+     */
+    static final List<Class<?>> SUBCOMMANDS = List.of(
             MusclesCommand.class,
             MuscleCommand.class,
             GaitCommand.class,
@@ -59,11 +70,31 @@ import picocli.CommandLine.Command;
             ReanalyzeCommand.class,
             ServeCommand.class,
             ValidateCommand.class,
-            BenchCommand.class
-        },
-        commandListHeading = "%nCommands:%n",
-        footer = {"", "Run 'runmuscle COMMAND --help' for a command's options and examples."})
-final class RunmuscleCommand implements Runnable {
+            BenchCommand.class);
+
+    /**
+     * The command line for {@code args}: with only the subcommand they name when they name one,
+     * none for --version, and all of them otherwise (help, a mistyped name and its suggestions).
+     */
+    static CommandLine commandLine(String[] args) {
+        CommandLine line = new CommandLine(new RunmuscleCommand());
+        String first = args.length == 0 ? "" : args[0];
+        if (first.equals("--version") || first.equals("-V")) {
+            return line;
+        }
+        List<Class<?>> named =
+                SUBCOMMANDS.stream().filter(c -> names(c).contains(first)).toList();
+        (named.isEmpty() ? SUBCOMMANDS : named).forEach(line::addSubcommand);
+        return line;
+    }
+
+    private static List<String> names(Class<?> command) {
+        Command annotation = command.getAnnotation(Command.class);
+        List<String> names = new ArrayList<>(List.of(annotation.aliases()));
+        names.add(annotation.name());
+        return names;
+    }
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 

@@ -8,12 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import picocli.CommandLine;
 
 /** Every command's --help renders cleanly: picocli warns on stderr about a stray '%' in a description. */
 class HelpTest {
     static Stream<String> commands() {
-        return new CommandLine(new RunmuscleCommand()).getSubcommands().keySet().stream();
+        return RunmuscleCommand.commandLine(new String[0]).getSubcommands().keySet().stream();
     }
 
     @ParameterizedTest
