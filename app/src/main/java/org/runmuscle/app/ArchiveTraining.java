@@ -1,14 +1,26 @@
 package org.runmuscle.app;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.runmuscle.app.serve.Application;
+import org.runmuscle.app.web.WebServer;
+import org.runmuscle.store.Database;
+import org.runmuscle.store.DatabaseSetting;
 
 /**
  * One run of the commands people start most, in one JVM, for the launcher's class-data archive
  * ({@code -XX:ArchiveClassesAtExit}): the archive holds the classes a run loaded, so training it
  * on {@code history} alone left the readers, the model and most of the command tree to be loaded
- * from the jar at every start. Arguments: a scratch folder (its database is thrown away) and the
+ * from the jar at every start; the web server is started and asked a few questions too. Arguments: a scratch folder (its database is thrown away) and the
  * example recordings. What the commands print is discarded; a failing one only leaves its classes
  * out of the archive.
  */
@@ -35,6 +47,30 @@ public final class ArchiveTraining {
         PrintWriter nowhere = new PrintWriter(Writer.nullWriter());
         for (String[] command : commands) {
             Main.run(command, nowhere, nowhere);
+        }
+        serve(db);
+    }
+
+    /** The web server started on a free loopback port, asked for a page and a few answers, stopped. */
+    private static void serve(String db) {
+        try (Database store = Database.open(DatabaseSetting.resolve(Optional.of(db), Map.of()))) {
+            WebServer server = Application.start(new WebServer.Settings("127.0.0.1", 0, 1L << 20), store);
+            try {
+                HttpClient client = HttpClient.newHttpClient();
+                for (String path :
+                        List.of("/", "/js/app.js", "/api/v1/muscles", "/api/v1/history?days=28", "/api/v1/x")) {
+                    client.send(
+                            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding());
+                }
+            } catch (IOException e) {
+                // a server that does not answer leaves its classes out of the archive, nothing more
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                server.close();
+            }
         }
     }
 }
