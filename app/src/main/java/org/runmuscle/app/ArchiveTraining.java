@@ -20,9 +20,9 @@ import org.runmuscle.store.DatabaseSetting;
  * One run of the commands people start most, in one JVM, for the launcher's class-data archive
  * ({@code -XX:ArchiveClassesAtExit}): the archive holds the classes a run loaded, so training it
  * on {@code history} alone left the readers, the model and most of the command tree to be loaded
- * from the jar at every start; the web server is started and asked a few questions too. Arguments: a scratch folder (its database is thrown away) and the
- * example recordings. What the commands print is discarded; a failing one only leaves its classes
- * out of the archive.
+ * from the jar at every start; the web server is started and asked a few questions too.
+ * Arguments: a scratch folder (its database is thrown away) and the example recordings. What the
+ * commands print is discarded; a failing one only leaves its classes out of the archive.
  */
 public final class ArchiveTraining {
     private ArchiveTraining() {}
