@@ -1,13 +1,16 @@
 package org.runmuscle.app;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +18,7 @@ import org.runmuscle.app.serve.Application;
 import org.runmuscle.app.web.WebServer;
 import org.runmuscle.store.Database;
 import org.runmuscle.store.DatabaseSetting;
+import org.sqlite.util.OSInfo;
 
 /**
  * One run of the commands people start most, in one JVM, for the launcher's class-data archive
@@ -28,6 +32,9 @@ public final class ArchiveTraining {
     private ArchiveTraining() {}
 
     public static void main(String[] args) {
+        if (args.length > 2) {
+            extractSqlite(Path.of(args[2]));
+        }
         String db = Path.of(args[0], "train.db").toString();
         String recordings = args[1];
         String[][] commands = {
@@ -49,6 +56,27 @@ public final class ArchiveTraining {
             Main.run(command, nowhere, nowhere);
         }
         serve(db);
+    }
+
+    /**
+     * SQLite's native library copied out of the jar into {@code folder}, once per build, for the
+     * launcher to name ({@code -Dorg.sqlite.lib.path}): otherwise sqlite-jdbc writes it to the
+     * temporary folder at every start and compares it there byte by byte, a third of a second of
+     * {@code serve}'s start on this machine (measured with Flight Recorder).
+     */
+    private static void extractSqlite(Path folder) {
+        String name = System.mapLibraryName("sqlitejdbc");
+        String resource = "/org/sqlite/native/" + OSInfo.getNativeLibFolderPathForCurrentOS() + "/" + name;
+        try (InputStream in = ArchiveTraining.class.getResourceAsStream(resource)) {
+            if (in != null) {
+                Files.createDirectories(folder);
+                Path part = Files.createTempFile(folder, name, ".part");
+                Files.copy(in, part, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(part, folder.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            // without the copy, sqlite-jdbc extracts its library itself, as before
+        }
     }
 
     /** The web server started on a free loopback port, asked for a page and a few answers, stopped. */

@@ -12,7 +12,11 @@ class ArchiveTrainingTest {
     @Test
     void trainsOnTheExamplesAndWritesOnlyItsScratchDatabase(@TempDir Path scratch) throws Exception {
         Path examples = Path.of("..", "examples", "recordings");
-        ArchiveTraining.main(new String[] {scratch.toString(), examples.toString()});
+        Path nativeFolder = scratch.resolveSibling(scratch.getFileName() + "-native");
+        ArchiveTraining.main(new String[] {scratch.toString(), examples.toString(), nativeFolder.toString()});
+        assertThat(nativeFolder.resolve(System.mapLibraryName("sqlitejdbc")))
+                .as("SQLite's library copied out for the launcher")
+                .isNotEmptyFile();
         assertThat(Files.size(scratch.resolve("train.db")))
                 .as("the import and history ran")
                 .isPositive();
