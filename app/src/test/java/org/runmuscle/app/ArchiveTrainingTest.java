@@ -10,9 +10,9 @@ import org.junit.jupiter.api.io.TempDir;
 /** The launcher's archive training runs its commands over the example recordings, into its scratch folder only. */
 class ArchiveTrainingTest {
     @Test
-    void trainsOnTheExamplesAndWritesOnlyItsScratchDatabase(@TempDir Path scratch) throws Exception {
+    void trainsOnTheExamplesAndWritesOnlyItsScratchDatabase(@TempDir Path scratch, @TempDir Path nativeFolder)
+            throws Exception {
         Path examples = Path.of("..", "examples", "recordings");
-        Path nativeFolder = scratch.resolveSibling(scratch.getFileName() + "-native");
         ArchiveTraining.main(new String[] {scratch.toString(), examples.toString(), nativeFolder.toString()});
         assertThat(nativeFolder.resolve(System.mapLibraryName("sqlitejdbc")))
                 .as("SQLite's library copied out for the launcher")
