@@ -51,6 +51,11 @@ export function chartWidth(holder, fallback, max) {
   return Math.max(200, Math.min(holder.clientWidth || fallback, document.documentElement.clientWidth - 32, max));
 }
 
+/** A uPlot legend value with its unit: "412 BW·s", or "–" where there is none. */
+export function withUnit(unit, digits = 0) {
+  return (u, v) => v === null || v === undefined ? "–" : Number(v).toFixed(digits) + " " + unit;
+}
+
 /** The current page's state: the query after "?" in the hash. */
 export function pageState() {
   const hash = location.hash || "";

@@ -77,7 +77,8 @@ export async function gaitPage(main, ref) {
     const options = {width: chartWidth(chartHolder, 700, 900), height: 260, title: "Activation over the cycle (8 most loaded muscles)",
       scales: {x: {time: false}, y: {range: [0, 1]}},
       axes: [{label: "% of the gait cycle from initial contact"}, {label: "share of peak"}],
-      series: [{label: "%"}, ...top.map((m, i) => ({label: m.id, stroke: palette[i % palette.length], width: 2}))],
+      series: [{label: "%"}, ...top.map((m, i) => ({label: m.id, stroke: palette[i % palette.length], width: 2,
+        value: (u, v) => v === null || v === undefined ? "–" : Math.round(v * 100) + " % of peak"}))],
       hooks: {draw: [marker], setCursor: [follow]}};
     if (chart) chart.destroy();
     chart = new uPlot(options, data, chartHolder);

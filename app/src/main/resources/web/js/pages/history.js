@@ -1,5 +1,5 @@
 // The training history: weekly load by group or muscle, whole-body load, and each muscle's readiness.
-import {h, fill, fmt, chartWidth, pageState, keepState} from "../dom.js";
+import {h, fill, fmt, chartWidth, pageState, keepState, withUnit} from "../dom.js";
 import {api} from "../api.js";
 import {bodyMap, legend, paintReadiness, ROLE_COLOURS} from "../bodymap.js";
 
@@ -57,7 +57,7 @@ export async function historyPage(main, ref) {
     plot = new uPlot({width: chartWidth(chart, 640, 820), height: 240,
       title: "Load per week by " + (chosen === "groups" ? "group" : "muscle of the " + ref.byId[chosen].group) + " (body-weight seconds)",
       scales: {x: {time: false}}, axes: [{label: "week (starting " + (weeks[0] || "") + ")"}, {label: "BW·s"}],
-      series: [{label: "week"}, ...keys.map((k, i) => ({label: k, stroke: colourOf(k, i), width: k === chosen ? 3 : 1.5}))]},
+      series: [{label: "week"}, ...keys.map((k, i) => ({label: k, stroke: colourOf(k, i), width: k === chosen ? 3 : 1.5, value: withUnit("BW·s")}))]},
       [xs, ...keys.map(k => xs.map(i => (byKey[k] || [])[i] || 0))], chart);
     // Whole-body load: each day's sessions, and the fitness, fatigue and form that follow.
     const wb = history.wholeBody, last = wb.days[wb.days.length - 1];
@@ -68,9 +68,10 @@ export async function historyPage(main, ref) {
     bodyPlot = new uPlot({width: chartWidth(body, 640, 820), height: 220,
       title: "Whole-body load per day, fitness (" + wb.fitnessDays + " days), fatigue (" + wb.fatigueDays + " days) and form",
       scales: {x: {time: false}}, axes: [{label: "day (from " + (wb.days[0] || {}).date + ")"}, {label: "TRIMP"}],
-      series: [{label: "day"}, {label: "load", stroke: "#8a8f98", points: {show: true, size: 4}, width: 0},
-        {label: "fitness", stroke: "#0b5cad", width: 2}, {label: "fatigue", stroke: "#b3261e", width: 1.5},
-        {label: "form", stroke: "#1b6e3a", width: 1.5, dash: [6, 4]}]},
+      series: [{label: "day"}, {label: "load", stroke: "#8a8f98", points: {show: true, size: 4}, width: 0, value: withUnit("TRIMP")},
+        {label: "fitness", stroke: "#0072b2", width: 2, value: withUnit("TRIMP")},
+        {label: "fatigue", stroke: "#d55e00", width: 1.5, value: withUnit("TRIMP")},
+        {label: "form", stroke: "#009e73", width: 1.5, dash: [6, 4], value: withUnit("TRIMP")}]},
       [dx, wb.days.map(d => d.load || null), wb.days.map(d => d.fitness), wb.days.map(d => d.fatigue), wb.days.map(d => d.form)], body);
     const rows = history.muscles.filter(m => m.chronic28dBwSeconds > 0).sort((a, b) => a.readinessPercent - b.readinessPercent);
     fill(table, rows.length ? h("table", {id: "history-table"},

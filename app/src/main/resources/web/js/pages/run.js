@@ -1,5 +1,5 @@
 // One run: its summary, what it asked of the muscles, the body map, elevation and load per km.
-import {h, fill, fmt, duration, chartWidth} from "../dom.js";
+import {h, fill, fmt, duration, chartWidth, withUnit} from "../dom.js";
 import {api} from "../api.js";
 import {displayPrefs, distance, paceOf, localTime} from "../units.js";
 import {bodyMap, legend, paintLoads} from "../bodymap.js";
@@ -35,7 +35,7 @@ export async function runPage(main, ref, id) {
   const width = chartWidth(elevation, 640, 820);
   const altitude = track.altitudeMeters.map(a => a === null ? null : a);
   new uPlot({width, height: 200, title: "Elevation", scales: {x: {time: false}},
-    axes: [{label: "km"}, {label: "m"}], series: [{label: "km"}, {label: "altitude (m)", stroke: "#455a64", fill: "rgba(69,90,100,.15)"}]},
+    axes: [{label: "km"}, {label: "m"}], series: [{label: "km"}, {label: "altitude", stroke: "#455a64", fill: "rgba(69,90,100,.15)", value: withUnit("m")}]},
     [track.distanceKm, altitude], elevation);
   // groups that carry running (the upper body's few body-weight seconds would be invisible lines)
   const groups = ref.charted.filter(g => (track.groupLoadPerKm[g.id] || []).some(v => v > 0.5));
