@@ -8,9 +8,13 @@ function planKey() {
   return "runmuscle.plan." + (pickedAthlete() || "own");
 }
 
-/** The query of the last plan made in this browser for the athlete picked, or null. */
+/**
+ * The query of the last plan made in this browser for the athlete picked, or null. A plan made
+ * before any athlete was picked (a first visit: the page picks the first athlete only once one
+ * exists) is kept under "own" and still found.
+ */
 export function savedPlan() {
-  return localStorage.getItem(planKey());
+  return localStorage.getItem(planKey()) ?? localStorage.getItem("runmuscle.plan.own");
 }
 
 export async function planPage(main, ref) {
