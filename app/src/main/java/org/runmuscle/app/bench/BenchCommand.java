@@ -55,7 +55,11 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seconds", defaultValue = "5", description = "Measured seconds (default 5).")
     double seconds;
 
-    @Option(names = "--warmup", defaultValue = "3", description = "Warm-up seconds, not measured (default 3).")
+    @Option(
+            names = "--warmup",
+            defaultValue = "30",
+            description = "The longest warm-up in seconds (default 30): rounds of passes, not measured, until two"
+                    + " rounds in a row have median pass times within 3 %% (the JIT has settled); 0 for none.")
     double warmup;
 
     @Option(
@@ -114,11 +118,12 @@ public final class BenchCommand implements Callable<Integer> {
         }
         ActivityReaders readers = ActivityReaders.withDefaultLimit();
         RunLoads loads = analyze ? new RunLoads() : null;
-        run(readers, loads, files, warmup);
+        Map<String, Object> warm = warmUp(readers, loads, files, warmup);
         long start = System.nanoTime();
         Pass total = run(readers, loads, files, seconds);
         double elapsed = (System.nanoTime() - start) / 1e9;
         Map<String, Object> line = new LinkedHashMap<>();
+        line.put("warmup", warm);
         line.put("files", files.size());
         line.put("bytes", files.stream().mapToLong(f -> f.length).sum());
         line.put("records", total.records);
@@ -131,12 +136,23 @@ public final class BenchCommand implements Callable<Integer> {
             line.put("samplesPerSecond", Math.round(total.samples / elapsed));
         }
         line.put("megabytesPerSecond", Numbers.round(total.bytes / elapsed / 1e6, 2));
+        // per pass: the median and its range, so one slow pass (a collection, the machine) shows
+        List<Double> times = total.passSeconds.stream().sorted().toList();
+        double median = times.get(times.size() / 2);
+        line.put("passSecondsMedian", Numbers.round(median, 4));
+        line.put("passSecondsMin", Numbers.round(times.get(0), 4));
+        line.put("passSecondsMax", Numbers.round(times.get(times.size() - 1), 4));
+        line.put("recordsPerSecondMedianPass", Math.round(total.records / (double) total.passes / median));
+        if (analyze) {
+            line.put("samplesPerSecondMedianPass", Math.round(total.samples / (double) total.passes / median));
+        }
         line.put("unreadableFiles", total.unreadable / Math.max(1, total.passes));
         spec.commandLine().getOut().println(Json.compact(line));
         return 0;
     }
 
     private static final class Pass {
+        final List<Double> passSeconds = new ArrayList<>();
         long records;
         long bytes;
         long passes;
@@ -150,6 +166,7 @@ public final class BenchCommand implements Callable<Integer> {
         Pass pass = new Pass();
         long deadline = System.nanoTime() + (long) (seconds * 1e9);
         do {
+            long passStart = System.nanoTime();
             for (byte[] file : files) {
                 try {
                     for (Activity activity : readers.read(file).activities()) {
@@ -166,8 +183,44 @@ public final class BenchCommand implements Callable<Integer> {
                 pass.bytes += file.length;
             }
             pass.passes++;
+            pass.passSeconds.add((System.nanoTime() - passStart) / 1e9);
         } while (System.nanoTime() < deadline);
         return pass;
+    }
+
+    /** Two rounds whose median pass times are within this share of each other count as steady. */
+    private static final double STEADY = 0.03;
+
+    /**
+     * Rounds of passes (a second each, at least three passes), not measured, until two rounds in a
+     * row have median pass times within {@link #STEADY} or {@code capSeconds} are spent: how long
+     * it took, how many passes, and whether it settled. Three single passes agreeing happened by
+     * chance after 4 s while the pass time was still falling; a fixed 3 s was too short (issue 17:
+     * steady after about 10 s).
+     */
+    private static Map<String, Object> warmUp(
+            ActivityReaders readers, RunLoads loads, List<byte[]> files, double capSeconds) {
+        long start = System.nanoTime();
+        int passes = 0;
+        double previous = Double.NaN;
+        boolean steady = false;
+        while (capSeconds > 0 && !steady && (System.nanoTime() - start) / 1e9 < capSeconds) {
+            Pass round = run(readers, loads, files, 1.0);
+            while (round.passSeconds.size() < 3) {
+                Pass more = run(readers, loads, files, 0);
+                round.passSeconds.addAll(more.passSeconds);
+            }
+            passes += round.passSeconds.size();
+            List<Double> sorted = round.passSeconds.stream().sorted().toList();
+            double median = sorted.get(sorted.size() / 2);
+            steady = Math.abs(median - previous) / Math.min(median, previous) <= STEADY;
+            previous = median;
+        }
+        Map<String, Object> warm = new LinkedHashMap<>();
+        warm.put("seconds", Numbers.round((System.nanoTime() - start) / 1e9, 2));
+        warm.put("passes", passes);
+        warm.put("steady", steady);
+        return warm;
     }
 
     private static List<byte[]> load(List<Path> paths) {

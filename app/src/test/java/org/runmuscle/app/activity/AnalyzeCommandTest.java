@@ -221,6 +221,23 @@ class AnalyzeCommandTest {
                         .out());
         assertThat(line.get("samplesPerSecond").asLong()).isPositive();
         assertThat(line.get("runningActivities").asInt()).isPositive();
+        assertThat(line.get("samplesPerSecondMedianPass").asLong()).isPositive();
+        assertThat(line.get("passSecondsMin").asDouble())
+                .isLessThanOrEqualTo(line.get("passSecondsMedian").asDouble());
+        assertThat(line.get("passSecondsMedian").asDouble())
+                .isLessThanOrEqualTo(line.get("passSecondsMax").asDouble());
+        assertThat(line.at("/warmup/passes").asInt()).as("--warmup 0: none").isZero();
+    }
+
+    @Test
+    void benchWarmsUpUntilTwoRoundsAgreeAndSaysSo() throws Exception {
+        JsonNode line =
+                json.readTree(CliRun.of("bench", "decode", data("activities/gpx"), "--seconds", "0.2", "--warmup", "20")
+                        .out());
+        JsonNode warm = line.get("warmup");
+        assertThat(warm.get("passes").asInt()).isGreaterThanOrEqualTo(3);
+        assertThat(warm.get("seconds").asDouble()).isLessThanOrEqualTo(23);
+        assertThat(warm.has("steady")).isTrue();
     }
 
     @Test
