@@ -154,7 +154,7 @@ final class FileAnalysis implements MapPartitionsFunction<Row, Row>, Serializabl
                 Activity activity = activities.get(session);
                 ActivitySummary summary = ActivitySummaries.of(activity);
                 RunLoad run = activity.sport() == Sport.RUNNING
-                        ? model.analyze(activity, Double.isNaN(massKg) ? massOf(activity) : massKg)
+                        ? model.analyze(activity, Double.isNaN(massKg) ? BodyMass.ofFile(activity) : massKg)
                         : null;
                 out.add(activityRow(file, session, activity, summary, run));
                 if (run == null) {
@@ -223,12 +223,6 @@ final class FileAnalysis implements MapPartitionsFunction<Row, Row>, Serializabl
             }
         }
         return km * 1000;
-    }
-
-    /** The import's rule without a profile: a plausible mass from the file, else the default. */
-    static double massOf(Activity activity) {
-        double fromFile = activity.bodyMassKg().orElse(Double.NaN);
-        return fromFile >= BodyMass.MIN_KG && fromFile <= BodyMass.MAX_KG ? fromFile : BodyMass.DEFAULT.kg();
     }
 
     private static Double nullable(double value) {

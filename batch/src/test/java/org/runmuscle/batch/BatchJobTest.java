@@ -26,6 +26,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.runmuscle.core.activity.Activity;
+import org.runmuscle.core.activity.BodyMass;
 import org.runmuscle.core.activity.Sport;
 import org.runmuscle.core.atlas.Atlas;
 import org.runmuscle.core.load.LoadModel;
@@ -76,13 +77,7 @@ class BatchJobTest {
         Path in = folder.resolve("in");
         Path anna = Files.createDirectories(in.resolve("anna"));
         Path ben = Files.createDirectories(in.resolve("ben/watch"));
-        List<Path> fits;
-        try (Stream<Path> files = Files.list(shared("activities/fit"))) {
-            fits = files.filter(p -> p.toString().endsWith(".fit"))
-                    .sorted()
-                    .limit(6)
-                    .toList();
-        }
+        List<Path> fits = sharedFits(6);
         for (Path f : fits) {
             Files.copy(f, anna.resolve(f.getFileName()));
         }
@@ -125,7 +120,7 @@ class BatchJobTest {
                     continue;
                 }
                 runs++;
-                RunLoad run = model.analyze(activities.get(s), FileAnalysis.massOf(activities.get(s)));
+                RunLoad run = model.analyze(activities.get(s), BodyMass.ofFile(activities.get(s)));
                 for (RunLoad.MuscleLoad m : run.muscles()) {
                     expected.put(f.getFileName() + "#" + s + "#" + m.id(), m.loadBwSeconds());
                 }
@@ -152,7 +147,7 @@ class BatchJobTest {
                     continue;
                 }
                 long day = a.startTime().getEpochSecond() / 86_400;
-                RunLoad.MuscleLoad m = model.analyze(a, FileAnalysis.massOf(a)).muscles().stream()
+                RunLoad.MuscleLoad m = model.analyze(a, BodyMass.ofFile(a)).muscles().stream()
                         .filter(x -> x.id().equals("soleus"))
                         .findFirst()
                         .orElseThrow();
@@ -297,7 +292,7 @@ class BatchJobTest {
             for (int s = 0; s < activities.size(); s++) {
                 Activity a = activities.get(s);
                 if (a.sport() == Sport.RUNNING) {
-                    double mass = i < 2 ? 58 : FileAnalysis.massOf(a);
+                    double mass = i < 2 ? 58 : BodyMass.ofFile(a);
                     RunLoad.MuscleLoad soleus = model.analyze(a, mass).muscles().stream()
                             .filter(m -> m.id().equals("soleus"))
                             .findFirst()

@@ -27,14 +27,11 @@ public final class RunLoads {
         if (massOption != null) {
             mass = massOption;
             from = "option";
-        } else if (activity.bodyMassKg().isPresent()
-                && activity.bodyMassKg().getAsDouble() >= 20
-                && activity.bodyMassKg().getAsDouble() <= 250) {
-            mass = activity.bodyMassKg().getAsDouble();
-            from = "file";
         } else {
-            mass = BodyMass.DEFAULT.kg();
-            from = "default";
+            mass = BodyMass.ofFile(activity);
+            boolean fileMass = activity.bodyMassKg().isPresent()
+                    && mass == activity.bodyMassKg().getAsDouble();
+            from = fileMass ? "file" : "default";
         }
         return view.withLoad(model().analyze(activity, mass), from);
     }

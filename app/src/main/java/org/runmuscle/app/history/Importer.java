@@ -229,8 +229,7 @@ public final class Importer {
         if (athleteMassKg.isPresent()) {
             return athleteMassKg.getAsDouble();
         }
-        double fromFile = activity.bodyMassKg().orElse(Double.NaN);
-        return fromFile >= BodyMass.MIN_KG && fromFile <= BodyMass.MAX_KG ? fromFile : BodyMass.DEFAULT.kg();
+        return BodyMass.ofFile(activity);
     }
 
     static List<MuscleLoad> loads(RunLoad load) {

@@ -28,4 +28,14 @@ public record BodyMass(double kg) {
     public static BodyMass of(double kg) {
         return new BodyMass(kg);
     }
+
+    /**
+     * The mass a run is analysed at when the runner gave none: the file's, when it is in range,
+     * else {@link #DEFAULT}. The import and the batch job both use this rule, so that they give a
+     * file the same loads.
+     */
+    public static double ofFile(Activity activity) {
+        double fromFile = activity.bodyMassKg().orElse(Double.NaN);
+        return fromFile >= MIN_KG && fromFile <= MAX_KG ? fromFile : DEFAULT.kg();
+    }
 }
