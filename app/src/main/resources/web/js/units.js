@@ -14,21 +14,36 @@ export async function displayPrefs() {
   }
 }
 
+/** Metres in the athlete's unit of distance: 1000 or 1609.344. */
+export function unitMetres(prefs) {
+  return prefs.miles ? METRES_PER_MILE : 1000;
+}
+
+/** The athlete's unit of distance: "km" or "mi". */
+export function unitName(prefs) {
+  return prefs.miles ? "mi" : "km";
+}
+
 /** Metres as "5.03 km" or "3.13 mi". */
 export function distance(meters, prefs, digits = 2) {
   if (meters === null || meters === undefined) return "–";
-  return prefs.miles ? fmt(meters / METRES_PER_MILE, digits) + " mi" : fmt(meters / 1000, digits) + " km";
+  return fmt(meters / unitMetres(prefs), digits) + " " + unitName(prefs);
 }
 
 /** Moving seconds over metres as "5:12 /km" or "8:22 /mi". */
 export function paceOver(seconds, meters, prefs) {
   if (!(meters > 0) || !(seconds > 0)) return "–";
-  return duration(seconds / (meters / (prefs.miles ? METRES_PER_MILE : 1000))) + (prefs.miles ? " /mi" : " /km");
+  return duration(seconds / (meters / unitMetres(prefs))) + " /" + unitName(prefs);
 }
 
 /** A pace given per km, in the athlete's unit. */
 export function paceOf(secondsPerKm, prefs) {
   return secondsPerKm ? paceOver(secondsPerKm, 1000, prefs) : "–";
+}
+
+/** A moment's calendar day in a time zone, as YYYY-MM-DD. */
+export function localDay(date, zone) {
+  return new Intl.DateTimeFormat("en-CA", {timeZone: zone, year: "numeric", month: "2-digit", day: "2-digit"}).format(date);
 }
 
 /** An instant as "2017-12-09 10:15" in the athlete's time zone. */

@@ -6,6 +6,7 @@ import {api} from "../api.js";
 import {bodyMap, paintReadiness, readinessColour} from "../bodymap.js";
 import {handOver, plannedKg} from "./strength.js";
 import {savedPlan} from "./plan.js";
+import {displayPrefs, distance, paceOver, unitMetres, unitName, localDay} from "../units.js";
 
 /** Runs older than this leave today empty: Today then shows the last run's day, and says so. */
 const RECENT_DAYS = 28;
@@ -23,9 +24,9 @@ export async function todayPage(main, ref) {
   const planned = new Promise(resolve => { askPlan = resolve; })
     .then(() => params ? api("/api/v1/plan?" + params).then(plan => ({plan}), error => ({error})) : null);
   const drawnMap = bodyMap(ref, id => { location.hash = "#/muscle/" + id; });
-  const [athlete, list] = await Promise.all([api("/api/v1/athlete"), api("/api/v1/activities")]);
-  const zone = athlete.timeZone || "UTC";
-  const today = dayIn(new Date(), zone);
+  const [prefs, list] = await Promise.all([displayPrefs(), api("/api/v1/activities")]);
+  const zone = prefs.zone;
+  const today = localDay(new Date(), zone);
   const runs = list.activities.filter(a => a.sport === "running")
     .sort((a, b) => a.startTime.localeCompare(b.startTime));
   const last = runs[runs.length - 1];
@@ -38,7 +39,7 @@ export async function todayPage(main, ref) {
         h("a", {href: "#/body"}, "Explore the muscles running uses"))));
     return;
   }
-  const lastDay = last ? dayIn(new Date(last.startTime), zone) : today;
+  const lastDay = last ? localDay(new Date(last.startTime), zone) : today;
   const old = last && daysBetween(lastDay, today) > RECENT_DAYS;
   const asOf = old ? lastDay : today;
   const [history, map] = await Promise.all([api("/api/v1/history?days=42&asOf=" + asOf), drawnMap]);
@@ -51,7 +52,7 @@ export async function todayPage(main, ref) {
       h("div", {class: "today-side"},
         warnings(history, ref, list.activities, zone),
         nextSession(today, planned),
-        lastRun(runs, athlete.units, zone),
+        lastRun(runs, prefs),
         wholeBody(history))));
   performance.mark("today-drawn"); // read by TodayBrowserIT: the page's time to its first useful paint
   askPlan();
@@ -132,29 +133,27 @@ function fillNext(section, today, made) {
 }
 
 /** The last run's distance, time and pace against the median of the runs before it. */
-function lastRun(runs, units, zone) {
+function lastRun(runs, prefs) {
   const section = h("section", {class: "panel", id: "today-last-run"}, h("h2", {}, "Last run"));
   const last = runs[runs.length - 1];
   if (!last) {
     section.append(h("p", {}, "No run yet: only strength work so far."));
     return section;
   }
-  const miles = units === "mi";
-  const unit = miles ? 1609.344 : 1000, per = miles ? " /mi" : " /km";
   const before = runs.slice(-1 - USUAL_RUNS, -1).filter(r => r.distanceMeters > 0 && r.movingSeconds > 0);
-  const paceOf = r => r.movingSeconds / (r.distanceMeters / unit);
-  const line = [h("a", {href: "#/runs/" + last.id}, runLabel(last, zone)), ": " + fmt(last.distanceMeters / unit, 1)
-    + (miles ? " mi" : " km") + " in " + duration(last.movingSeconds)
-    + (last.distanceMeters > 0 ? " at " + duration(paceOf(last)) + per : "") + "."];
+  const paceOf = r => r.movingSeconds / (r.distanceMeters / unitMetres(prefs)); // seconds per km or mi
+  const line = [h("a", {href: "#/runs/" + last.id}, runLabel(last, prefs.zone)), ": " + distance(last.distanceMeters, prefs, 1)
+    + " in " + duration(last.movingSeconds)
+    + (last.distanceMeters > 0 ? " at " + paceOver(last.movingSeconds, last.distanceMeters, prefs) : "") + "."];
   section.append(h("p", {}, line));
   if (before.length >= 3 && last.distanceMeters > 0) {
     const usualDistance = median(before.map(r => r.distanceMeters)), usualPace = median(before.map(paceOf));
     const longer = last.distanceMeters / usualDistance - 1, faster = usualPace - paceOf(last);
     section.append(h("p", {class: "muted", id: "today-usual"},
       (Math.abs(longer) < 0.05 ? "About your usual distance" : fmt(Math.abs(longer) * 100) + " % " + (longer > 0 ? "longer" : "shorter")
-        + " than your usual " + fmt(usualDistance / unit, 1) + (miles ? " mi" : " km"))
-      + "; " + (Math.abs(faster) < 3 ? "your usual pace" : fmt(Math.abs(faster)) + " s" + (miles ? "/mi " : "/km ")
-        + (faster > 0 ? "faster" : "slower") + " than your usual " + duration(usualPace) + per)
+        + " than your usual " + distance(usualDistance, prefs, 1))
+      + "; " + (Math.abs(faster) < 3 ? "your usual pace" : fmt(Math.abs(faster)) + " s/" + unitName(prefs) + " "
+        + (faster > 0 ? "faster" : "slower") + " than your usual " + paceOver(usualPace, unitMetres(prefs), prefs))
       + " (the median of your " + before.length + " runs before it)."));
   }
   return section;
@@ -172,17 +171,12 @@ function wholeBody(history) {
 }
 
 function runLabel(run, zone) {
-  return shortDate(dayIn(new Date(run.startTime), zone)) + (run.name ? " · " + run.name : "");
+  return shortDate(localDay(new Date(run.startTime), zone)) + (run.name ? " · " + run.name : "");
 }
 
 function median(values) {
   const sorted = [...values].sort((a, b) => a - b), mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-
-/** A moment's calendar day in a time zone, as YYYY-MM-DD. */
-export function dayIn(date, zone) {
-  return new Intl.DateTimeFormat("en-CA", {timeZone: zone, year: "numeric", month: "2-digit", day: "2-digit"}).format(date);
 }
 
 function daysBetween(from, to) {
