@@ -55,15 +55,18 @@ export async function bodyMap(reference, onPick) {
   holder.append(caption);
   const shapes = holder.querySelectorAll(".muscle");
   const values = {};
-  const describe = id => {
+  // A value given for one side ("soleus:left") wins over the muscle's ("soleus").
+  const sided = (table, id, side) => (side && table[id + ":" + side] !== undefined ? table[id + ":" + side] : table[id]);
+  const describe = (id, side) => {
     const m = reference.byId[id];
-    const name = m ? m.name : id;
-    return values[id] !== undefined ? name + ": " + values[id] : name;
+    const name = (m ? m.name : id) + (side ? ", " + side : "");
+    const value = sided(values, id, side);
+    return value !== undefined ? name + ": " + value : name;
   };
   shapes.forEach(shape => {
     const id = shape.dataset.muscle;
     const over = () => {
-      caption.textContent = describe(id);
+      caption.textContent = describe(id, shape.dataset.side);
       holder.querySelectorAll(`[data-muscle="${id}"]`).forEach(s => s.classList.add("hover"));
     };
     const out = () => holder.querySelectorAll(`[data-muscle="${id}"]`).forEach(s => s.classList.remove("hover"));
@@ -74,16 +77,27 @@ export async function bodyMap(reference, onPick) {
     shape.addEventListener("click", () => onPick(id));
     shape.addEventListener("keydown", e => { if (e.key === "Enter" || e.key === " ") { e.preventDefault(); onPick(id); } });
   });
+  const spoken = id => {
+    const left = sided(values, id, "left"), right = sided(values, id, "right");
+    if (left === right) return describe(id, "");
+    const name = reference.byId[id] ? reference.byId[id].name : id;
+    return name + ": left " + (left ?? "none") + ", right " + (right ?? "none");
+  };
   return {
     element: holder,
-    /** colours: {muscleId: css colour}; labels: {muscleId: text shown after the name}. */
+    /**
+     * colours: {muscleId: css colour}; labels: {muscleId: text shown after the name}. A key
+     * "muscleId:left" or "muscleId:right" colours or labels that side only (a one-sided finding).
+     */
     paint(colours, labels) {
-      shapes.forEach(shape => shape.style.setProperty("--fill", colours[shape.dataset.muscle] || "#d9dbe0"));
+      shapes.forEach(shape => shape.style.setProperty("--fill",
+        sided(colours, shape.dataset.muscle, shape.dataset.side) || "#d9dbe0"));
       for (const key of Object.keys(values)) delete values[key];
       Object.assign(values, labels || {});
       shapes.forEach(shape => {
-        const label = describe(shape.dataset.muscle);
-        if (shape.hasAttribute("aria-label")) shape.setAttribute("aria-label", label);
+        const label = describe(shape.dataset.muscle, shape.dataset.side);
+        // The keyboard stop speaks for both sides: it names the muscle, and each side's value when they differ.
+        if (shape.hasAttribute("aria-label")) shape.setAttribute("aria-label", spoken(shape.dataset.muscle));
         const title = shape.querySelector("title");
         if (title) title.textContent = label;
       });

@@ -1,6 +1,7 @@
 // The self-assessment and the strength plan; the choices of both forms come from the API.
-import {h, fill, field, fmt, problem} from "../dom.js";
+import {h, fill, field, fmt, problem, pageState, keepState} from "../dom.js";
 import {api, forAthlete, pickedAthlete} from "../api.js";
+import {bodyMap} from "../bodymap.js";
 import {handOver, plannedKg, today} from "./strength.js";
 
 /** Where the last plan made is kept, per athlete picked: Today makes it again to show the next session. */
@@ -15,6 +16,22 @@ function planKey() {
  */
 export function savedPlan() {
   return localStorage.getItem(planKey()) ?? localStorage.getItem("runmuscle.plan.own");
+}
+
+/** Okabe-Ito orange: what the self-assessment found, on the side it found it when the test was one-sided. */
+const FINDING_COLOUR = "#e69f00";
+
+/** Colours each finding's muscles, on its side only when it has one (a weaker left calf lights the left calf). */
+function paintFindings(map, findings) {
+  const colours = {}, labels = {};
+  for (const f of findings) {
+    for (const id of f.muscles) {
+      const key = f.side ? id + ":" + f.side : id;
+      colours[key] = FINDING_COLOUR;
+      labels[key] = labels[key] ? labels[key] + "; " + f.title : f.title;
+    }
+  }
+  map.paint(colours, labels);
 }
 
 export async function planPage(main, ref) {
@@ -36,20 +53,30 @@ export async function planPage(main, ref) {
       field("Hamstring:quadriceps ratio", ratio), field("Sore after runs", sore),
       field("Ground contact balance, left foot %", balance)),
     h("button", {type: "submit"}, "Assess"), findingsOut);
+  const answers = [squat, hipDrop, calfLeft, calfRight, plank, ratio, sore, balance];
   let chosenFindings = [];
-  assessForm.addEventListener("submit", async e => {
-    e.preventDefault();
+  let findingsMap = null;
+  async function assess() {
     const body = {};
-    for (const el of [squat, hipDrop, calfLeft, calfRight, plank, ratio, sore, balance]) {
+    for (const el of answers) {
       if (el.value !== "") body[el.name] = el.type === "number" ? Number(el.value) : el.value;
     }
     try {
       const result = await api("/api/v1/assessment", {method: "POST", headers: {"Content-Type": "application/json"}, body: JSON.stringify(body)});
       chosenFindings = result.findings.map(f => f.id);
+      if (result.findings.length && !findingsMap) findingsMap = await bodyMap(ref, id => { location.hash = "#/muscle/" + id; });
+      if (findingsMap) paintFindings(findingsMap, result.findings);
       fill(findingsOut, result.findings.length ? h("ul", {}, result.findings.map(f => h("li", {}, h("strong", {}, f.title),
         " (" + f.confidence + "): " + f.why + " ", h("em", {}, f.advice)))) : h("p", {}, "No weakness found in the tests you gave."),
+        result.findings.length ? h("div", {class: "findings-map"}, findingsMap.element,
+          h("p", {class: "legend"}, h("span", {class: "badge finding"}, "found"), "one side only when the test was one-sided")) : "",
         result.findings.length ? h("p", {class: "muted"}, "The plan below is weighted toward these findings.") : "");
     } catch (error) { fill(findingsOut, problem(error)); }
+  }
+  assessForm.addEventListener("submit", async e => {
+    e.preventDefault();
+    await assess();
+    remember();
   });
 
   const sessions = h("select", {name: "sessions"}, [1, 2, 3, 4, 5].map(n => h("option", {value: n, selected: n === 2}, n)));
@@ -71,8 +98,7 @@ export async function planPage(main, ref) {
     h("fieldset", {}, h("legend", {}, "Days of hard runs"), h("div", {class: "chips"}, hardDays)),
     h("button", {type: "submit"}, "Make the plan"), planOut);
   const checked = name => [...planForm.querySelectorAll(`input[name="${name}"]:checked`)].map(i => i.value).join(",");
-  planForm.addEventListener("submit", async e => {
-    e.preventDefault();
+  async function makePlan() {
     const params = new URLSearchParams({sessions: sessions.value, minutes: minutes.value, weeks: weeks.value});
     if (level.value) params.set("level", level.value);
     if (start.value) params.set("start", start.value);
@@ -95,7 +121,37 @@ export async function planPage(main, ref) {
             tickOff(s)))))),
         h("h3", {}, "Notes"), h("ul", {}, plan.notes.map(n => h("li", {}, n))));
     } catch (error) { fill(planOut, problem(error)); }
+  }
+  let planned = false;
+  planForm.addEventListener("submit", async e => {
+    e.preventDefault();
+    await makePlan();
+    planned = true;
+    remember();
   });
+  /** Both forms' answers in the address: a reload, back or a shared link shows the same findings and plan. */
+  function remember() {
+    const values = {};
+    for (const el of answers) values[el.name] = el.value;
+    if (planned) {
+      Object.assign(values, {sessions: sessions.value, minutes: minutes.value, level: level.value, weeks: weeks.value,
+        start: start.value, equipment: checked("equipment"), runDays: checked("runDays"), hardDays: checked("hardDays")});
+    }
+    keepState("#/plan", values);
+  }
+  async function restore() {
+    const state = pageState();
+    for (const el of answers) if (state.has(el.name)) el.value = state.get(el.name);
+    for (const [el, name] of [[sessions, "sessions"], [minutes, "minutes"], [level, "level"], [weeks, "weeks"], [start, "start"]]) {
+      if (state.has(name)) el.value = state.get(name);
+    }
+    for (const name of ["equipment", "runDays", "hardDays"]) {
+      const picked = (state.get(name) || "").split(",");
+      planForm.querySelectorAll(`input[name="${name}"]`).forEach(box => { box.checked = picked.includes(box.value); });
+    }
+    if (answers.some(el => state.has(el.name))) await assess();
+    if (state.has("sessions")) { planned = true; await makePlan(); }
+  }
   /** Done as planned (one tap), or edited first on the log page; a session still ahead cannot be logged yet. */
   function tickOff(s) {
     const exercises = s.exercises.map(x => ({id: x.id, sets: x.sets, reps: x.reps, seconds: x.seconds, loadKg: plannedKg(x.load)}));
@@ -117,4 +173,5 @@ export async function planPage(main, ref) {
     return h("p", {class: "tick-off"}, done, " ", edit, " ", ahead ? h("span", {class: "muted"}, "(ahead)") : state);
   }
   fill(main, h("h1", {}, "Assessment and plan"), assessForm, planForm);
+  await restore();
 }

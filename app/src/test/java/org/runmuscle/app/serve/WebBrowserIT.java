@@ -108,7 +108,7 @@ class WebBrowserIT {
         page.waitForFunction("() => document.querySelector('[data-muscle=gluteus-maximus]')"
                 + ".style.getPropertyValue('--fill').startsWith('rgb')");
         page.locator("[data-muscle=vastus-lateralis][tabindex]").hover();
-        assertThat(page.locator(".tooltip")).containsText("Vastus lateralis: ");
+        assertThat(page.locator(".tooltip")).containsText("Vastus lateralis, right: ");
         shot("body-map-run-load");
 
         page.navigate(url("#/history"));
@@ -190,12 +190,28 @@ class WebBrowserIT {
         page.fill("input[name=calfRaisesRight]", "26");
         page.locator("#assess-form button").click();
         assertThat(page.locator("#findings")).containsText("hip drops");
+        // the weaker left calf is lit on the left only; the hip drop's gluteus medius on both sides
+        assertThat(findingFill("soleus", "left")).isEqualTo("rgb(230, 159, 0)");
+        assertThat(findingFill("soleus", "right")).isNotEqualTo("rgb(230, 159, 0)");
+        assertThat(findingFill("gluteus-medius", "left")).isEqualTo(findingFill("gluteus-medius", "right"));
         page.locator("#plan-form input[value=dumbbells]").check();
         page.locator("#plan-form button").click();
         assertThat(page.locator("#plan-output")).containsText("Week 1");
         assertThat(page.locator("#plan-output .why").first()).not().isEmpty();
         assertThat(page.locator("#ics-link")).hasAttribute("href", Pattern.compile("finding=hip-drop"));
         shot("plan");
+        // both forms ride in the address: a reload gives back the answers, the findings and the same plan
+        page.reload();
+        assertThat(page.locator("input[name=calfRaisesLeft]")).hasValue("18");
+        assertThat(page.locator("#plan-form input[value=dumbbells]")).isChecked();
+        assertThat(page.locator("#ics-link")).hasAttribute("href", Pattern.compile("finding=hip-drop"));
+        assertThat(findingFill("soleus", "left")).isEqualTo("rgb(230, 159, 0)");
+    }
+
+    private String findingFill(String muscle, String side) {
+        return (String) page.locator("#findings path[data-muscle=" + muscle + "][data-side=" + side + "]")
+                .first()
+                .evaluate("shape => getComputedStyle(shape).fill");
     }
 
     /**
