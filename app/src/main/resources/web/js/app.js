@@ -1,6 +1,6 @@
 // runmuscle web app: hash-routed pages over the REST API, one module per page.
 import {h, fill, problem} from "./dom.js";
-import {reference} from "./api.js";
+import {reference, pickedAthlete} from "./api.js";
 import {homePage} from "./pages/home.js";
 import {todayPage} from "./pages/today.js";
 import {musclePage} from "./pages/muscle.js";
@@ -67,4 +67,11 @@ function draw() {
 
 window.addEventListener("hashchange", draw);
 reference().catch(() => {}); // the atlas is read while who is asked; every page needs it
-showWho().catch(() => {}).finally(draw);
+if (pickedAthlete()) {
+  // this tab already shows an athlete (a reload, a link opened in it): draw at once, and again only
+  // if the corner finds that athlete gone and picks another (two round trips fewer before the page)
+  const drawn = draw();
+  showWho().then(changed => { if (changed) drawn.then(draw); }).catch(() => {});
+} else {
+  showWho().catch(() => {}).finally(draw);
+}

@@ -47,7 +47,8 @@ export function legend(kind, reference) {
 
 /** A fresh body map; onPick(id) is called on click or Enter, hover shows the name in its caption. */
 export async function bodyMap(reference, onPick) {
-  if (!svgText) svgText = await (await fetch("/bodymap.svg")).text();
+  // beside this module: under the app's lasting address when the page was loaded from it
+  if (!svgText) svgText = await (await fetch(new URL("../bodymap.svg", import.meta.url))).text();
   const holder = h("div", {class: "bodymap-holder"});
   const svg = new DOMParser().parseFromString(svgText, "image/svg+xml").documentElement;
   holder.append(document.importNode(svg, true));

@@ -4,8 +4,12 @@ import {api, session, pickedAthlete, pickAthlete} from "./api.js";
 
 const corner = document.getElementById("who");
 
-/** Draws the corner again; {@code fresh} reads the session again (after a login or logout). */
+/**
+ * Draws the corner again; {@code fresh} reads the session again (after a login or logout).
+ * Resolves to true when it changed the athlete picked (the one picked before is gone, or none was).
+ */
 export async function showWho(fresh = false) {
+  const before = pickedAthlete();
   const s = await session(fresh);
   const parts = [];
   if (s.loggedIn || !s.accounts) {
@@ -44,4 +48,5 @@ export async function showWho(fresh = false) {
     parts.push(h("a", {href: "#/login", id: "login-link"}, "Log in"));
   }
   fill(corner, parts);
+  return pickedAthlete() !== before;
 }

@@ -8,7 +8,7 @@ import {handOver, plannedKg} from "./strength.js";
 import {savedPlan} from "./plan.js";
 import {displayPrefs, distance, paceOver, unitMetres, unitName, localDay} from "../units.js";
 
-/** Runs older than this leave today empty: Today then shows the last run's day, and says so. */
+/** No running in this many days leaves today empty: Today then shows the last day of running, and says so. */
 const RECENT_DAYS = 28;
 /** The runs before the last one that make "your usual". */
 const USUAL_RUNS = 10;
@@ -24,7 +24,10 @@ export async function todayPage(main, ref) {
   const planned = new Promise(resolve => { askPlan = resolve; })
     .then(() => params ? api("/api/v1/plan?" + params).then(plan => ({plan}), error => ({error})) : null);
   const drawnMap = bodyMap(ref, id => { location.hash = "#/muscle/" + id; });
-  const [prefs, list] = await Promise.all([displayPrefs(), api("/api/v1/activities")]);
+  // the server picks the day shown (today, or the last day of running when it stopped long ago),
+  // so the history is asked for alongside the list of runs rather than after it
+  const [prefs, list, history, map] = await Promise.all([displayPrefs(), api("/api/v1/activities"),
+    api("/api/v1/history?days=42&recentDays=" + RECENT_DAYS), drawnMap]);
   const zone = prefs.zone;
   const today = localDay(new Date(), zone);
   const runs = list.activities.filter(a => a.sport === "running")
@@ -39,10 +42,8 @@ export async function todayPage(main, ref) {
         h("a", {href: "#/body"}, "Explore the muscles running uses"))));
     return;
   }
-  const lastDay = last ? localDay(new Date(last.startTime), zone) : today;
-  const old = last && daysBetween(lastDay, today) > RECENT_DAYS;
-  const asOf = old ? lastDay : today;
-  const [history, map] = await Promise.all([api("/api/v1/history?days=42&asOf=" + asOf), drawnMap]);
+  const lastDay = history.asOf;
+  const old = last && lastDay < today;
   paintReadiness(map, history.muscles);
   const notice = old ? h("p", {class: "notice", id: "today-notice"}, "Your last run was " + longDate(lastDay)
     + "; showing that day. Upload newer runs to see today.") : null;
@@ -177,10 +178,6 @@ function runLabel(run, zone) {
 function median(values) {
   const sorted = [...values].sort((a, b) => a - b), mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-
-function daysBetween(from, to) {
-  return Math.round((Date.parse(to) - Date.parse(from)) / 86400000);
 }
 
 function longDate(day) {

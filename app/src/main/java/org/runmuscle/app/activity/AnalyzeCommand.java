@@ -3,6 +3,7 @@ package org.runmuscle.app.activity;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import org.runmuscle.app.activity.report.HtmlReport;
 import org.runmuscle.app.cli.BodyMasses;
 import org.runmuscle.app.cli.OneLineErrors;
 import org.runmuscle.app.cli.UserInputException;
+import org.runmuscle.app.output.Display;
 import org.runmuscle.app.output.Json;
 import org.runmuscle.app.output.Text;
 import org.runmuscle.app.output.Units;
@@ -76,6 +78,20 @@ public final class AnalyzeCommand implements Callable<Integer> {
             description = "Refuse files (or their gzip content) larger than this many MiB (default 256).")
     long maxFileMib;
 
+    @Option(
+            names = "--units",
+            defaultValue = "km",
+            paramLabel = "UNIT",
+            description = "km (default) or mi, for the table's distances and paces; JSON stays in metres.")
+    String units;
+
+    @Option(
+            names = "--time-zone",
+            defaultValue = "UTC",
+            paramLabel = "ZONE",
+            description = "The zone start times are shown in, such as Europe/Berlin (default UTC); JSON stays UTC.")
+    String timeZone;
+
     @Spec
     CommandSpec spec;
 
@@ -87,6 +103,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         if (mass != null) {
             BodyMasses.of("--mass", mass);
         }
+        Display display = Display.of(Display.units(units, "--units"), Display.zone(timeZone, "--time-zone"));
         ActivityReaders readers = new ActivityReaders(maxFileMib * 1024 * 1024);
         RunLoads loads = new RunLoads();
         ActivityFiles.Selection selection = ActivityFiles.expand(paths);
@@ -127,7 +144,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         } else if (format == AnalyzeFormat.HTML) {
             out.print(HtmlReport.of(items, loads.atlas()));
         } else {
-            views.forEach(view -> printTable(out, view, loads));
+            views.forEach(view -> printTable(out, view, loads, display));
             if (views.isEmpty() && failed == 0) {
                 out.println("No activity files found.");
             }
@@ -135,16 +152,18 @@ public final class AnalyzeCommand implements Callable<Integer> {
         return failed > 0 ? OneLineErrors.USER_ERROR : 0;
     }
 
-    public static void printTable(PrintWriter out, ActivityView view, RunLoads loads) {
+    /** One activity as a runner reads it, in {@code display}'s unit and time zone. */
+    public static void printTable(PrintWriter out, ActivityView view, RunLoads loads, Display display) {
         ActivityView.Summary s = view.summary();
         out.println(view.file() + "  (" + view.format() + (view.device().isEmpty() ? "" : ", " + view.device()) + ")");
         if (!view.name().isEmpty()) {
             out.println("  \"" + view.name() + "\"");
         }
-        out.println("  " + view.sport() + ", started "
-                + view.startTime().replace('T', ' ').replace("Z", " UTC") + ", " + view.points() + " points");
+        out.println("  " + view.sport() + ", started " + display.moment(Instant.parse(view.startTime())) + ", "
+                + view.points() + " points");
         out.println("  elapsed " + Units.duration(s.elapsedSeconds()) + "   moving " + Units.duration(s.movingSeconds())
-                + "   distance " + Units.km(s.distanceMeters()) + "   pace " + Units.pace(s.paceSecondsPerKm()));
+                + "   distance " + display.distance(s.distanceMeters()) + "   pace "
+                + display.pace(s.paceSecondsPerKm()));
         out.println(
                 "  heart rate avg " + Units.number(s.avgHeartRate(), "") + " max " + Units.number(s.maxHeartRate(), "")
                         + "   cadence " + Units.number(s.avgCadenceSpm(), " spm") + "   ascent "
@@ -158,7 +177,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
             Text.wrap(view.headline(), "  ").forEach(out::println);
         }
         if (view.load() != null) {
-            loads.print(out, view);
+            loads.print(out, view, display);
         }
         out.println();
     }

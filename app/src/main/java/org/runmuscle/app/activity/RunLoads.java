@@ -3,8 +3,8 @@ package org.runmuscle.app.activity;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.runmuscle.app.output.Display;
 import org.runmuscle.app.output.Text;
-import org.runmuscle.app.output.Units;
 import org.runmuscle.core.activity.Activity;
 import org.runmuscle.core.activity.BodyMass;
 import org.runmuscle.core.activity.Sport;
@@ -37,8 +37,8 @@ public final class RunLoads {
     }
 
     /** The load part of the table: per group, then the notes. */
-    void print(PrintWriter out, ActivityView view) {
-        out.println("  grade-adjusted pace " + Units.pace(view.gradeAdjustedPaceSecondsPerKm()) + "   body mass "
+    void print(PrintWriter out, ActivityView view, Display display) {
+        out.println("  grade-adjusted pace " + display.pace(view.gradeAdjustedPaceSecondsPerKm()) + "   body mass "
                 + Math.round(view.load().massKg()) + " kg (" + view.load().massFrom() + ")   muscle model v"
                 + view.load().modelVersion());
         Map<String, double[]> groups = new LinkedHashMap<>();

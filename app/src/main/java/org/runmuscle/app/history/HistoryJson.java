@@ -1,5 +1,6 @@
 package org.runmuscle.app.history;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -19,6 +20,7 @@ public final class HistoryJson {
                 CompletableFuture.supplyAsync(() -> WholeBody.of(service, today, days, work));
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("work", work.id());
+        json.put("asOf", LocalDate.ofEpochDay(today).toString());
         json.putAll(service.history(today, days, work).json(today, days));
         try {
             json.put("wholeBody", body.join().json());

@@ -27,9 +27,18 @@ public final class HistoryRoutes implements Routes {
         int days = Query.integer(ctx, "days", 42, 1, 3650);
         Work work = Works.parse("work", Query.text(ctx, "work"));
         HistoryService service = histories.of(ctx);
-        long today = Query.text(ctx, "asOf") == null
-                ? service.today(Clock.systemUTC()).toEpochDay()
-                : Query.day(ctx, "asOf");
+        long today;
+        if (Query.text(ctx, "asOf") != null) {
+            today = Query.day(ctx, "asOf");
+        } else {
+            today = service.today(Clock.systemUTC()).toEpochDay();
+            // Today's page asks for today unless the running stopped long ago, and then for the last
+            // day of running: chosen here, so that it needs no list of runs first (one round trip less)
+            if (Query.text(ctx, "recentDays") != null) {
+                int recent = Query.integer(ctx, "recentDays", 28, 1, 3650);
+                today = service.olderTraining(today, recent, Work.RUNNING).orElse(today);
+            }
+        }
         Responses.json(ctx, Json.compact(HistoryJson.of(service, today, days, work)));
     }
 }

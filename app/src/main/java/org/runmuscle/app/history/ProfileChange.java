@@ -1,7 +1,5 @@
 package org.runmuscle.app.history;
 
-import java.time.DateTimeException;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -9,6 +7,7 @@ import org.runmuscle.app.cli.BodyMasses;
 import org.runmuscle.app.cli.Checked;
 import org.runmuscle.app.cli.EquipmentOption;
 import org.runmuscle.app.cli.UserInputException;
+import org.runmuscle.app.output.Display;
 import org.runmuscle.core.training.Equipment;
 import org.runmuscle.core.training.Level;
 import org.runmuscle.store.Athlete;
@@ -64,8 +63,8 @@ public record ProfileChange(
                     + " " + Math.round(max) + " bpm");
         }
         a = a.withHeartRates(max, rest);
-        String zone = timeZone == null ? a.timeZone() : zone(timeZone, names.timeZone());
-        String newUnits = units == null ? a.units() : units(units, names.units());
+        String zone = timeZone == null ? a.timeZone() : Display.zone(timeZone, names.timeZone());
+        String newUnits = units == null ? a.units() : Display.units(units, names.units());
         return a.withPlace(zone, newUnits);
     }
 
@@ -79,22 +78,5 @@ public record ProfileChange(
         return Level.byId(text.strip().toLowerCase(Locale.ROOT))
                 .orElseThrow(() -> new UserInputException(
                         name + " '" + text + "' is not a level; accepted: beginner, intermediate, advanced"));
-    }
-
-    private static String zone(String text, String name) {
-        try {
-            return ZoneId.of(text.strip()).getId();
-        } catch (DateTimeException e) {
-            throw new UserInputException(
-                    name + " '" + text + "' is not a time zone; give a region such as Europe/Berlin or UTC");
-        }
-    }
-
-    private static String units(String text, String name) {
-        return switch (text.strip().toLowerCase(Locale.ROOT)) {
-            case "km", "metric" -> "km";
-            case "mi", "miles", "imperial" -> "mi";
-            default -> throw new UserInputException(name + " '" + text + "' is not a unit; accepted: km, mi");
-        };
     }
 }

@@ -9,6 +9,7 @@ import org.runmuscle.app.cli.AthleteOption;
 import org.runmuscle.app.cli.DbOption;
 import org.runmuscle.app.cli.FormatOption;
 import org.runmuscle.app.cli.UserInputException;
+import org.runmuscle.app.output.Display;
 import org.runmuscle.app.output.Json;
 import org.runmuscle.core.load.LoadModel;
 import org.runmuscle.store.HistoryStore;
@@ -46,7 +47,10 @@ public final class RunCommand implements Callable<Integer> {
             if (output.json()) {
                 Json.print(out, view);
             } else {
-                AnalyzeCommand.printTable(out, view, new RunLoads());
+                // the table in the athlete's unit and time zone; the JSON above stays metres and UTC
+                Display display =
+                        Display.of(store.athlete().units(), store.athlete().timeZone());
+                AnalyzeCommand.printTable(out, view, new RunLoads(), display);
                 if (stored.sport().equals("running") && stored.modelVersion() < LoadModel.VERSION) {
                     out.println("  (the history holds this run's loads from muscle model version "
                             + stored.modelVersion() + "; this is version " + LoadModel.VERSION

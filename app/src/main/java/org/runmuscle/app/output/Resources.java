@@ -5,16 +5,20 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
-/** Text files packed in the jar (the web pages, the body map, the OpenAPI document). */
+/** Files packed in the jar (the web pages, the body map, the OpenAPI document). */
 public final class Resources {
     private Resources() {}
 
     public static String text(String path) {
+        return new String(bytes(path), StandardCharsets.UTF_8);
+    }
+
+    public static byte[] bytes(String path) {
         try (InputStream in = Resources.class.getResourceAsStream(path)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + path);
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

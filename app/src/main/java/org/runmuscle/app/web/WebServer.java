@@ -11,6 +11,7 @@ import io.javalin.http.staticfiles.Location;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.runmuscle.app.cli.UserInputException;
@@ -43,12 +44,17 @@ public final class WebServer implements AutoCloseable {
 
     private static final String CALLER = "runmuscle.caller";
     private static final int MAX_THREADS = 24;
+
+    /** The addresses of the app's page. */
+    private static final Set<String> PAGE = Set.of("/", "/index.html");
+
     private static final String ACCESS = "runmuscle.access";
 
     private final Javalin javalin;
     private final List<Route> routes = new ArrayList<>();
 
     private WebServer(Settings settings, Authority authority, List<Routes> features) {
+        WebAssets assets = WebAssets.load();
         this.javalin = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.startupWatcherEnabled = false;
@@ -68,6 +74,15 @@ public final class WebServer implements AutoCloseable {
                 files.hostedPath = "/";
                 files.directory = "/web";
                 files.location = Location.CLASSPATH;
+                // the page itself is answered by the route below, linking to the files' lasting address
+                files.skipFileFunction = request -> PAGE.contains(request.getRequestURI());
+            });
+            config.staticFiles.add(files -> {
+                files.hostedPath = assets.prefix();
+                files.directory = "/web";
+                files.location = Location.CLASSPATH;
+                files.precompress = true;
+                files.headers = Map.of("Cache-Control", "public, max-age=31536000, immutable");
             });
         });
         BrowserGuard guard = new BrowserGuard(settings.host(), settings.allowedHosts());
@@ -76,6 +91,9 @@ public final class WebServer implements AutoCloseable {
             guard.check(ctx);
             ctx.attribute(CALLER, authority.identify(ctx));
         });
+        for (String path : PAGE) {
+            javalin.get(path, ctx -> ctx.header("Cache-Control", "no-cache").html(assets.page()));
+        }
         features.forEach(routes -> routes.register(this));
         javalin.exception(ApiProblem.class, (e, ctx) -> Problems.send(ctx, e.status(), e.title(), e.getMessage()));
         javalin.exception(UserInputException.class, (e, ctx) -> Problems.send(ctx, 400, "Bad Request", e.getMessage()));

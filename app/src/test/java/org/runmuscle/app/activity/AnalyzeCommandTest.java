@@ -115,6 +115,33 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void theTableTakesAUnitAndATimeZoneAndTheJsonStaysSi() throws Exception {
+        String file = data("activities/tcx/Standard.tcx");
+        String out = CliRun.of("analyze", file, "--units", "mi", "--time-zone", "America/New_York")
+                .out();
+        // the figures above the breakdown; the model's notes under it count in its own kilometres
+        String figures = String.join("\n", out.lines().limit(5).toList());
+        assertThat(figures)
+                .contains(
+                        "started 2011-07-10 05:47:00 America/New_York",
+                        "distance 13.81 mi",
+                        "grade-adjusted pace 6:33 /mi")
+                .doesNotContain(" /km", " km ");
+        JsonNode activity = json.readTree(CliRun.of("analyze", file, "--units", "mi", "--format", "json")
+                        .out())
+                .at("/activities/0");
+        assertThat(activity.get("startTime").asText()).isEqualTo("2011-07-10T09:47:00Z");
+        assertThat(activity.at("/summary/distanceMeters").asDouble()).isBetween(22_200.0, 22_250.0);
+        CliRun unit = CliRun.of("analyze", file, "--units", "furlongs");
+        assertThat(unit.exitCode()).isEqualTo(2);
+        assertThat(unit.err().strip())
+                .isEqualTo("runmuscle analyze: --units 'furlongs' is not a unit; accepted: km, mi");
+        CliRun zone = CliRun.of("analyze", file, "--time-zone", "Mars/Olympus");
+        assertThat(zone.exitCode()).isEqualTo(2);
+        assertThat(zone.out()).isEmpty();
+    }
+
+    @Test
     void anActivitysTitleIsShownAndInItsJson() throws Exception {
         CliRun table = CliRun.of("analyze", data("activities/gpx/strava-export.gpx"));
         assertThat(table.out().lines().toList().get(1)).isEqualTo("  \"Nachtlauf\"");

@@ -125,6 +125,10 @@ class HistoryCommandsTest {
                 .contains("START (Pacific/Kiritimati)", "2017-12-09 22:19", "15.91 mi", " /mi")
                 .doesNotContain(" km");
         assertThat(runs(own, null).get(0).get("startTime").asText()).startsWith("2017-12-09T08:19");
+        long ownId = runs(own, null).get(0).get("id").asLong();
+        assertThat(CliRun.of("run", String.valueOf(ownId), "--db", own).out())
+                .contains("started 2017-12-09 22:19:", "Pacific/Kiritimati", "distance 15.91 mi", "pace ", " /mi")
+                .doesNotContain(" /km");
     }
 
     @ParameterizedTest

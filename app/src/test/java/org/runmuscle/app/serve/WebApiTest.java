@@ -404,6 +404,14 @@ class WebApiTest {
         assertThat(history.get("muscles").size()).isEqualTo(44);
         assertThat(history.get("days").size()).isEqualTo(14);
         assertProblem(get(server, "/api/v1/history?days=0"), 400, "days 0 is outside 1 to 3650");
+        // an archive whose running stopped long ago: asked with recentDays, the answer is its last day of running
+        assertThat(history.get("asOf").asText()).isEqualTo("2017-12-10");
+        JsonNode old = get(server, "/api/v1/history?recentDays=28&days=42").json();
+        assertThat(old.get("asOf").asText()).isEqualTo("2017-12-09");
+        assertThat(old.at("/wholeBody/sessions").size()).isEqualTo(1);
+        assertThat(get(server, "/api/v1/history?days=42").json().get("asOf").asText())
+                .isNotEqualTo("2017-12-09");
+        assertProblem(get(server, "/api/v1/history?recentDays=0"), 400, "recentDays 0 is outside 1 to 3650");
 
         JsonNode findings = JSON.readTree(post(
                         server,
