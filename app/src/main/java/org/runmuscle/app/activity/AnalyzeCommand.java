@@ -117,7 +117,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 ActivityReaders.Read read = readers.read(file);
                 for (Activity activity : read.activities()) {
                     ActivityView view = loads.withLoad(
-                            ActivityView.of(file.toString(), read.format().id(), activity), activity, mass);
+                            ActivityView.of(file.toString(), read.format().id(), activity),
+                            activity,
+                            mass,
+                            display.miles());
                     views.add(view);
                     if (format == AnalyzeFormat.HTML) {
                         items.add(new HtmlReport.Item(

@@ -17,7 +17,8 @@ public final class RunLoads {
     private Atlas atlas;
     private LoadModel model;
 
-    public ActivityView withLoad(ActivityView view, Activity activity, Double massOption) {
+    /** The view with the run's load, its notes worded in miles when {@code miles}. */
+    public ActivityView withLoad(ActivityView view, Activity activity, Double massOption, boolean miles) {
         // (a stored run passes its recorded mass as the option)
         if (activity.sport() != Sport.RUNNING) {
             return view;
@@ -33,7 +34,7 @@ public final class RunLoads {
                     && mass == activity.bodyMassKg().getAsDouble();
             from = fileMass ? "file" : "default";
         }
-        return view.withLoad(model().analyze(activity, mass), from);
+        return view.withLoad(model().analyze(activity, mass, miles), from);
     }
 
     /** The load part of the table: per group, then the notes. */

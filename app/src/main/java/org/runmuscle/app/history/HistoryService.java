@@ -146,7 +146,9 @@ public final class HistoryService {
         Activity activity = StoredRuns.activity(store, stored, stored.massKg());
         ActivityView view = ActivityView.of("#" + stored.id(), "stored", activity);
         if (activity.sport() == Sport.RUNNING) {
-            RunLoad load = model.get().analyze(activity, stored.massKg());
+            // the notes in the athlete's unit, like every text shown to them; the numbers stay SI
+            RunLoad load = model.get()
+                    .analyze(activity, stored.massKg(), "mi".equals(athlete().units()));
             view = view.withLoad(load, "stored");
             Optional<String> headline = headline(stored, load);
             if (headline.isPresent()) {

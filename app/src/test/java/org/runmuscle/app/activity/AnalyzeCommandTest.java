@@ -119,18 +119,19 @@ class AnalyzeCommandTest {
         String file = data("activities/tcx/Standard.tcx");
         String out = CliRun.of("analyze", file, "--units", "mi", "--time-zone", "America/New_York")
                 .out();
-        // the figures above the breakdown; the model's notes under it count in its own kilometres
-        String figures = String.join("\n", out.lines().limit(5).toList());
-        assertThat(figures)
+        // the notes too, but for the fast kilometres (the model's own), paced per mile
+        assertThat(out)
                 .contains(
                         "started 2011-07-10 05:47:00 America/New_York",
                         "distance 13.81 mi",
                         "grade-adjusted pace 6:33 /mi")
-                .doesNotContain(" /km", " km ");
+                .contains("mi of running", "Fast km 3 (6:45 /mi,")
+                .doesNotContain(" /km", "at km", "km of");
         JsonNode activity = json.readTree(CliRun.of("analyze", file, "--units", "mi", "--format", "json")
                         .out())
                 .at("/activities/0");
         assertThat(activity.get("startTime").asText()).isEqualTo("2011-07-10T09:47:00Z");
+        assertThat(activity.at("/load/notes/0").asText()).startsWith("13.8 mi of running");
         assertThat(activity.at("/summary/distanceMeters").asDouble()).isBetween(22_200.0, 22_250.0);
         CliRun unit = CliRun.of("analyze", file, "--units", "furlongs");
         assertThat(unit.exitCode()).isEqualTo(2);

@@ -128,6 +128,7 @@ class HistoryCommandsTest {
         long ownId = runs(own, null).get(0).get("id").asLong();
         assertThat(CliRun.of("run", String.valueOf(ownId), "--db", own).out())
                 .contains("started 2017-12-09 22:19:", "Pacific/Kiritimati", "distance 15.91 mi", "pace ", " /mi")
+                .contains("mi of running")
                 .doesNotContain(" /km");
     }
 

@@ -12,6 +12,7 @@ import com.microsoft.playwright.options.ColorScheme;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -108,7 +109,7 @@ class AccessibilityIT {
                 for (int i = 0; i < STOPS && wrapped < 2; i++) {
                     page.keyboard().press("Tab");
                     @SuppressWarnings("unchecked")
-                    var stop = (java.util.Map<String, String>) page.evaluate(FOCUSED, null);
+                    var stop = (Map<String, String>) page.evaluate(FOCUSED, null);
                     if (i == 0) {
                         // a page opened moves focus to its content: the first Tab lands in it, not in the menu
                         assertThat(stop.get("inMain"))

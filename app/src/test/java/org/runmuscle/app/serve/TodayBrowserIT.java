@@ -159,12 +159,12 @@ class TodayBrowserIT {
                 drawn.add(((Number) fresh.evaluate("() => performance.getEntriesByName('today-drawn')[0].startTime"))
                         .doubleValue());
                 // where the time went: each request's start and end, for the report
-                waterfall = (String)
-                        fresh.evaluate(
-                                "() => performance.getEntriesByType('resource')"
-                                        + ".filter(e => e.startTime < performance.getEntriesByName('today-drawn')[0].startTime)"
-                                        + ".map(e => Math.round(e.startTime) + '-' + Math.round(e.responseEnd) + ' ms '"
-                                        + " + (e.transferSize === 0 ? '(cached) ' : '') + e.name.replace(location.origin, '')).join('\\n')");
+                waterfall = (String) fresh.evaluate("() => performance.getEntriesByType('resource')"
+                        + ".filter(e => e.startTime"
+                        + " < performance.getEntriesByName('today-drawn')[0].startTime)"
+                        + ".map(e => Math.round(e.startTime) + '-' + Math.round(e.responseEnd)"
+                        + " + ' ms ' + (e.transferSize === 0 ? '(cached) ' : '')"
+                        + " + e.name.replace(location.origin, '')).join('\\n')");
                 fresh.close();
             }
             List<Double> sorted = drawn.stream().sorted().toList();

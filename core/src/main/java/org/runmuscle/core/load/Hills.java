@@ -65,7 +65,7 @@ final class Hills {
             double fromKm = analysis.distance[from] / 1000;
             double toKm = analysis.distance[to] / 1000;
             double gradePercent = rise / run * 100;
-            String text = analysis.model().words().hill(climb, fromKm, toKm, rise, gradePercent, effects);
+            String text = analysis.words().hill(climb, fromKm, toKm, rise, gradePercent, effects);
             hills.add(new RunLoad.Segment(
                     climb ? RunLoad.Segment.Kind.CLIMB : RunLoad.Segment.Kind.DESCENT,
                     fromKm,

@@ -75,12 +75,14 @@ public final class LoadModel {
     private final LoadGrid grid;
     private final String[] groupOf;
     private final RunNotes words;
+    private final RunNotes wordsInMiles;
 
     private LoadModel(Atlas atlas, MuscleForceModel forces) {
         this.atlas = atlas;
         this.forces = forces;
         this.grid = new LoadGrid(forces);
-        this.words = new RunNotes(atlas);
+        this.words = new RunNotes(atlas, false);
+        this.wordsInMiles = new RunNotes(atlas, true);
         this.groupOf = forces.muscles().stream()
                 .map(id -> atlas.muscle(id).orElseThrow().group())
                 .toArray(String[]::new);
@@ -98,10 +100,6 @@ public final class LoadModel {
         return grid;
     }
 
-    RunNotes words() {
-        return words;
-    }
-
     /**
      * Each muscle's load in an easy 30-minute run at 3 m/s on the level: the reference day for
      * recovery (what a muscle is used to when it has no history).
@@ -117,7 +115,16 @@ public final class LoadModel {
 
     /** The load of one run for a runner of {@code massKg}. */
     public RunLoad analyze(Activity activity, double massKg) {
-        return new RunAnalysis(this, activity.samples()).analyze(massKg);
+        return analyze(activity, massKg, false);
+    }
+
+    /**
+     * As {@link #analyze(Activity, double)}, the notes and segment lines worded in miles when
+     * {@code miles} (distances and paces; the fast segments stay the model's kilometres). The
+     * numbers are the same either way.
+     */
+    public RunLoad analyze(Activity activity, double massKg, boolean miles) {
+        return new RunAnalysis(this, activity.samples(), miles ? wordsInMiles : words).analyze(massKg);
     }
 
     double groupLoad(CellWeights weights, String group, Contraction type) {

@@ -27,6 +27,7 @@ import org.runmuscle.core.gait.StrideTiming;
  */
 final class RunAnalysis {
     private final LoadModel model;
+    private final RunNotes words;
     final Samples samples;
     final int n;
     final double[] distance;
@@ -40,8 +41,9 @@ final class RunAnalysis {
     private int cadencesReplaced;
     private double stoppedSeconds;
 
-    RunAnalysis(LoadModel model, Samples samples) {
+    RunAnalysis(LoadModel model, Samples samples, RunNotes words) {
         this.model = model;
+        this.words = words;
         this.samples = samples;
         this.n = samples.size();
         this.distance = distances();
@@ -50,6 +52,10 @@ final class RunAnalysis {
 
     LoadModel model() {
         return model;
+    }
+
+    RunNotes words() {
+        return words;
     }
 
     /** Cumulative distance, from the distance channel or, where missing, speed times time. */
@@ -180,7 +186,7 @@ final class RunAnalysis {
         double gap = flatMeters > 0 ? running / (flatMeters / 1000) : Double.NaN;
         RunLoad.Cleaning cleaning =
                 new RunLoad.Cleaning(speedSpikes, altitudeJumps, gradesClamped, cadencesReplaced, stoppedSeconds);
-        List<String> notes = model.words().notes(muscles, segments, drift, cleaning, running, runMeters);
+        List<String> notes = words.notes(muscles, segments, drift, cleaning, running, runMeters);
         return new RunLoad(massKg, muscles, running, gap, segments, drift, cleaning, notes);
     }
 
@@ -238,7 +244,7 @@ final class RunAnalysis {
                         effect(scratch, reference, Groups.HAMSTRINGS, Contraction.ECCENTRIC),
                         effect(scratch, reference, Groups.HIP_FLEXORS, Contraction.CONCENTRIC),
                         effect(scratch, reference, Groups.CALVES, Contraction.CONCENTRIC));
-                String text = model.words().fastKilometre(k, pace, median, effects);
+                String text = words.fastKilometre(k, pace, median, effects);
                 fast.add(new RunLoad.Segment(RunLoad.Segment.Kind.FAST, k, k + 1, 0, 0, pace, effects, text));
             }
         }

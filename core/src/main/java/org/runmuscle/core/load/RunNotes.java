@@ -17,10 +17,32 @@ final class RunNotes {
     /** How many of the largest climbs and descents the notes name: a reporting choice. */
     static final int NOTED_HILLS = 4;
 
-    private final Atlas atlas;
+    /** The international mile. */
+    private static final double METRES_PER_MILE = 1609.344;
 
-    RunNotes(Atlas atlas) {
+    private final Atlas atlas;
+    private final boolean miles;
+    /** "km" or "mi", and the metres in one. */
+    private final String unit;
+
+    private final double unitMetres;
+
+    /** Words in kilometres, or in miles when {@code miles}: the runner's unit, the same facts. */
+    RunNotes(Atlas atlas, boolean miles) {
         this.atlas = atlas;
+        this.miles = miles;
+        this.unit = miles ? "mi" : "km";
+        this.unitMetres = miles ? METRES_PER_MILE : 1000;
+    }
+
+    /** A pace per km as a clock per the runner's unit, with the unit: "5:12 /km". */
+    private String pace(double secondsPerKm) {
+        return perUnit(secondsPerKm) + " /" + unit;
+    }
+
+    /** A pace per km as a clock per the runner's unit: "5:12". */
+    private String perUnit(double secondsPerKm) {
+        return clock(miles ? secondsPerKm * METRES_PER_MILE / 1000 : secondsPerKm);
     }
 
     /** A climb or descent against a flat kilometre at the same pace. */
@@ -31,16 +53,24 @@ final class RunNotes {
             double riseMeters,
             double gradePercent,
             List<RunLoad.Effect> effects) {
+        double scale = 1000 / unitMetres;
         return String.format(
-                "%s at km %.1f-%.1f (%+.0f m, %+.1f %%): %s a flat km at the same pace",
-                climb ? "Climb" : "Descent", fromKm, toKm, riseMeters, gradePercent, describe(effects));
+                "%s at %s %.1f-%.1f (%+.0f m, %+.1f %%): %s a flat %s at the same pace",
+                climb ? "Climb" : "Descent",
+                unit,
+                fromKm * scale,
+                toKm * scale,
+                riseMeters,
+                gradePercent,
+                describe(effects),
+                miles ? "mile" : "km");
     }
 
     /** A fast kilometre ({@code index} from 0) against the run's median kilometre. */
     String fastKilometre(int index, double paceSecondsPerKm, double medianPace, List<RunLoad.Effect> effects) {
         return String.format(
-                "Fast km %d (%s /km, %.0f %% quicker than your median km): per minute, %s your median km",
-                index + 1, clock(paceSecondsPerKm), (1 - paceSecondsPerKm / medianPace) * 100, describe(effects));
+                "Fast km %d (%s, %.0f %% quicker than your median km): per minute, %s your median km",
+                index + 1, pace(paceSecondsPerKm), (1 - paceSecondsPerKm / medianPace) * 100, describe(effects));
     }
 
     /**
@@ -72,8 +102,8 @@ final class RunNotes {
                 .map(e -> String.format("%s %.0f %%", groupName(e.getKey()), 100 * e.getValue() / sum))
                 .toList();
         notes.add(String.format(
-                "%.1f km of running in %s; the load fell mostly on %s.",
-                meters / 1000, clock(running), String.join(", ", top)));
+                "%.1f %s of running in %s; the load fell mostly on %s.",
+                meters / unitMetres, unit, clock(running), String.join(", ", top)));
         // The notes name the biggest hills and every fast kilometre; the segment list keeps them all.
         List<RunLoad.Segment> hills = segments.stream()
                 .filter(x -> x.kind() != RunLoad.Segment.Kind.FAST)
@@ -107,17 +137,17 @@ final class RunNotes {
         return notes;
     }
 
-    private static String cadence(RunLoad.CadenceDrift d) {
+    private String cadence(RunLoad.CadenceDrift d) {
         if (Math.abs(d.percentChange()) >= 3) {
             return String.format(
                     "Cadence %s from %.0f to %.0f steps/min (%+.1f %%) between the first and last third"
-                            + " of the run, at %s and %s /km.",
+                            + " of the run, at %s and %s.",
                     d.percentChange() < 0 ? "drifted down" : "rose",
                     d.firstThirdSpm(),
                     d.lastThirdSpm(),
                     d.percentChange(),
-                    clock(1000 / d.firstThirdSpeedMps()),
-                    clock(1000 / d.lastThirdSpeedMps()));
+                    perUnit(1000 / d.firstThirdSpeedMps()),
+                    pace(1000 / d.lastThirdSpeedMps()));
         }
         return String.format("Cadence held steady (%.0f to %.0f steps/min).", d.firstThirdSpm(), d.lastThirdSpm());
     }

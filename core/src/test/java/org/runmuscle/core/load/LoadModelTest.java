@@ -201,6 +201,32 @@ class LoadModelTest {
         });
     }
 
+    /** The same run worded for a runner in miles: the same numbers, distances and paces per mile. */
+    @Test
+    void notesInMilesSayTheSameFactsPerMile() {
+        // 3 km flat at 3 m/s, 1 km of 8 % climb, then 1 km quick with the cadence dropping
+        Activity activity = run(
+                2000,
+                t -> t > 1600 ? 4.0 : 3.0,
+                t -> t > 1000 && t <= 1333 ? 8 : 0,
+                t -> t < 600 ? 176 : t > 1400 ? 164 : 170);
+        RunLoad km = MODEL.analyze(activity, 70);
+        RunLoad mi = MODEL.analyze(activity, 70, true);
+        assertThat(mi.muscles()).isEqualTo(km.muscles());
+        assertThat(mi.segments())
+                .extracting(RunLoad.Segment::fromKm)
+                .isEqualTo(km.segments().stream().map(RunLoad.Segment::fromKm).toList());
+        assertThat(km.notes().get(0)).startsWith("6.4 km of running in 33:20;");
+        assertThat(mi.notes().get(0)).startsWith("4.0 mi of running in 33:20;");
+        assertThat(mi.notes())
+                .anyMatch(n -> n.startsWith("Climb at mi 1.9-2.5 (+78 m, +8.0 %)")
+                        && n.endsWith("a flat mile at the same pace."));
+        // a fast segment is still the model's kilometre, its pace per mile: 250 s/km is 6:42 /mi
+        assertThat(mi.notes()).anyMatch(n -> n.startsWith("Fast km 6 (6:42 /mi,"));
+        assertThat(mi.notes()).anyMatch(n -> n.startsWith("Cadence ") && n.endsWith(" /mi."));
+        assertThat(String.join(" ", mi.notes())).doesNotContain("/km", "km of", "at km");
+    }
+
     @Test
     void aRecordingWithoutRunningSaysSo() {
         RunLoad standing = MODEL.analyze(run(300, t -> 0.2, t -> 0, t -> Double.NaN), 70);
