@@ -26,8 +26,8 @@ final class Hills {
     List<RunLoad.Segment> find(boolean[] counted) {
         List<Integer> turns = turningPoints();
         List<RunLoad.Segment> hills = new ArrayList<>();
-        CellWeights actual = new CellWeights();
-        CellWeights flat = new CellWeights();
+        CellWeights actual = analysis.spare(0);
+        CellWeights flat = analysis.spare(1);
         for (int t = 1; t < turns.size(); t++) {
             int from = trimStart(turns.get(t - 1), turns.get(t));
             int to = trimEnd(from, turns.get(t));
@@ -54,14 +54,16 @@ final class Hills {
                 continue;
             }
             boolean climb = rise > 0;
+            RunAnalysis.Stretch hill = analysis.stretch(actual);
+            RunAnalysis.Stretch level = analysis.stretch(flat);
             List<RunLoad.Effect> effects = climb
                     ? List.of(
-                            analysis.effect(actual, flat, Groups.GLUTES, Contraction.CONCENTRIC),
-                            analysis.effect(actual, flat, Groups.HAMSTRINGS, Contraction.CONCENTRIC),
-                            analysis.effect(actual, flat, Groups.CALVES, Contraction.CONCENTRIC))
+                            analysis.effect(hill, level, Groups.GLUTES, Contraction.CONCENTRIC),
+                            analysis.effect(hill, level, Groups.HAMSTRINGS, Contraction.CONCENTRIC),
+                            analysis.effect(hill, level, Groups.CALVES, Contraction.CONCENTRIC))
                     : List.of(
-                            analysis.effect(actual, flat, Groups.QUADRICEPS, Contraction.ECCENTRIC),
-                            analysis.effect(actual, flat, Groups.CALVES, Contraction.ECCENTRIC));
+                            analysis.effect(hill, level, Groups.QUADRICEPS, Contraction.ECCENTRIC),
+                            analysis.effect(hill, level, Groups.CALVES, Contraction.ECCENTRIC));
             double fromKm = analysis.distance[from] / 1000;
             double toKm = analysis.distance[to] / 1000;
             double gradePercent = rise / run * 100;

@@ -127,9 +127,15 @@ public final class LoadModel {
         return new RunAnalysis(this, activity.samples(), miles ? wordsInMiles : words).analyze(massKg);
     }
 
-    double groupLoad(CellWeights weights, String group, Contraction type) {
+    /** Every muscle's load by contraction type (and damaging) over {@code weights}, {@link LoadGrid}'s layout. */
+    double[] loads(CellWeights weights) {
         double[] out = new double[forces.muscles().size() * LoadGrid.PER_MUSCLE];
         grid.loads(weights, out);
+        return out;
+    }
+
+    /** One group's load of one contraction type, from {@link #loads(CellWeights)}. */
+    double groupLoad(double[] out, String group, Contraction type) {
         double sum = 0;
         for (int m = 0; m < groupOf.length; m++) {
             if (groupOf[m].equals(group)) {

@@ -58,6 +58,26 @@ final class RunAnalysis {
         return words;
     }
 
+    /**
+     * Node weights kept by each thread for its next run: three per run (the whole run, then two for
+     * one hill or kilometre against its reference), 38 KB each, were allocated afresh for every run
+     * and dominated the garbage of short runs. Handed out cleared.
+     */
+    private static final ThreadLocal<CellWeights[]> WEIGHTS =
+            ThreadLocal.withInitial(() -> new CellWeights[] {new CellWeights(), new CellWeights(), new CellWeights()});
+
+    /** The whole run's weights ({@code k} 0) or a spare (1 and 2), cleared; one run per thread at a time. */
+    private static CellWeights weights(int k) {
+        CellWeights weights = WEIGHTS.get()[k];
+        weights.clear();
+        return weights;
+    }
+
+    /** Spare weights {@code k} (0 or 1), cleared, for a stretch of the run and its reference. */
+    CellWeights spare(int k) {
+        return weights(1 + k);
+    }
+
     /** Cumulative distance, from the distance channel or, where missing, speed times time. */
     private double[] distances() {
         double[] d = new double[n];
@@ -129,7 +149,7 @@ final class RunAnalysis {
     }
 
     RunLoad analyze(double massKg) {
-        CellWeights all = new CellWeights();
+        CellWeights all = weights(0);
         KmSplit.Accumulator kilometres = new KmSplit.Accumulator();
         double running = 0;
         double flatMeters = 0;
@@ -154,10 +174,16 @@ final class RunAnalysis {
                 continue;
             }
             double gradePercent = grade[i] * 100;
-            double ratio = ratio(speed, gradePercent, samples.get(Channel.CADENCE, i));
-            if (!Double.isNaN(samples.get(Channel.CADENCE, i))
-                    && replaced(speed, gradePercent, samples.get(Channel.CADENCE, i))) {
-                cadencesReplaced++;
+            double cadence = samples.get(Channel.CADENCE, i);
+            // the preferred step rate once per sample (it was worked out three times: a tenth of a pass)
+            double ratio = 1;
+            if (!Double.isNaN(cadence)) {
+                double recorded = recordedRatio(speed, gradePercent, cadence);
+                if (recorded < MIN_RATIO || recorded > MAX_RATIO) {
+                    cadencesReplaced++;
+                } else {
+                    ratio = recorded;
+                }
             }
             LoadGrid.accumulate(all, speed, gradePercent, ratio, dt);
             int km = (int) (distance[i - 1] / 1000);
@@ -192,15 +218,11 @@ final class RunAnalysis {
 
     /** The recorded step rate relative to the typical one; 1 when none was recorded or it is implausible. */
     double ratio(double speed, double gradePercent, double cadence) {
-        return Double.isNaN(cadence) || replaced(speed, gradePercent, cadence)
-                ? 1
-                : recordedRatio(speed, gradePercent, cadence);
-    }
-
-    /** Whether a recorded cadence is too far from any running rate to be used (counted once, in the main pass). */
-    private boolean replaced(double speed, double gradePercent, double cadence) {
-        double ratio = recordedRatio(speed, gradePercent, cadence);
-        return ratio < MIN_RATIO || ratio > MAX_RATIO;
+        if (Double.isNaN(cadence)) {
+            return 1;
+        }
+        double recorded = recordedRatio(speed, gradePercent, cadence);
+        return recorded < MIN_RATIO || recorded > MAX_RATIO ? 1 : recorded;
     }
 
     private double recordedRatio(double speed, double gradePercent, double cadence) {
@@ -212,9 +234,20 @@ final class RunAnalysis {
                                 Math.min(StrideTiming.MAX_GRADE_PERCENT, gradePercent)));
     }
 
-    RunLoad.Effect effect(CellWeights actual, CellWeights reference, String group, Contraction type) {
-        double here = model.groupLoad(actual, group, type) / actual.totalSeconds();
-        double there = model.groupLoad(reference, group, type) / reference.totalSeconds();
+    /**
+     * A stretch of the run (a hill, a kilometre, or its reference) reduced to every muscle's load
+     * and its running time, once: each effect used to run the grid over the stretch again, six
+     * times per hill (a sixth of the model's time on a hilly run, by JMH's stack profiler).
+     */
+    record Stretch(double[] loads, double seconds) {}
+
+    Stretch stretch(CellWeights weights) {
+        return new Stretch(model.loads(weights), weights.totalSeconds());
+    }
+
+    RunLoad.Effect effect(Stretch actual, Stretch reference, String group, Contraction type) {
+        double here = model.groupLoad(actual.loads(), group, type) / actual.seconds();
+        double there = model.groupLoad(reference.loads(), group, type) / reference.seconds();
         return new RunLoad.Effect(group, type, there > 0 ? here / there : Double.NaN);
     }
 
@@ -231,19 +264,19 @@ final class RunAnalysis {
                 .min(Comparator.comparingDouble(km -> Math.abs(km.paceSecondsPerKm() - median)))
                 .orElseThrow()
                 .index();
-        CellWeights reference = kilometre(counted, medianKm, new CellWeights());
-        CellWeights scratch = new CellWeights();
+        Stretch reference = stretch(kilometre(counted, medianKm, spare(0)));
+        CellWeights scratch = spare(1);
         List<RunLoad.Segment> fast = new ArrayList<>();
         for (KmSplit km : whole) {
             double pace = km.paceSecondsPerKm();
             if (pace <= median * (1 - FAST_FRACTION)) {
                 int k = km.index();
                 scratch.clear();
-                kilometre(counted, k, scratch);
+                Stretch here = stretch(kilometre(counted, k, scratch));
                 List<RunLoad.Effect> effects = List.of(
-                        effect(scratch, reference, Groups.HAMSTRINGS, Contraction.ECCENTRIC),
-                        effect(scratch, reference, Groups.HIP_FLEXORS, Contraction.CONCENTRIC),
-                        effect(scratch, reference, Groups.CALVES, Contraction.CONCENTRIC));
+                        effect(here, reference, Groups.HAMSTRINGS, Contraction.ECCENTRIC),
+                        effect(here, reference, Groups.HIP_FLEXORS, Contraction.CONCENTRIC),
+                        effect(here, reference, Groups.CALVES, Contraction.CONCENTRIC));
                 String text = words.fastKilometre(k, pace, median, effects);
                 fast.add(new RunLoad.Segment(RunLoad.Segment.Kind.FAST, k, k + 1, 0, 0, pace, effects, text));
             }
@@ -251,9 +284,23 @@ final class RunAnalysis {
         return fast;
     }
 
-    /** The running time of kilometre {@code km} (counting from 0), spread over the model.grid(). */
+    /**
+     * The running time of kilometre {@code km} (counting from 0), spread over the model.grid().
+     * Distance never falls, so the kilometre's samples are one stretch, found by bisection: each
+     * fast kilometre used to rescan the whole run.
+     */
     private CellWeights kilometre(boolean[] counted, int km, CellWeights weights) {
-        for (int i = 1; i < n; i++) {
+        int lo = 0;
+        int hi = n - 1;
+        while (lo < hi) { // the first sample at or past the kilometre's start
+            int mid = (lo + hi) >>> 1;
+            if ((int) (distance[mid] / 1000) >= km) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        for (int i = Math.max(1, lo + 1); i < n && (int) (distance[i - 1] / 1000) <= km; i++) {
             if (counted[i] && (int) (distance[i - 1] / 1000) == km) {
                 double dt = samples.time(i) - samples.time(i - 1);
                 double speed = (distance[i] - distance[i - 1]) / dt;
