@@ -1,5 +1,6 @@
 package org.runmuscle.ingest;
 
+import com.fasterxml.aalto.UncheckedStreamException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -73,6 +74,8 @@ final class GpxReader {
                 }
             }
         } catch (XMLStreamException e) {
+            throw SafeXml.malformed(e);
+        } catch (UncheckedStreamException e) {
             throw SafeXml.malformed(e);
         }
         if (untimed > 0 && points.size() > 0) {

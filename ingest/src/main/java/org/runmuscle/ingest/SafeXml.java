@@ -1,5 +1,7 @@
 package org.runmuscle.ingest;
 
+import com.fasterxml.aalto.UncheckedStreamException;
+import com.fasterxml.aalto.stax.InputFactoryImpl;
 import java.io.ByteArrayInputStream;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -20,7 +22,7 @@ final class SafeXml {
     private SafeXml() {}
 
     private static XMLInputFactory factory() {
-        XMLInputFactory factory = XMLInputFactory.newFactory();
+        XMLInputFactory factory = new InputFactoryImpl();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
@@ -66,6 +68,16 @@ final class SafeXml {
                 + "so that no entity is expanded and nothing outside the file is read");
     }
 
+    /**
+     * Aalto parses text lazily, so an error inside it surfaces from {@code getText()}, which may
+     * not throw a checked exception: wrapped, the cause being the parser's own report.
+     */
+    static ActivityFormatException malformed(UncheckedStreamException e) {
+        return e.getCause() instanceof XMLStreamException cause
+                ? malformed(cause)
+                : new ActivityFormatException("malformed XML: " + e.getMessage());
+    }
+
     static ActivityFormatException malformed(XMLStreamException e) {
         String where = e.getLocation() == null
                 ? ""
@@ -75,9 +87,14 @@ final class SafeXml {
                 ? ""
                 : e.getMessage()
                         .replaceAll("\\s+", " ")
-                        .replaceFirst("^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\] Message: ", "");
+                        .replaceFirst("^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\] Message: ", "")
+                        .replaceFirst("\\s*at \\[row,col [^\\]]*\\]: \\[\\d+,\\d+\\]\\s*$", "");
         return new ActivityFormatException("malformed XML" + where + ": " + plain(reason));
     }
+
+    /** Aalto's words for the same mistake: "Unbound namespace prefix 'gpxdata' (for element name 'gpxdata:cadence')". */
+    private static final Pattern UNBOUND =
+            Pattern.compile("^Unbound namespace prefix '([^']+)' \\(for (?:element|attribute) name '([^']+)'\\)$");
 
     private static final Pattern PARSER_KEY = Pattern.compile("^https?://\\S+#(\\w+)\\?(\\S*)\\s*$");
 
@@ -87,6 +104,11 @@ final class SafeXml {
      * a runner gets words instead.
      */
     static String plain(String reason) {
+        Matcher unbound = UNBOUND.matcher(reason);
+        if (unbound.matches()) {
+            return "<" + unbound.group(2) + "> uses the prefix '" + unbound.group(1)
+                    + "', which the file never declares (the file is not well-formed XML)";
+        }
         Matcher key = PARSER_KEY.matcher(reason);
         if (!key.matches()) {
             return reason;

@@ -1,5 +1,6 @@
 package org.runmuscle.ingest;
 
+import com.fasterxml.aalto.UncheckedStreamException;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.stream.XMLStreamConstants;
@@ -88,6 +89,8 @@ final class TcxReader {
                 }
             }
         } catch (XMLStreamException e) {
+            throw SafeXml.malformed(e);
+        } catch (UncheckedStreamException e) {
             throw SafeXml.malformed(e);
         }
         if (activities.isEmpty()) {
