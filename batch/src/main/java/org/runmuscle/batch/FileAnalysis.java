@@ -154,7 +154,7 @@ final class FileAnalysis implements MapPartitionsFunction<Row, Row>, Serializabl
                 Activity activity = activities.get(session);
                 ActivitySummary summary = ActivitySummaries.of(activity);
                 RunLoad run = activity.sport() == Sport.RUNNING
-                        ? model.analyze(activity, Double.isNaN(massKg) ? BodyMass.ofFile(activity) : massKg)
+                        ? model.loads(activity, Double.isNaN(massKg) ? BodyMass.ofFile(activity) : massKg)
                         : null;
                 out.add(activityRow(file, session, activity, summary, run));
                 if (run == null) {

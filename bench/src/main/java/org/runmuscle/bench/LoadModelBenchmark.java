@@ -56,4 +56,10 @@ public class LoadModelBenchmark {
     public RunLoad analyze() {
         return model.analyze(run, 70);
     }
+
+    /** The numbers alone, as import, batch and a run's track ask for them: no notes, no segment lines. */
+    @Benchmark
+    public RunLoad loads() {
+        return model.loads(run, 70);
+    }
 }

@@ -92,7 +92,10 @@ final class SafeXml {
         return new ActivityFormatException("malformed XML" + where + ": " + plain(reason));
     }
 
-    /** Aalto's words for the same mistake: "Unbound namespace prefix 'gpxdata' (for element name 'gpxdata:cadence')". */
+    /**
+     * Aalto's words for the same mistake: "Unbound namespace prefix 'gpxdata' (for element name
+     * 'gpxdata:cadence')".
+     */
     private static final Pattern UNBOUND =
             Pattern.compile("^Unbound namespace prefix '([^']+)' \\(for (?:element|attribute) name '([^']+)'\\)$");
 

@@ -88,9 +88,9 @@ public final class RunLoads {
         return atlas;
     }
 
-    /** For callers that want the raw analysis (the bench). */
+    /** The numbers of the analysis, unworded, as import stores them (the bench). */
     public RunLoad analyze(Activity activity) {
-        return model().analyze(activity, BodyMass.DEFAULT.kg());
+        return model().loads(activity, BodyMass.DEFAULT.kg());
     }
 
     private LoadModel model() {

@@ -42,7 +42,7 @@ public record RunTrack(
         }
         Map<String, List<Double>> perKm = new LinkedHashMap<>();
         List<Double> kmStart = new ArrayList<>();
-        Map<String, Double> whole = groups(model.analyze(activity, massKg), atlas);
+        Map<String, Double> whole = groups(model.loads(activity, massKg), atlas);
         whole.keySet().forEach(g -> perKm.put(g, new ArrayList<>()));
         int from = 0;
         for (int km = 1; from < n; km++) {
@@ -60,7 +60,7 @@ public record RunTrack(
                         activity.device(),
                         activity.bodyMassKg(),
                         List.of());
-                Map<String, Double> loads = groups(model.analyze(slice, massKg), atlas);
+                Map<String, Double> loads = groups(model.loads(slice, massKg), atlas);
                 kmStart.add((double) (km - 1));
                 perKm.forEach((group, series) -> series.add(loads.getOrDefault(group, 0.0)));
             }

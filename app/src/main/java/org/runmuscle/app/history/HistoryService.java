@@ -275,7 +275,7 @@ public final class HistoryService {
                 stored.startTime(),
                 LoadModel.VERSION,
                 mass,
-                Importer.loads(model.get().analyze(activity, mass)));
+                Importer.loads(model.get().loads(activity, mass)));
     }
 
     /** Recomputes every stored run's muscle loads with this release's model; the number of runs. */

@@ -209,7 +209,7 @@ public final class Importer {
             double mass = massFor(activity);
             List<MuscleLoad> loads = List.of();
             if (activity.sport() == Sport.RUNNING) {
-                loads = loads(model.analyze(activity, mass));
+                loads = loads(model.loads(activity, mass));
                 runs++;
             }
             activities.add(new NewActivity(

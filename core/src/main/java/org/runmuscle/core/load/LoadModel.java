@@ -76,6 +76,7 @@ public final class LoadModel {
     private final String[] groupOf;
     private final RunNotes words;
     private final RunNotes wordsInMiles;
+    private final RunNotes unworded;
 
     private LoadModel(Atlas atlas, MuscleForceModel forces) {
         this.atlas = atlas;
@@ -83,6 +84,7 @@ public final class LoadModel {
         this.grid = new LoadGrid(forces);
         this.words = new RunNotes(atlas, false);
         this.wordsInMiles = new RunNotes(atlas, true);
+        this.unworded = RunNotes.none(atlas);
         this.groupOf = forces.muscles().stream()
                 .map(id -> atlas.muscle(id).orElseThrow().group())
                 .toArray(String[]::new);
@@ -125,6 +127,15 @@ public final class LoadModel {
      */
     public RunLoad analyze(Activity activity, double massKg, boolean miles) {
         return new RunAnalysis(this, activity.samples(), miles ? wordsInMiles : words).analyze(massKg);
+    }
+
+    /**
+     * As {@link #analyze(Activity, double)} with no words: no notes, and segments without their
+     * line. For callers that store, sum or chart the numbers (import, batch, a run's per-km track,
+     * the benchmarks), which never show the words: wording every hill was a tenth of a run's analysis.
+     */
+    public RunLoad loads(Activity activity, double massKg) {
+        return new RunAnalysis(this, activity.samples(), unworded).analyze(massKg);
     }
 
     /** Every muscle's load by contraction type (and damaging) over {@code weights}, {@link LoadGrid}'s layout. */

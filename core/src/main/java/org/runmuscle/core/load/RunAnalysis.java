@@ -1,6 +1,5 @@
 package org.runmuscle.core.load;
 
-import static org.runmuscle.core.load.LoadModel.FAST_FRACTION;
 import static org.runmuscle.core.load.LoadModel.GRADE_BASE_METERS;
 import static org.runmuscle.core.load.LoadModel.MAX_GAP_SECONDS;
 import static org.runmuscle.core.load.LoadModel.MAX_RATIO;
@@ -17,7 +16,6 @@ import org.runmuscle.core.activity.Channel;
 import org.runmuscle.core.activity.Elevation;
 import org.runmuscle.core.activity.Samples;
 import org.runmuscle.core.atlas.Contraction;
-import org.runmuscle.core.atlas.Groups;
 import org.runmuscle.core.gait.StrideTiming;
 
 /**
@@ -206,7 +204,7 @@ final class RunAnalysis {
                     new RunLoad.MuscleLoad(model.forces().muscles().get(m), con + ecc + iso, con, ecc, iso, damaging));
         }
         List<RunLoad.Segment> segments = new ArrayList<>(new Hills(this).find(counted));
-        segments.addAll(fastKilometres(counted, kilometres.splits()));
+        segments.addAll(new FastKilometres(this).find(counted, kilometres.splits()));
         segments.sort(Comparator.comparingDouble(RunLoad.Segment::fromKm));
         Optional<RunLoad.CadenceDrift> drift = cadenceDrift(counted, cadenceBySample, running);
         double gap = flatMeters > 0 ? running / (flatMeters / 1000) : Double.NaN;
@@ -249,70 +247,6 @@ final class RunAnalysis {
         double here = model.groupLoad(actual.loads(), group, type) / actual.seconds();
         double there = model.groupLoad(reference.loads(), group, type) / reference.seconds();
         return new RunLoad.Effect(group, type, there > 0 ? here / there : Double.NaN);
-    }
-
-    /** Fast kilometres: whole kilometres at least 8 % faster than the median kilometre. */
-    private List<RunLoad.Segment> fastKilometres(boolean[] counted, List<KmSplit> splits) {
-        List<KmSplit> whole = splits.stream().filter(KmSplit::whole).toList();
-        if (whole.size() < 3) {
-            return List.of();
-        }
-        double[] paces =
-                whole.stream().mapToDouble(KmSplit::paceSecondsPerKm).sorted().toArray();
-        double median = paces[paces.length / 2];
-        int medianKm = whole.stream()
-                .min(Comparator.comparingDouble(km -> Math.abs(km.paceSecondsPerKm() - median)))
-                .orElseThrow()
-                .index();
-        Stretch reference = stretch(kilometre(counted, medianKm, spare(0)));
-        CellWeights scratch = spare(1);
-        List<RunLoad.Segment> fast = new ArrayList<>();
-        for (KmSplit km : whole) {
-            double pace = km.paceSecondsPerKm();
-            if (pace <= median * (1 - FAST_FRACTION)) {
-                int k = km.index();
-                scratch.clear();
-                Stretch here = stretch(kilometre(counted, k, scratch));
-                List<RunLoad.Effect> effects = List.of(
-                        effect(here, reference, Groups.HAMSTRINGS, Contraction.ECCENTRIC),
-                        effect(here, reference, Groups.HIP_FLEXORS, Contraction.CONCENTRIC),
-                        effect(here, reference, Groups.CALVES, Contraction.CONCENTRIC));
-                String text = words.fastKilometre(k, pace, median, effects);
-                fast.add(new RunLoad.Segment(RunLoad.Segment.Kind.FAST, k, k + 1, 0, 0, pace, effects, text));
-            }
-        }
-        return fast;
-    }
-
-    /**
-     * The running time of kilometre {@code km} (counting from 0), spread over the model.grid().
-     * Distance never falls, so the kilometre's samples are one stretch, found by bisection: each
-     * fast kilometre used to rescan the whole run.
-     */
-    private CellWeights kilometre(boolean[] counted, int km, CellWeights weights) {
-        int lo = 0;
-        int hi = n - 1;
-        while (lo < hi) { // the first sample at or past the kilometre's start
-            int mid = (lo + hi) >>> 1;
-            if ((int) (distance[mid] / 1000) >= km) {
-                hi = mid;
-            } else {
-                lo = mid + 1;
-            }
-        }
-        for (int i = Math.max(1, lo + 1); i < n && (int) (distance[i - 1] / 1000) <= km; i++) {
-            if (counted[i] && (int) (distance[i - 1] / 1000) == km) {
-                double dt = samples.time(i) - samples.time(i - 1);
-                double speed = (distance[i] - distance[i - 1]) / dt;
-                LoadGrid.accumulate(
-                        weights,
-                        speed,
-                        grade[i] * 100,
-                        ratio(speed, grade[i] * 100, samples.get(Channel.CADENCE, i)),
-                        dt);
-            }
-        }
-        return weights;
     }
 
     private Optional<RunLoad.CadenceDrift> cadenceDrift(boolean[] counted, double[] cadence, double running) {

@@ -21,6 +21,7 @@ final class RunNotes {
     private static final double METRES_PER_MILE = 1609.344;
 
     private final Atlas atlas;
+    private final boolean worded;
     private final boolean miles;
     /** "km" or "mi", and the metres in one. */
     private final String unit;
@@ -29,10 +30,20 @@ final class RunNotes {
 
     /** Words in kilometres, or in miles when {@code miles}: the runner's unit, the same facts. */
     RunNotes(Atlas atlas, boolean miles) {
+        this(atlas, miles, true);
+    }
+
+    private RunNotes(Atlas atlas, boolean miles, boolean worded) {
         this.atlas = atlas;
+        this.worded = worded;
         this.miles = miles;
         this.unit = miles ? "mi" : "km";
         this.unitMetres = miles ? METRES_PER_MILE : 1000;
+    }
+
+    /** Words for no one: every line empty, no notes (the numbers alone are wanted). */
+    static RunNotes none(Atlas atlas) {
+        return new RunNotes(atlas, false, false);
     }
 
     /** A pace per km as a clock per the runner's unit, with the unit: "5:12 /km". */
@@ -53,6 +64,9 @@ final class RunNotes {
             double riseMeters,
             double gradePercent,
             List<RunLoad.Effect> effects) {
+        if (!worded) {
+            return "";
+        }
         double scale = 1000 / unitMetres;
         return String.format(
                 "%s at %s %.1f-%.1f (%+.0f m, %+.1f %%): %s a flat %s at the same pace",
@@ -68,6 +82,9 @@ final class RunNotes {
 
     /** A fast kilometre ({@code index} from 0) against the run's median kilometre. */
     String fastKilometre(int index, double paceSecondsPerKm, double medianPace, List<RunLoad.Effect> effects) {
+        if (!worded) {
+            return "";
+        }
         return String.format(
                 "Fast km %d (%s, %.0f %% quicker than your median km): per minute, %s your median km",
                 index + 1, pace(paceSecondsPerKm), (1 - paceSecondsPerKm / medianPace) * 100, describe(effects));
@@ -84,6 +101,9 @@ final class RunNotes {
             RunLoad.Cleaning cleaning,
             double running,
             double meters) {
+        if (!worded) {
+            return List.of();
+        }
         List<String> notes = new ArrayList<>();
         if (running <= 0) {
             notes.add("No running was found in this recording (no stretch faster than 0.5 m/s with plausible speeds).");

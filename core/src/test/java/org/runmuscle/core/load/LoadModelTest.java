@@ -227,6 +227,25 @@ class LoadModelTest {
         assertThat(String.join(" ", mi.notes())).doesNotContain("/km", "km of", "at km");
     }
 
+    /** The numbers alone, for import and batch: the same loads and segments, no words. */
+    @Test
+    void loadsAreTheAnalysisWithoutItsWords() {
+        Activity activity = run(2000, t -> t > 1600 ? 4.0 : 3.0, t -> t > 1000 && t <= 1333 ? 8 : 0, t -> 170);
+        RunLoad worded = MODEL.analyze(activity, 70);
+        RunLoad bare = MODEL.loads(activity, 70);
+        assertThat(bare.muscles()).isEqualTo(worded.muscles());
+        assertThat(bare.segments())
+                .hasSameSizeAs(worded.segments())
+                .isNotEmpty()
+                .allSatisfy(s -> assertThat(s.text()).isEmpty());
+        assertThat(bare.segments())
+                .extracting(RunLoad.Segment::effects)
+                .isEqualTo(
+                        worded.segments().stream().map(RunLoad.Segment::effects).toList());
+        assertThat(bare.notes()).isEmpty();
+        assertThat(worded.notes()).isNotEmpty();
+    }
+
     @Test
     void aRecordingWithoutRunningSaysSo() {
         RunLoad standing = MODEL.analyze(run(300, t -> 0.2, t -> 0, t -> Double.NaN), 70);
