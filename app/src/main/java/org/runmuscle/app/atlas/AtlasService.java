@@ -2,6 +2,7 @@ package org.runmuscle.app.atlas;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.runmuscle.app.output.HeatScale;
 import org.runmuscle.core.activity.BodyMass;
 import org.runmuscle.core.atlas.Atlas;
@@ -40,14 +41,15 @@ public final class AtlasService {
     public record HeatScaleView(String from, String to) {}
 
     private final Atlas atlas;
-    private MuscleForceModel forces;
+    private final Supplier<MuscleForceModel> forces;
 
     public AtlasService(Atlas atlas) {
         this.atlas = atlas;
+        this.forces = null;
     }
 
-    /** With a model already built (the server shares one). */
-    public AtlasService(Atlas atlas, MuscleForceModel forces) {
+    /** With the server's shared model, asked for only when a stride is (it may still be building). */
+    public AtlasService(Atlas atlas, Supplier<MuscleForceModel> forces) {
         this.atlas = atlas;
         this.forces = forces;
     }
@@ -114,7 +116,7 @@ public final class AtlasService {
         if (forces == null) {
             return new GaitModelReport(atlas, timing, mass.kg());
         }
-        return new GaitModelReport(atlas, forces, timing, mass.kg());
+        return new GaitModelReport(atlas, forces.get(), timing, mass.kg());
     }
 
     private static Working working(Muscle muscle, GaitPhase phase) {

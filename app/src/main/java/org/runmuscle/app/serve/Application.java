@@ -3,6 +3,8 @@ package org.runmuscle.app.serve;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import org.runmuscle.app.account.AccountAuthority;
 import org.runmuscle.app.account.AccountRoutes;
 import org.runmuscle.app.account.AccountService;
@@ -66,14 +68,18 @@ public final class Application {
 
     static List<Routes> routes(Athletes athletes, Authority authority, long maxUploadBytes) {
         Atlas atlas = Atlas.load();
-        LoadModel model = LoadModel.load(atlas);
+        // The model (its grid tabulated) is built on the other core while the server starts: no
+        // first page needs it, and a request that does waits for it (serve's first answer, measured
+        // in docs/benchmarks.md).
+        CompletableFuture<LoadModel> building = CompletableFuture.supplyAsync(() -> LoadModel.load(atlas));
+        Supplier<LoadModel> model = building::join;
         ExerciseCatalog catalog = ExerciseCatalog.load(atlas);
         // The feature's shared parts (atlas, model); each request gets it over its athlete's history.
-        HistoryService feature = new HistoryService(null, atlas, () -> model);
+        HistoryService feature = new HistoryService(null, atlas, model);
         Histories history = new Histories(athletes, feature, authority);
         String openApi = Resources.text("/web/openapi.json");
         return List.of(
-                new AtlasRoutes(new AtlasService(atlas, model.forces())),
+                new AtlasRoutes(new AtlasService(atlas, () -> model.get().forces())),
                 new ExerciseRoutes(new ExerciseService(atlas, catalog)),
                 new ActivityRoutes(history, maxUploadBytes),
                 new HistoryRoutes(history),
@@ -81,7 +87,8 @@ public final class Application {
                 new AthletesRoutes(new AthletesService(athletes, feature), history),
                 new TrainingRoutes(new TrainingService(atlas, catalog), history),
                 new StrengthRoutes(new StrengthService(feature, catalog), history, Clock.systemUTC()),
-                new ValidationRoutes(new ValidationService(atlas, model.forces())),
+                new ValidationRoutes(
+                        new ValidationService(atlas, () -> model.get().forces())),
                 server -> server.get("/api/v1/openapi.json", Access.PUBLIC, ctx -> Responses.json(ctx, openApi)));
     }
 }

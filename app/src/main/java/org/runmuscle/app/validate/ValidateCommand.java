@@ -30,7 +30,7 @@ public final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Atlas atlas = Atlas.load();
-        ValidationService service = new ValidationService(atlas, MuscleForceModel.load(atlas));
+        ValidationService service = new ValidationService(atlas, () -> MuscleForceModel.load(atlas));
         List<Check> checks = service.checks();
         PrintWriter out = output.out();
         if (output.json()) {

@@ -1,6 +1,7 @@
 package org.runmuscle.app.validate;
 
 import java.util.List;
+import java.util.function.Supplier;
 import org.runmuscle.app.output.Json;
 import org.runmuscle.core.atlas.Atlas;
 import org.runmuscle.core.load.MuscleForceModel;
@@ -9,13 +10,20 @@ import org.runmuscle.core.validate.Validation;
 
 /** The model against published results: what {@code validate} and {@code GET /api/v1/validation} both show. */
 public final class ValidationService {
-    private final Validation validation;
+    private final Atlas atlas;
+    private final Supplier<MuscleForceModel> forces;
+    private Validation validation;
 
-    public ValidationService(Atlas atlas, MuscleForceModel forces) {
-        this.validation = Validation.load(atlas, forces);
+    /** {@code forces} is asked for at the first check: the server builds its model while it starts. */
+    public ValidationService(Atlas atlas, Supplier<MuscleForceModel> forces) {
+        this.atlas = atlas;
+        this.forces = forces;
     }
 
-    public List<Check> checks() {
+    public synchronized List<Check> checks() {
+        if (validation == null) {
+            validation = Validation.load(atlas, forces.get());
+        }
         return validation.run();
     }
 
