@@ -9,6 +9,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -56,6 +58,38 @@ class WebPagesTest {
         if (!path.contains("vendor") && !path.endsWith(".svg")) {
             assertThat(response.body()).doesNotContain("http://", "https://", "//cdn");
         }
+    }
+
+    /**
+     * The page is asked for every time; what it links lives under an address taken from the files'
+     * bytes and is kept by the browser for good, so a new release is fetched and an old one never is.
+     */
+    @Test
+    void thePageLinksItsFilesUnderALastingAddress() throws Exception {
+        HttpResponse<String> page = get("/");
+        assertThat(page.headers().firstValue("Cache-Control")).hasValue("no-cache");
+        Matcher prefix =
+                Pattern.compile("src=\"(/v/[0-9a-f]{12})/js/app\\.js\"").matcher(page.body());
+        assertThat(prefix.find()).as(page.body()).isTrue();
+        assertThat(page.body())
+                .contains("href=\"" + prefix.group(1) + "/style.css\"")
+                .doesNotContain("href=\"/js/", "src=\"/js/");
+        for (String file : List.of("/js/app.js", "/js/pages/today.js", "/bodymap.svg", "/vendor/uplot/uPlot.min.css")) {
+            HttpResponse<String> lasting = get(prefix.group(1) + file);
+            assertThat(lasting.statusCode()).as(file).isEqualTo(200);
+            assertThat(lasting.headers().firstValue("Cache-Control")).hasValue("public, max-age=31536000, immutable");
+            assertThat(lasting.body()).isEqualTo(get(file).body());
+        }
+        assertThat(get("/v/000000000000/js/app.js").statusCode()).isEqualTo(404);
+        assertThat(get("/index.html").body()).isEqualTo(page.body());
+    }
+
+    private static HttpResponse<String> get(String path) throws Exception {
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
     }
 
     /** Every module is preloaded by the page (a module left out is fetched only when its importer is read). */
