@@ -135,18 +135,7 @@ class AccessibilityIT {
 
     @Test
     void everyPageInLightAndDarkModeHasNoSeriousViolation() {
-        List<String> pages = new ArrayList<>(List.of(
-                "#/",
-                "#/body",
-                "#/muscle/gluteus-maximus",
-                "#/muscle/hamstrings",
-                "#/exercise/nordic-hamstring-curl",
-                "#/gait",
-                "#/runs",
-                "#/history",
-                "#/plan",
-                "#/strength",
-                "#/athletes"));
+        List<String> pages = new ArrayList<>(PAGES);
         List<String> found = new ArrayList<>();
         for (ColorScheme scheme : List.of(ColorScheme.LIGHT, ColorScheme.DARK)) {
             BrowserContext context = browser.newContext(
