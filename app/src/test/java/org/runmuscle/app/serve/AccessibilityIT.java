@@ -13,9 +13,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.runmuscle.app.SharedData;
 
 /**
@@ -26,23 +25,8 @@ import org.runmuscle.app.SharedData;
 class AccessibilityIT {
     private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
-    private static BrowserRig rig;
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() throws Exception {
-        rig = BrowserRig.fresh();
-        browser = rig.browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        rig.close();
-    }
-
-    private String url(String hash) {
-        return rig.url(hash);
-    }
+    @RegisterExtension
+    static final LiveBrowser live = LiveBrowser.fresh();
 
     private static final List<String> PAGES = List.of(
             "#/",
@@ -95,11 +79,11 @@ class AccessibilityIT {
     @Test
     void everyTabStopShowsItsFocusInPageOrder() {
         List<String> found = new ArrayList<>();
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
+        BrowserContext context = live.browser().newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
         try {
             Page page = context.newPage();
             for (String hash : PAGES) {
-                page.navigate(url(hash));
+                page.navigate(live.url(hash));
                 page.locator("main h1").first().waitFor();
                 page.waitForLoadState();
                 page.waitForTimeout(300);
@@ -138,20 +122,22 @@ class AccessibilityIT {
         List<String> pages = new ArrayList<>(PAGES);
         List<String> found = new ArrayList<>();
         for (ColorScheme scheme : List.of(ColorScheme.LIGHT, ColorScheme.DARK)) {
-            BrowserContext context = browser.newContext(
-                    new Browser.NewContextOptions().setViewportSize(1280, 900).setColorScheme(scheme));
+            BrowserContext context = live.browser()
+                    .newContext(new Browser.NewContextOptions()
+                            .setViewportSize(1280, 900)
+                            .setColorScheme(scheme));
             try {
                 Page page = context.newPage();
                 if (scheme == ColorScheme.LIGHT) {
-                    page.navigate(url("#/runs"));
+                    page.navigate(live.url("#/runs"));
                     page.setInputFiles("#upload-input", Path.of(SharedData.data("activities/fit/garmin-runPower.fit")));
                     assertThat(page.locator("#upload-result a").first()).isVisible();
                     pages.add(page.locator("#upload-result a").first().getAttribute("href"));
                 }
-                page.navigate(url("#/"));
+                page.navigate(live.url("#/"));
                 page.evaluate("() => localStorage.setItem('runmuscle.plan.own', 'sessions=2&minutes=30&weeks=4')");
                 for (String hash : pages) {
-                    page.navigate(url(hash));
+                    page.navigate(live.url(hash));
                     page.locator("main h1").first().waitFor();
                     page.waitForLoadState();
                     page.waitForTimeout(300); // charts and maps drawn after the heading

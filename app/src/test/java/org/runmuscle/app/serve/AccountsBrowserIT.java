@@ -10,9 +10,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.runmuscle.app.SharedData;
 import org.runmuscle.app.account.AccountService;
 import org.runmuscle.store.Accounts;
@@ -28,12 +27,14 @@ import org.runmuscle.store.TestDatabases;
 class AccountsBrowserIT {
     private static final Path SHOTS = BrowserRig.SHOTS;
     private static final String PASSWORD = "correct horse battery";
-    private static BrowserRig rig;
-    private static Browser browser;
+
+    @RegisterExtension
+    static final LiveBrowser live = new LiveBrowser(AccountsBrowserIT::withAccounts);
+
     private static long ben;
 
-    @BeforeAll
-    static void start() throws Exception {
+    /** The server with accounts: an admin, three athletes and two coaches, each coach invited by some. */
+    private static BrowserRig withAccounts() throws Exception {
         Database store = Database.open(TestDatabases.fresh(TestDatabases.Kind.SQLITE));
         AccountService accounts = new AccountService(new Accounts(store), new Athletes(store));
         accounts.add("root", PASSWORD, "admin", null);
@@ -45,17 +46,7 @@ class AccountsBrowserIT {
         accounts.invite(anna, "carla");
         accounts.invite(cleo, "carla");
         accounts.invite(ben, "dave");
-        rig = BrowserRig.start(store, true);
-        browser = rig.browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        rig.close();
-    }
-
-    private String url(String hash) {
-        return rig.url(hash);
+        return BrowserRig.start(store, true);
     }
 
     private Page open(BrowserContext context, List<String> problems) {
@@ -70,7 +61,7 @@ class AccountsBrowserIT {
     }
 
     private void logIn(Page page, String name) {
-        page.navigate(url("#/login"));
+        page.navigate(live.url("#/login"));
         page.fill("#login-name", name);
         page.fill("#login-password", PASSWORD);
         page.click("#login-form button[type=submit]");
@@ -81,27 +72,30 @@ class AccountsBrowserIT {
     @Test
     void anAthleteUploadsAndTheirCoachSwitchesAthletesButNeverSeesAnotherCoachs() {
         List<String> problems = new ArrayList<>();
-        try (BrowserContext athlete = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
+        try (BrowserContext athlete =
+                live.browser().newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
             Page page = open(athlete, problems);
-            page.navigate(url("#/runs"));
-            assertThat(page).hasURL(url("#/login"));
+            page.navigate(live.url("#/runs"));
+            assertThat(page).hasURL(live.url("#/login"));
             page.fill("#login-name", "anna");
             page.fill("#login-password", "wrong password here");
             page.click("#login-form button[type=submit]");
             assertThat(page.locator(".problem")).containsText("wrong account name or password");
             logIn(page, "anna");
-            page.navigate(url("#/runs"));
+            page.navigate(live.url("#/runs"));
             page.setInputFiles("#upload-input", Path.of(SharedData.data("activities/fit/garmin-runPower.fit")));
             assertThat(page.locator("#upload-result")).containsText("imported");
             page.click("#logout");
-            assertThat(page).hasURL(url("#/login"));
+            assertThat(page).hasURL(live.url("#/login"));
         }
         for (int width : new int[] {1280, 390}) {
-            try (BrowserContext coach = browser.newContext(
-                    new Browser.NewContextOptions().setViewportSize(width, 900).setIsMobile(width < 500))) {
+            try (BrowserContext coach = live.browser()
+                    .newContext(new Browser.NewContextOptions()
+                            .setViewportSize(width, 900)
+                            .setIsMobile(width < 500))) {
                 Page page = open(coach, problems);
                 logIn(page, "carla");
-                assertThat(page).hasURL(url("#/athletes"));
+                assertThat(page).hasURL(live.url("#/athletes"));
                 assertThat(page.locator("#roster tbody tr")).hasCount(2);
                 assertThat(page.locator("#roster")).containsText("anna");
                 // markup in a name is shown as the characters typed, not run
@@ -116,19 +110,19 @@ class AccountsBrowserIT {
                         "#athlete-picker",
                         page.locator("#athlete-picker option", new Page.LocatorOptions().setHasText("anna"))
                                 .getAttribute("value"));
-                page.navigate(url("#/runs"));
+                page.navigate(live.url("#/runs"));
                 assertThat(page.locator("#runs-table tbody tr").first()).containsText("km");
                 page.selectOption(
                         "#athlete-picker",
                         page.locator("#athlete-picker option", new Page.LocatorOptions().setHasText("Cleo"))
                                 .getAttribute("value"));
-                page.navigate(url("#/history"));
+                page.navigate(live.url("#/history"));
                 assertThat(page.locator("h1")).isVisible();
                 // Ben is Dave's athlete: asking for him by id is answered as if he did not exist
                 Object status = page.evaluate(
                         "id => fetch('/api/v1/activities?athlete=' + id).then(r => r.status)", String.valueOf(ben));
                 assertThat(status).isEqualTo(404);
-                page.navigate(url("#/account"));
+                page.navigate(live.url("#/account"));
                 assertThat(page.locator("h1")).containsText("Account: carla");
                 page.screenshot(new Page.ScreenshotOptions()
                         .setPath(SHOTS.resolve("account-" + width + ".png"))

@@ -20,9 +20,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.runmuscle.app.SharedData;
 import org.runmuscle.ingest.TimeShift;
 
@@ -37,30 +36,17 @@ class TodayBrowserIT {
     /** The shared run, recorded on 9 December 2017. */
     private static final String RUN = "activities/fit/garmin-runPower.fit";
 
-    private static BrowserRig rig;
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() throws Exception {
-        rig = BrowserRig.fresh();
-        browser = rig.browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        rig.close();
-    }
-
-    private String url(String hash) {
-        return rig.url(hash);
-    }
+    @RegisterExtension
+    static final LiveBrowser live = LiveBrowser.fresh();
 
     @Test
     void todayInItsThreeStates() throws Exception {
         List<String> errors = new ArrayList<>();
-        BrowserContext wide = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
-        BrowserContext phone = browser.newContext(
-                new Browser.NewContextOptions().setViewportSize(390, 844).setIsMobile(true));
+        BrowserContext wide = live.browser().newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
+        BrowserContext phone = live.browser()
+                .newContext(new Browser.NewContextOptions()
+                        .setViewportSize(390, 844)
+                        .setIsMobile(true));
         try {
             Page page = wide.newPage();
             Page small = phone.newPage();
@@ -68,7 +54,7 @@ class TodayBrowserIT {
             small.onPageError(errors::add);
 
             // nothing recorded: an honest empty page that leads to the upload
-            page.navigate(url("#/"));
+            page.navigate(live.url("#/"));
             assertThat(page.locator("#today-empty")).containsText("Nothing recorded yet");
             shots(page, small, "today-fresh", "#today-empty");
             page.locator("#today-empty a.button").click();
@@ -77,7 +63,7 @@ class TodayBrowserIT {
             // only an old run: that day is shown, and the page says so
             page.setInputFiles("#upload-input", Path.of(SharedData.data(RUN)));
             assertThat(page.locator("#upload-result")).containsText("imported");
-            page.navigate(url("#/"));
+            page.navigate(live.url("#/"));
             assertThat(page.locator("#today-notice")).containsText("Your last run was 9 Dec 2017; showing that day");
             assertThat(page.locator("#today-groups li")).hasCount(6);
             assertThat(page.locator("#today-groups")).containsText("%, ready ");
@@ -88,13 +74,13 @@ class TodayBrowserIT {
             LocalDate yesterday = LocalDate.now(ZoneOffset.UTC).minusDays(1);
             byte[] original = Files.readAllBytes(Path.of(SharedData.data(RUN)));
             int days = (int) ChronoUnit.DAYS.between(LocalDate.of(2017, 12, 9), yesterday);
-            page.navigate(url("#/runs"));
+            page.navigate(live.url("#/runs"));
             page.setInputFiles(
                     "#upload-input",
                     new FilePayload("yesterday.fit", "application/octet-stream", TimeShift.byDays(original, days)));
             assertThat(page.locator("#upload-result")).containsText("imported");
             page.evaluate("() => localStorage.setItem('runmuscle.plan.own', 'sessions=2&minutes=30&weeks=4')");
-            page.navigate(url("#/"));
+            page.navigate(live.url("#/"));
             assertThat(page.locator("h1")).containsText("Today, ");
             assertThat(page.locator("#today-notice")).hasCount(0);
             assertThat(page.locator("#today-last-run")).containsText("km in");
@@ -104,10 +90,12 @@ class TodayBrowserIT {
             small.evaluate("() => localStorage.setItem('runmuscle.plan.own', 'sessions=2&minutes=30&weeks=4')");
             shots(page, small, "today", "#today-next:not([aria-busy])");
             // dark mode follows the system's setting
-            try (BrowserContext dark = browser.newContext(
-                    new Browser.NewContextOptions().setViewportSize(1280, 900).setColorScheme(ColorScheme.DARK))) {
+            try (BrowserContext dark = live.browser()
+                    .newContext(new Browser.NewContextOptions()
+                            .setViewportSize(1280, 900)
+                            .setColorScheme(ColorScheme.DARK))) {
                 Page night = dark.newPage();
-                night.navigate(url("#/"));
+                night.navigate(live.url("#/"));
                 night.locator("#today-groups").waitFor();
                 assertThat(night.evaluate("() => getComputedStyle(document.documentElement).backgroundColor"))
                         .isEqualTo("rgb(21, 23, 27)");
@@ -117,7 +105,7 @@ class TodayBrowserIT {
             }
 
             // miles and a time zone chosen on the Runs page: Today and the runs list follow, the API stays SI
-            page.navigate(url("#/runs"));
+            page.navigate(live.url("#/runs"));
             page.selectOption("#athlete-units", "mi");
             page.fill("#athlete-zone", "Pacific/Kiritimati");
             page.locator("#athlete-form button[type=submit]").click();
@@ -126,7 +114,7 @@ class TodayBrowserIT {
             page.locator("#runs-table tbody a").first().click();
             assertThat(page.locator("#elevation-chart .u-legend")).containsText("mi");
             assertThat(page.locator("#load-chart .u-legend")).containsText("mi");
-            page.navigate(url("#/"));
+            page.navigate(live.url("#/"));
             assertThat(page.locator("#today-last-run")).containsText(" mi in ");
             assertThat(page.locator("#today-last-run")).containsText(" /mi");
             page.locator("#today-log").click();
@@ -144,7 +132,7 @@ class TodayBrowserIT {
                     zip.write(TimeShift.byDays(day, shift));
                 }
             }
-            page.navigate(url("#/runs"));
+            page.navigate(live.url("#/runs"));
             page.setInputFiles("#upload-input", new FilePayload("year.zip", "application/zip", zipped.toByteArray()));
             assertThat(page.locator("#upload-result"))
                     .containsText("365 imported", new LocatorAssertions.ContainsTextOptions().setTimeout(120_000));
@@ -152,7 +140,7 @@ class TodayBrowserIT {
             String waterfall = "";
             for (int i = 0; i < 5; i++) {
                 Page fresh = wide.newPage();
-                fresh.navigate(url("#/"));
+                fresh.navigate(live.url("#/"));
                 fresh.locator("#today-groups").waitFor();
                 // the plan, asked for once the page is drawn, finishes before the next load is timed
                 fresh.locator("#today-next:not([aria-busy])").waitFor();

@@ -18,11 +18,10 @@ import java.util.List;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.runmuscle.app.SharedData;
 
 /**
@@ -31,25 +30,16 @@ import org.runmuscle.app.SharedData;
  */
 class WebBrowserIT {
     private static final Path SHOTS = BrowserRig.SHOTS;
-    private static BrowserRig rig;
-    private static Browser browser;
+
+    @RegisterExtension
+    static final LiveBrowser live = LiveBrowser.fresh();
+
     private BrowserContext context;
     private Page page;
 
-    @BeforeAll
-    static void start() throws Exception {
-        rig = BrowserRig.fresh();
-        browser = rig.browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        rig.close();
-    }
-
     @BeforeEach
     void open() {
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
+        context = live.browser().newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
         page = context.newPage();
         page.onPageError(error -> {
             throw new AssertionError("script error on the page: " + error);
@@ -71,10 +61,6 @@ class WebBrowserIT {
         assertThat(violations).as("Content-Security-Policy violations").isEmpty();
     }
 
-    private String url(String hash) {
-        return rig.url(hash);
-    }
-
     private void shot(String name) {
         page.screenshot(new Page.ScreenshotOptions()
                 .setPath(SHOTS.resolve(name + ".png"))
@@ -83,7 +69,7 @@ class WebBrowserIT {
 
     @Test
     void uploadARealFitFileThenSeeItsRunPageAndBodyMap() {
-        page.navigate(url("#/runs"));
+        page.navigate(live.url("#/runs"));
         page.setInputFiles("#upload-input", Path.of(SharedData.data("activities/fit/garmin-runPower.fit")));
         Locator result = page.locator("#upload-result");
         assertThat(result).containsText("garmin-runPower.fit");
@@ -103,7 +89,7 @@ class WebBrowserIT {
         assertThat(fill).as("the body map is coloured by this run's load").startsWith("rgb(");
         shot("run");
 
-        page.navigate(url("#/body"));
+        page.navigate(live.url("#/body"));
         page.selectOption("#colour-by", "run");
         page.waitForFunction("() => document.querySelector('[data-muscle=gluteus-maximus]')"
                 + ".style.getPropertyValue('--fill').startsWith('rgb')");
@@ -111,7 +97,7 @@ class WebBrowserIT {
         assertThat(page.locator(".tooltip")).containsText("Vastus lateralis, right: ");
         shot("body-map-run-load");
 
-        page.navigate(url("#/history"));
+        page.navigate(live.url("#/history"));
         assertThat(page.locator("#history-table")).containsText("Gluteus maximus");
         assertThat(page.locator("#history-jumped"))
                 .containsText("Nothing in the last 90 days: showing the window up to your last training, 2017-12-09");
@@ -138,7 +124,7 @@ class WebBrowserIT {
 
     @Test
     void theBodyMapWorksByKeyboardAndOpensAMusclePage() {
-        page.navigate(url("#/body"));
+        page.navigate(live.url("#/body"));
         page.locator("[data-muscle=gluteus-medius][tabindex]").focus();
         assertThat(page.locator(".tooltip")).containsText("Gluteus medius");
         page.keyboard().press("Enter");
@@ -154,13 +140,13 @@ class WebBrowserIT {
                 (String) page.evalOnSelector("[data-muscle=gluteus-medius]", "e => e.style.getPropertyValue('--fill')");
         assertThat(lit).as("the exercise's muscle is lit").isNotEqualTo("#d9dbe0");
         shot("exercise");
-        page.navigate(url("#/body"));
+        page.navigate(live.url("#/body"));
         shot("body-map");
     }
 
     @Test
     void theGaitPageScrubsThroughTheCycle() {
-        page.navigate(url("#/gait"));
+        page.navigate(live.url("#/gait"));
         page.locator("#activation-chart canvas").first().waitFor();
         page.locator("#scrub").fill("50");
         assertThat(page.locator("main")).containsText("50 % of the cycle:");
@@ -184,7 +170,7 @@ class WebBrowserIT {
 
     @Test
     void assessThenMakeAPlanAndDownloadIt() {
-        page.navigate(url("#/plan"));
+        page.navigate(live.url("#/plan"));
         page.selectOption("select[name=hipDrop]", "yes");
         page.fill("input[name=calfRaisesLeft]", "18");
         page.fill("input[name=calfRaisesRight]", "26");
@@ -220,7 +206,7 @@ class WebBrowserIT {
      */
     @Test
     void tickOffPlannedSessionsAndSeeThemInTheLogAndHistory() {
-        page.navigate(url("#/plan"));
+        page.navigate(live.url("#/plan"));
         LocalDate monday = LocalDate.now(ZoneOffset.UTC).minusWeeks(2).with(DayOfWeek.MONDAY);
         page.fill("#plan-start", monday.toString());
         page.locator("#plan-form button[type=submit]").click();
@@ -244,7 +230,7 @@ class WebBrowserIT {
         page.locator("#log-form button[type=submit]").click();
         assertThat(page.locator("#log-lines .line-reps:invalid")).hasCount(1);
         assertThat(page.locator("#log-table tbody tr")).hasCount(2);
-        page.navigate(url("#/history"));
+        page.navigate(live.url("#/history"));
         page.selectOption("#history-work", "strength");
         assertThat(page.locator("#whole-body-summary")).containsText("2 sessions");
         page.locator("#whole-body-chart canvas").first().waitFor();
@@ -258,7 +244,7 @@ class WebBrowserIT {
                 .replaceFirst("creator=\"[^\"]*\"", "creator=\"&lt;img src=x onerror=alert(1)&gt;Evil watch\"");
         Path file = Files.createTempDirectory("runmuscle-xss").resolve("evil.gpx");
         Files.writeString(file, gpx);
-        page.navigate(url("#/runs"));
+        page.navigate(live.url("#/runs"));
         page.setInputFiles("#upload-input", file);
         page.locator("#upload-result a").first().click();
         assertThat(page.locator("main")).containsText("Device: <img src=x onerror=alert(1)>Evil watch");
@@ -279,7 +265,7 @@ class WebBrowserIT {
             out.putNextEntry(new ZipEntry("activities/3.fit"));
             out.write(Files.readAllBytes(Path.of(SharedData.data("bad/activity-filecrc.fit"))));
         }
-        page.navigate(url("#/runs"));
+        page.navigate(live.url("#/runs"));
         page.setInputFiles("#upload-input", zip);
         Locator result = page.locator("#upload-result");
         assertThat(result).containsText("1 imported (1 run)");
@@ -313,8 +299,10 @@ class WebBrowserIT {
 
     @Test
     void fitsAPhoneWidthScreen() {
-        BrowserContext phone = browser.newContext(
-                new Browser.NewContextOptions().setViewportSize(390, 844).setIsMobile(true));
+        BrowserContext phone = live.browser()
+                .newContext(new Browser.NewContextOptions()
+                        .setViewportSize(390, 844)
+                        .setIsMobile(true));
         try {
             Page small = phone.newPage();
             for (String hash : List.of(
@@ -327,7 +315,7 @@ class WebBrowserIT {
                     "#/history",
                     "#/runs",
                     "#/strength")) {
-                small.navigate(url(hash));
+                small.navigate(live.url(hash));
                 small.locator("h1").waitFor();
                 small.waitForLoadState();
                 if (hash.equals("#/history")) {
