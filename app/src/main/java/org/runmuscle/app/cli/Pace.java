@@ -2,11 +2,11 @@ package org.runmuscle.app.cli;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.runmuscle.core.activity.Miles;
 
 /** Paces as runners write them: "4:45/km", "4:45", "7:38/mi". */
 public final class Pace {
     private static final Pattern PACE = Pattern.compile("(\\d{1,2}):([0-5]\\d)(?:\\s*/\\s*(km|mi))?");
-    private static final double METERS_PER_MILE = 1609.344;
 
     private Pace() {}
 
@@ -21,7 +21,7 @@ public final class Pace {
         if (seconds == 0) {
             throw new UserInputException("pace '" + text + "' is zero");
         }
-        double meters = "mi".equals(m.group(3)) ? METERS_PER_MILE : 1000;
+        double meters = "mi".equals(m.group(3)) ? Miles.METRES : 1000;
         return meters / seconds;
     }
 }

@@ -18,6 +18,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.runmuscle.app.activity.ActivityView;
 import org.runmuscle.app.activity.RunTrack;
+import org.runmuscle.app.output.Display;
 import org.runmuscle.core.activity.Activity;
 import org.runmuscle.core.activity.Sport;
 import org.runmuscle.core.atlas.Atlas;
@@ -148,7 +149,7 @@ public final class HistoryService {
         if (activity.sport() == Sport.RUNNING) {
             // the notes in the athlete's unit, like every text shown to them; the numbers stay SI
             RunLoad load = model.get()
-                    .analyze(activity, stored.massKg(), "mi".equals(athlete().units()));
+                    .analyze(activity, stored.massKg(), Display.miles(athlete().units()));
             view = view.withLoad(load, "stored");
             Optional<String> headline = headline(stored, load);
             if (headline.isPresent()) {

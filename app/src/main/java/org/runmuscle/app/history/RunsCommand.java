@@ -2,7 +2,6 @@ package org.runmuscle.app.history;
 
 import java.io.PrintWriter;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -13,6 +12,7 @@ import org.runmuscle.app.cli.AthleteOption;
 import org.runmuscle.app.cli.DateOption;
 import org.runmuscle.app.cli.DbOption;
 import org.runmuscle.app.cli.FormatOption;
+import org.runmuscle.app.output.Display;
 import org.runmuscle.app.output.Json;
 import org.runmuscle.app.output.Numbers;
 import org.runmuscle.app.output.Text;
@@ -62,8 +62,7 @@ public final class RunsCommand implements Callable<Integer> {
             return 0;
         }
         // the table in the athlete's time zone and unit; the JSON above stays UTC and metres
-        ZoneId zone = ZoneId.of(who.timeZone());
-        boolean miles = "mi".equals(who.units());
+        Display display = Display.of(who.units(), who.timeZone());
         DateTimeFormatter minute = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
         String startHeader = "START (" + who.timeZone() + ")";
         int startWidth = Math.max(19, startHeader.length() + 2);
@@ -74,11 +73,11 @@ public final class RunsCommand implements Callable<Integer> {
             Double distance = Numbers.round(a.distanceMeters(), 1);
             double pace = a.distanceMeters() > 0 ? a.movingSeconds() / (a.distanceMeters() / 1000) : Double.NaN;
             out.println((Text.pad(String.valueOf(a.id()), 7)
-                            + Text.pad(minute.format(a.startTime().atZone(zone)), startWidth)
+                            + Text.pad(minute.format(a.startTime().atZone(display.zone())), startWidth)
                             + Text.pad(a.sport(), 12)
-                            + Text.pad(Units.distance(distance, miles), 11)
+                            + Text.pad(display.distance(distance), 11)
                             + Text.pad(Units.duration(a.movingSeconds()), 10)
-                            + Text.pad(Units.pace(Numbers.round(pace, 0), miles), 12)
+                            + Text.pad(display.pace(Numbers.round(pace, 0)), 12)
                             + a.name())
                     .stripTrailing());
         }

@@ -23,7 +23,12 @@ public record Display(boolean miles, ZoneId zone) {
 
     /** From a stored profile, whose unit ("km"/"mi") and zone were checked when they were saved. */
     public static Display of(String units, String timeZone) {
-        return new Display("mi".equals(units), ZoneId.of(timeZone));
+        return new Display(miles(units), ZoneId.of(timeZone));
+    }
+
+    /** Whether a stored unit is miles. */
+    public static boolean miles(String units) {
+        return "mi".equals(units);
     }
 
     /** A unit as typed: "km" (or "metric") or "mi" ("miles", "imperial"); {@code name} says where. */

@@ -1,6 +1,7 @@
 package org.runmuscle.app.output;
 
 import java.util.Locale;
+import org.runmuscle.core.activity.Miles;
 
 /** Durations, distances and paces as a runner reads them. */
 public final class Units {
@@ -31,7 +32,7 @@ public final class Units {
         if (!miles) {
             return km(meters);
         }
-        return meters == null ? "-" : String.format("%.2f mi", meters / METRES_PER_MILE);
+        return meters == null ? "-" : String.format("%.2f mi", meters / Miles.METRES);
     }
 
     /** A pace per km in the athlete's unit: "5:12 /km", or "8:22 /mi" when {@code miles}. */
@@ -39,11 +40,8 @@ public final class Units {
         if (!miles || secondsPerKm == null) {
             return pace(secondsPerKm);
         }
-        return duration(secondsPerKm * METRES_PER_MILE / 1000) + " /mi";
+        return duration(secondsPerKm * Miles.METRES / 1000) + " /mi";
     }
-
-    /** The international mile. */
-    private static final double METRES_PER_MILE = 1609.344;
 
     public static String number(Double value, String unit) {
         return value == null ? "-" : String.format("%.0f%s", value, unit);

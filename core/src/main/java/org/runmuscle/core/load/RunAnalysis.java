@@ -177,7 +177,7 @@ final class RunAnalysis {
             double ratio = 1;
             if (!Double.isNaN(cadence)) {
                 double recorded = recordedRatio(speed, gradePercent, cadence);
-                if (recorded < MIN_RATIO || recorded > MAX_RATIO) {
+                if (!plausible(recorded)) {
                     cadencesReplaced++;
                 } else {
                     ratio = recorded;
@@ -220,7 +220,12 @@ final class RunAnalysis {
             return 1;
         }
         double recorded = recordedRatio(speed, gradePercent, cadence);
-        return recorded < MIN_RATIO || recorded > MAX_RATIO ? 1 : recorded;
+        return plausible(recorded) ? recorded : 1;
+    }
+
+    /** Whether a recorded step rate is near enough the typical one to be a running rate. */
+    private static boolean plausible(double ratio) {
+        return !(ratio < MIN_RATIO || ratio > MAX_RATIO);
     }
 
     private double recordedRatio(double speed, double gradePercent, double cadence) {

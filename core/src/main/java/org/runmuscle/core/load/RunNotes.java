@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.runmuscle.core.activity.Miles;
 import org.runmuscle.core.atlas.Atlas;
 
 /**
@@ -16,9 +17,6 @@ import org.runmuscle.core.atlas.Atlas;
 final class RunNotes {
     /** How many of the largest climbs and descents the notes name: a reporting choice. */
     static final int NOTED_HILLS = 4;
-
-    /** The international mile. */
-    private static final double METRES_PER_MILE = 1609.344;
 
     private final Atlas atlas;
     private final boolean worded;
@@ -38,7 +36,7 @@ final class RunNotes {
         this.worded = worded;
         this.miles = miles;
         this.unit = miles ? "mi" : "km";
-        this.unitMetres = miles ? METRES_PER_MILE : 1000;
+        this.unitMetres = miles ? Miles.METRES : 1000;
     }
 
     /** Words for no one: every line empty, no notes (the numbers alone are wanted). */
@@ -53,7 +51,7 @@ final class RunNotes {
 
     /** A pace per km as a clock per the runner's unit: "5:12". */
     private String perUnit(double secondsPerKm) {
-        return clock(miles ? secondsPerKm * METRES_PER_MILE / 1000 : secondsPerKm);
+        return clock(miles ? secondsPerKm * Miles.METRES / 1000 : secondsPerKm);
     }
 
     /** A climb or descent against a flat kilometre at the same pace. */
