@@ -7,11 +7,15 @@ const METRES_PER_MILE = 1609.344;
 /** The athlete's display preferences: {miles, zone}, read afresh for each page (a coach switches athletes). */
 export async function displayPrefs() {
   try {
-    const athlete = await api("/api/v1/athlete");
-    return {miles: athlete.units === "mi", zone: athlete.timeZone || "UTC"};
+    return prefsOf(await api("/api/v1/athlete"));
   } catch (error) {
     return {miles: false, zone: "UTC"}; // a page that shows no athlete's data still draws
   }
+}
+
+/** The display preferences of an athlete already read (GET or PUT /api/v1/athlete). */
+export function prefsOf(athlete) {
+  return {miles: athlete.units === "mi", zone: athlete.timeZone || "UTC"};
 }
 
 /** Metres in the athlete's unit of distance: 1000 or 1609.344. */

@@ -3,7 +3,7 @@
 // be renamed, given another sport or deleted.
 import {h, fill, fmt, duration, problem, field} from "../dom.js";
 import {api, forAthlete, session} from "../api.js";
-import {displayPrefs, distance, paceOver, localTime} from "../units.js";
+import {displayPrefs, prefsOf, distance, paceOver, localTime} from "../units.js";
 
 const SPORTS = ["running", "walking", "hiking", "cycling", "swimming", "transition", "generic", "other"];
 
@@ -18,8 +18,9 @@ export async function runsPage(main) {
   const status = h("div", {"aria-live": "polite"});
 
   let prefs = {miles: false, zone: "UTC"};
-  async function refresh() {
-    prefs = await displayPrefs();
+  /** The list again; {@code athlete}, when the page has just read or saved it, spares reading it once more. */
+  async function refresh(athlete) {
+    prefs = athlete ? prefsOf(athlete) : await displayPrefs();
     const activities = (await api("/api/v1/activities")).activities.slice().reverse();
     fill(list, activities.length ? h("div", {class: "table-wrap"}, h("table", {id: "runs-table"},
       h("thead", {}, h("tr", {}, h("th", {}, "Start (" + prefs.zone + ")"), h("th", {}, "Name"), h("th", {}, "Sport"), h("th", {class: "num"}, "Distance"),
@@ -129,7 +130,7 @@ export async function runsPage(main) {
       fill(status, h("p", {class: "ok"}, (saved.massKg ? `Body mass ${fmt(saved.massKg, 1)} kg saved, ` : "Saved: ")
         + `distances in ${saved.units}, time zone ${saved.timeZone}; `
         + `${saved.runsReanalysed} run${saved.runsReanalysed === 1 ? "" : "s"} re-analysed.`));
-      await refresh();
+      await refresh(saved);
     } catch (error) { fill(status, problem(error)); }
   }}, field("Body mass (kg), used for every run", mass), field("Distances in", units),
   field("Time zone", timeZone), h("datalist", {id: "time-zones"}, zones.map(z => h("option", {value: z}))),
@@ -154,5 +155,5 @@ export async function runsPage(main) {
     ? [h("p", {class: "muted"}, "You see these runs as a coach; only the athlete adds, corrects or removes them.")]
     : [zone, uploads, massForm, status];
   fill(main, h("h1", {}, "Runs"), changes, h("h2", {}, "Imported"), list, keep);
-  await refresh();
+  await refresh(athlete);
 }
