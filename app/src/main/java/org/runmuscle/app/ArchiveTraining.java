@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.runmuscle.app.serve.Application;
 import org.runmuscle.app.web.WebServer;
+import org.runmuscle.ingest.FitWriter;
+import org.runmuscle.ingest.FitWriter.Field;
 import org.runmuscle.store.Database;
 import org.runmuscle.store.DatabaseSetting;
 import org.sqlite.util.OSInfo;
@@ -24,7 +26,8 @@ import org.sqlite.util.OSInfo;
  * One run of the commands people start most, in one JVM, for the launcher's class-data archive
  * ({@code -XX:ArchiveClassesAtExit}): the archive holds the classes a run loaded, so training it
  * on {@code history} alone left the readers, the model and most of the command tree to be loaded
- * from the jar at every start; the web server is started and asked a few questions too.
+ * from the jar at every start; the web server is started and asked a few questions too, and a FIT
+ * run made here is analysed.
  * Arguments: a scratch folder (its database is thrown away) and the example recordings. What the
  * commands print is discarded; a failing one only leaves its classes out of the archive.
  */
@@ -37,6 +40,7 @@ public final class ArchiveTraining {
         }
         String db = Path.of(args[0], "train.db").toString();
         String recordings = args[1];
+        String fit = fitRun(Path.of(args[0]));
         String[][] commands = {
             {"--version"},
             {"muscle", "soleus"},
@@ -45,6 +49,7 @@ public final class ArchiveTraining {
             {"gait", "--speed", "3.5"},
             {"analyze", recordings},
             {"analyze", recordings, "--format", "json"},
+            {"analyze", fit},
             {"import", recordings, "--db", db},
             {"runs", "--db", db},
             {"history", "--db", db, "--as-of", "2026-01-01"},
@@ -56,6 +61,51 @@ public final class ArchiveTraining {
             Main.run(command, nowhere, nowhere);
         }
         serve(db);
+    }
+
+    /**
+     * A ten-minute run as a watch records it in FIT (file id, a record a second, the session),
+     * made with our encoder: the example recordings are GPX and TCX, and without one FIT file the
+     * FIT reader's classes stayed out of the archive. Its path, or a missing file when it cannot
+     * be written (that run then only fails).
+     */
+    private static String fitRun(Path folder) {
+        long start = FitWriter.fitTime(1_767_225_600L); // 2026-01-01T00:00:00Z
+        FitWriter fit = new FitWriter();
+        fit.define(0, 0, new Field(0, 1, FitWriter.ENUM), new Field(4, 4, FitWriter.UINT32));
+        fit.write(0, 4, start);
+        fit.define(
+                1,
+                20,
+                new Field(253, 4, FitWriter.UINT32),
+                new Field(0, 4, FitWriter.SINT32),
+                new Field(1, 4, FitWriter.SINT32),
+                new Field(5, 4, FitWriter.UINT32),
+                new Field(6, 2, FitWriter.UINT16),
+                new Field(3, 1, FitWriter.UINT8),
+                new Field(4, 1, FitWriter.UINT8));
+        double semicirclesPerMetre = Math.pow(2, 31) / 180 / 111_195.0;
+        for (int s = 0; s <= 600; s++) {
+            long metres = Math.round(3.2 * s);
+            fit.write(
+                    1, start + s, 600_000_000L, Math.round(metres * semicirclesPerMetre), metres * 100, 3200, 150, 86);
+        }
+        fit.define(
+                2,
+                18,
+                new Field(253, 4, FitWriter.UINT32),
+                new Field(2, 4, FitWriter.UINT32),
+                new Field(5, 1, FitWriter.ENUM),
+                new Field(7, 4, FitWriter.UINT32),
+                new Field(8, 4, FitWriter.UINT32));
+        fit.write(2, start + 600, start, 1, 600_000, 600_000);
+        Path file = folder.resolve("ten-minutes.fit");
+        try {
+            Files.write(file, fit.bytes());
+        } catch (IOException e) {
+            // 'analyze' of the missing file fails, and leaves only its own classes out
+        }
+        return file.toString();
     }
 
     /**

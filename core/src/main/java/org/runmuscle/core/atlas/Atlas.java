@@ -16,8 +16,8 @@ import org.runmuscle.core.gait.GaitPhase;
 
 /**
  * Every muscle running uses, grouped, with its work in each gait phase and the sources of each
- * claim. Immutable; {@link #load()} reads {@code muscles.json} and {@code sources.json} from the
- * classpath and checks that every reference resolves.
+ * claim. Immutable; {@link #load()} gives the one in {@code muscles.json} and {@code sources.json} on
+ * the classpath, with every reference checked.
  */
 public final class Atlas {
     private static final int SUGGESTIONS = 3;
@@ -41,8 +41,17 @@ public final class Atlas {
         indexNames();
     }
 
-    /** The atlas shipped with runmuscle. */
+    /**
+     * The atlas shipped with runmuscle: the build's snapshot of it ({@link AtlasSnapshot}), or the
+     * JSON where no build has written one (a run from an IDE's own output folder).
+     */
     public static Atlas load() {
+        InputStream snapshot = Atlas.class.getResourceAsStream(AtlasSnapshot.RESOURCE);
+        return snapshot != null ? AtlasSnapshot.read(snapshot) : fromJson();
+    }
+
+    /** The atlas read from {@code muscles.json} and {@code sources.json}, checked. */
+    static Atlas fromJson() {
         ObjectMapper json = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         AtlasFile atlasFile = read(json, "muscles.json", new TypeReference<>() {});
         List<Source> sources = read(json, "sources.json", new TypeReference<>() {});

@@ -75,7 +75,13 @@ public final class MuscleForceModel {
         return new MuscleForceModel(ids, bursts, contractions);
     }
 
+    /** The build's snapshot of the bursts ({@link ForceSnapshot}), or the JSON where no build has written one. */
     private static List<MuscleForces> read() {
+        InputStream snapshot = MuscleForceModel.class.getResourceAsStream(ForceSnapshot.RESOURCE);
+        return snapshot != null ? ForceSnapshot.read(snapshot) : fromJson();
+    }
+
+    static List<MuscleForces> fromJson() {
         try (InputStream in = MuscleForceModel.class.getResourceAsStream("muscle-forces.json")) {
             return new ObjectMapper()
                     .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
