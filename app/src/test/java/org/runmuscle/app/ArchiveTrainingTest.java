@@ -2,12 +2,18 @@ package org.runmuscle.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The launcher's archive training runs its commands over the example recordings, into its scratch folder only. */
+/**
+ * The launcher's archive training runs its commands over the example recordings and a FIT run it
+ * makes, into its scratch folder only.
+ */
 class ArchiveTrainingTest {
     @Test
     void trainsOnTheExamplesAndWritesOnlyItsScratchDatabase(@TempDir Path scratch, @TempDir Path nativeFolder)
@@ -20,8 +26,15 @@ class ArchiveTrainingTest {
         assertThat(Files.size(scratch.resolve("train.db")))
                 .as("the import and history ran")
                 .isPositive();
+        StringWriter out = new StringWriter();
+        String fit = scratch.resolve("ten-minutes.fit").toString();
+        assertThat(Main.run(new String[] {"analyze", fit}, new PrintWriter(out), new PrintWriter(Writer.nullWriter())))
+                .as("the FIT run it made is a run the FIT reader reads")
+                .isZero();
+        assertThat(out.toString()).contains("(fit)", "running, started 2026-01-01 00:00:00 UTC, 601 points");
         try (var left = Files.list(scratch)) {
-            assertThat(left.map(p -> p.getFileName().toString())).allMatch(name -> name.startsWith("train.db"));
+            assertThat(left.map(p -> p.getFileName().toString()))
+                    .allMatch(name -> name.startsWith("train.db") || name.equals("ten-minutes.fit"));
         }
     }
 }
