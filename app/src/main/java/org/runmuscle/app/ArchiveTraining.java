@@ -23,44 +23,53 @@ import org.runmuscle.store.DatabaseSetting;
 import org.sqlite.util.OSInfo;
 
 /**
- * One run of the commands people start most, in one JVM, for the launcher's class-data archive
- * ({@code -XX:ArchiveClassesAtExit}): the archive holds the classes a run loaded, so training it
- * on {@code history} alone left the readers, the model and most of the command tree to be loaded
- * from the jar at every start; the web server is started and asked a few questions too, and a FIT
- * run made here is analysed.
- * Arguments: a scratch folder (its database is thrown away) and the example recordings. What the
- * commands print is discarded; a failing one only leaves its classes out of the archive.
+ * One run of what people start most, in one JVM, for one of the launcher's two class-data
+ * archives ({@code -XX:ArchiveClassesAtExit}): the archive holds the classes a run loaded, so
+ * training it on {@code history} alone left the readers, the model and most of the command tree
+ * to be loaded from the jar at every start. {@code commands} runs the common commands over the
+ * example recordings and a FIT run made here; {@code serve} imports them, starts the web server
+ * and asks it a few questions. Two archives, because the JVM relocates every pointer of its
+ * archive at start: one of 40 MB with the server's classes cost every short command 30 ms.
+ * Arguments: {@code commands|serve}, a scratch folder (its database is thrown away), the example
+ * recordings and the folder for SQLite's library. What the commands print is discarded; a
+ * failing one only leaves its classes out of the archive.
  */
 public final class ArchiveTraining {
     private ArchiveTraining() {}
 
     public static void main(String[] args) {
-        if (args.length > 2) {
-            extractSqlite(Path.of(args[2]));
+        boolean server = args[0].equals("serve");
+        if (args.length > 3) {
+            extractSqlite(Path.of(args[3]));
         }
-        String db = Path.of(args[0], "train.db").toString();
-        String recordings = args[1];
-        String fit = fitRun(Path.of(args[0]));
-        String[][] commands = {
-            {"--version"},
-            {"muscle", "soleus"},
-            {"muscles"},
-            {"exercise", "nordic-hamstring-curl"},
-            {"gait", "--speed", "3.5"},
-            {"analyze", recordings},
-            {"analyze", recordings, "--format", "json"},
-            {"analyze", fit},
-            {"import", recordings, "--db", db},
-            {"runs", "--db", db},
-            {"history", "--db", db, "--as-of", "2026-01-01"},
-            {"plan", "--db", db},
-            {"analyze", "--no-such-option"}
-        };
+        Path scratch = Path.of(args[1]);
+        String db = scratch.resolve("train.db").toString();
+        String recordings = args[2];
+        String fit = fitRun(scratch);
+        String[][] commands = server
+                ? new String[][] {{"import", recordings, "--db", db}, {"import", fit, "--db", db}}
+                : new String[][] {
+                    {"--version"},
+                    {"muscle", "soleus"},
+                    {"muscles"},
+                    {"exercise", "nordic-hamstring-curl"},
+                    {"gait", "--speed", "3.5"},
+                    {"analyze", recordings},
+                    {"analyze", recordings, "--format", "json"},
+                    {"analyze", fit},
+                    {"import", recordings, "--db", db},
+                    {"runs", "--db", db},
+                    {"history", "--db", db, "--as-of", "2026-01-01"},
+                    {"plan", "--db", db},
+                    {"analyze", "--no-such-option"}
+                };
         PrintWriter nowhere = new PrintWriter(Writer.nullWriter());
         for (String[] command : commands) {
             Main.run(command, nowhere, nowhere);
         }
-        serve(db);
+        if (server) {
+            serve(db);
+        }
     }
 
     /**

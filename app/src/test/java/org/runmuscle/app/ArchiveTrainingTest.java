@@ -19,7 +19,8 @@ class ArchiveTrainingTest {
     void trainsOnTheExamplesAndWritesOnlyItsScratchDatabase(@TempDir Path scratch, @TempDir Path nativeFolder)
             throws Exception {
         Path examples = Path.of("..", "examples", "recordings");
-        ArchiveTraining.main(new String[] {scratch.toString(), examples.toString(), nativeFolder.toString()});
+        ArchiveTraining.main(
+                new String[] {"commands", scratch.toString(), examples.toString(), nativeFolder.toString()});
         assertThat(nativeFolder.resolve(System.mapLibraryName("sqlitejdbc")))
                 .as("SQLite's library copied out for the launcher")
                 .isNotEmptyFile();
@@ -36,5 +37,16 @@ class ArchiveTrainingTest {
             assertThat(left.map(p -> p.getFileName().toString()))
                     .allMatch(name -> name.startsWith("train.db") || name.equals("ten-minutes.fit"));
         }
+    }
+
+    @Test
+    void theServersTrainingImportsTheExamplesAndTheFitRunThenAsksTheServer(@TempDir Path scratch) {
+        ArchiveTraining.main(new String[] {"serve", scratch.toString(), "../examples/recordings"});
+        StringWriter out = new StringWriter();
+        String db = scratch.resolve("train.db").toString();
+        assertThat(Main.run(
+                        new String[] {"runs", "--db", db}, new PrintWriter(out), new PrintWriter(Writer.nullWriter())))
+                .isZero();
+        assertThat(out.toString()).contains("2026-01-01").contains("Trail long run");
     }
 }
