@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import org.runmuscle.app.account.AccountAuthority;
 import org.runmuscle.app.account.AccountRoutes;
@@ -57,38 +58,92 @@ public final class Application {
      * reads or changes a history must come from a logged-in account or carry an API token.
      */
     public static WebServer start(WebServer.Settings settings, Database database, boolean accounts) {
+        return start(settings, database, accounts, prepare().parts());
+    }
+
+    static WebServer start(WebServer.Settings settings, Database database, boolean accounts, Parts parts) {
         Athletes athletes = new Athletes(database);
         AccountService accountService = new AccountService(new Accounts(database), athletes);
         Authority authority = accounts ? new AccountAuthority(accountService) : new LocalAuthority(athletes);
         Proxies proxies = new Proxies(settings.trustedProxies());
-        List<Routes> routes = new ArrayList<>(routes(athletes, authority, settings.maxUploadBytes()));
+        List<Routes> routes = new ArrayList<>(routes(parts, athletes, authority, settings.maxUploadBytes()));
         routes.add(new AccountRoutes(accountService, authority, proxies));
         return WebServer.start(settings, authority, routes);
     }
 
-    static List<Routes> routes(Athletes athletes, Authority authority, long maxUploadBytes) {
+    /**
+     * What the routes share that no database holds: the atlas, the model, the catalog, the
+     * services over them and the routes that need nothing else (the atlas's routes write their
+     * JSON once, when made). {@code serve} makes them on a thread of their own while the database
+     * opens: each took about half a second of its first answer, one after the other (measured in
+     * docs/benchmarks.md).
+     */
+    record Parts(HistoryService feature, TrainingService training, StrengthService strength, List<Routes> routes) {}
+
+    /** The parts being made, each on a thread of its own. */
+    static final class Preparing {
+        private final CompletableFuture<Parts> parts;
+
+        private Preparing(CompletableFuture<Parts> parts) {
+            this.parts = parts;
+        }
+
+        /** The parts once made; what making them threw, as it was thrown. */
+        Parts parts() {
+            try {
+                return parts.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException cause ? cause : e;
+            }
+        }
+    }
+
+    static Preparing prepare() {
+        return new Preparing(CompletableFuture.supplyAsync(Application::parts, Application::ownThread));
+    }
+
+    private static Parts parts() {
         Atlas atlas = Atlas.load();
-        // The model (its grid tabulated) is built on the other core while the server starts: no
-        // first page needs it, and a request that does waits for it (serve's first answer, measured
-        // in docs/benchmarks.md).
-        CompletableFuture<LoadModel> building = CompletableFuture.supplyAsync(() -> LoadModel.load(atlas));
+        // The model (its grid tabulated) is built on a thread of its own as well: no first page
+        // needs it, and a request that does waits for it.
+        CompletableFuture<LoadModel> building =
+                CompletableFuture.supplyAsync(() -> LoadModel.load(atlas), Application::ownThread);
         Supplier<LoadModel> model = building::join;
         ExerciseCatalog catalog = ExerciseCatalog.load(atlas);
         // The feature's shared parts (atlas, model); each request gets it over its athlete's history.
         HistoryService feature = new HistoryService(null, atlas, model);
-        Histories history = new Histories(athletes, feature, authority);
         String openApi = Resources.text("/web/openapi.json");
-        return List.of(
-                new AtlasRoutes(new AtlasService(atlas, () -> model.get().forces())),
-                new ExerciseRoutes(new ExerciseService(atlas, catalog)),
+        return new Parts(
+                feature,
+                new TrainingService(atlas, catalog),
+                new StrengthService(feature, catalog),
+                List.of(
+                        new AtlasRoutes(
+                                new AtlasService(atlas, () -> model.get().forces())),
+                        new ExerciseRoutes(new ExerciseService(atlas, catalog)),
+                        new ValidationRoutes(
+                                new ValidationService(atlas, () -> model.get().forces())),
+                        server -> server.get(
+                                "/api/v1/openapi.json", Access.PUBLIC, ctx -> Responses.json(ctx, openApi))));
+    }
+
+    /** A thread per task, a daemon: the common pool has one worker on a two-core machine. */
+    private static void ownThread(Runnable task) {
+        Thread thread = new Thread(task, "serve-prepare");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    static List<Routes> routes(Parts parts, Athletes athletes, Authority authority, long maxUploadBytes) {
+        Histories history = new Histories(athletes, parts.feature(), authority);
+        List<Routes> routes = new ArrayList<>(parts.routes());
+        routes.addAll(List.of(
                 new ActivityRoutes(history, maxUploadBytes),
                 new HistoryRoutes(history),
                 new AthleteRoutes(history),
-                new AthletesRoutes(new AthletesService(athletes, feature), history),
-                new TrainingRoutes(new TrainingService(atlas, catalog), history),
-                new StrengthRoutes(new StrengthService(feature, catalog), history, Clock.systemUTC()),
-                new ValidationRoutes(
-                        new ValidationService(atlas, () -> model.get().forces())),
-                server -> server.get("/api/v1/openapi.json", Access.PUBLIC, ctx -> Responses.json(ctx, openApi)));
+                new AthletesRoutes(new AthletesService(athletes, parts.feature()), history),
+                new TrainingRoutes(parts.training(), history),
+                new StrengthRoutes(parts.strength(), history, Clock.systemUTC())));
+        return routes;
     }
 }

@@ -81,12 +81,21 @@ public final class ServeCommand implements Callable<Integer> {
         if (maxUploadMib < 1 || maxUploadMib > 4096) {
             throw new UserInputException("--max-upload-mib " + maxUploadMib + " is outside 1 to 4096");
         }
+        // the parts that need no database are made meanwhile (Application.Parts)
+        Application.Preparing preparing = Application.prepare();
         Database store = database.openDatabase();
         boolean loopback = isLoopback(host);
         boolean accounts;
         try {
             accounts = accountsNeeded(store, loopback);
         } catch (UserInputException e) {
+            store.close();
+            throw e;
+        }
+        Application.Parts parts;
+        try {
+            parts = preparing.parts();
+        } catch (RuntimeException e) {
             store.close();
             throw e;
         }
@@ -100,7 +109,8 @@ public final class ServeCommand implements Callable<Integer> {
                             Set.copyOf(allowedHosts),
                             Set.copyOf(trustedProxies)),
                     store,
-                    accounts);
+                    accounts,
+                    parts);
         } catch (RuntimeException e) {
             store.close();
             throw new UserInputException(
