@@ -25,6 +25,12 @@ final class FitDecoder {
 
     private FitContents contents;
     private final FitDefinition[] definitions = new FitDefinition[16];
+    /** The definitions compiled in this file, and the bytes of each; a file has a few dozen at most. */
+    private final FitDefinition[] compiled = new FitDefinition[64];
+
+    private final byte[][] compiledBytes = new byte[64][];
+    private int compiledCount;
+
     private final FitFields fields = new FitFields();
     private FitMessages messages;
 
@@ -153,6 +159,9 @@ final class FitDecoder {
 
     private void resetDefinitions() {
         Arrays.fill(definitions, null);
+        Arrays.fill(compiled, null);
+        Arrays.fill(compiledBytes, null);
+        compiledCount = 0;
     }
 
     private void decodeMessages(int from, int end) throws ActivityFormatException {
@@ -199,6 +208,38 @@ final class FitDecoder {
 
     private int definition(int local, boolean developer, int p, int end, int at) throws ActivityFormatException {
         need(p, 5, end, "definition message", at);
+        // Some watches write their few definitions again and again (a Suunto file: 14,217 definition
+        // messages, 13 different, on one local type): each is compiled once per file and found again
+        // by its bytes (compiling every one was 40 % of decoding such a file).
+        int length = definitionLength(developer, p, end);
+        for (int i = 0; length > 0 && i < compiledCount; i++) {
+            byte[] seen = compiledBytes[i];
+            if (seen.length == length && Arrays.equals(bytes, p, p + length, seen, 0, length)) {
+                definitions[local] = compiled[i];
+                return p + length;
+            }
+        }
+        int next = compile(local, developer, p, end, at);
+        if (compiledCount < compiled.length) {
+            compiled[compiledCount] = definitions[local];
+            compiledBytes[compiledCount++] = Arrays.copyOfRange(bytes, p, next);
+        }
+        return next;
+    }
+
+    /** The bytes of the definition message at {@code p}, or 0 when it runs past {@code end}. */
+    private int definitionLength(boolean developer, int p, int end) {
+        int length = 5 + (bytes[p + 4] & 0xFF) * 3;
+        if (developer) {
+            if (p + length >= end) {
+                return 0;
+            }
+            length += 1 + (bytes[p + length] & 0xFF) * 3;
+        }
+        return p + length <= end ? length : 0;
+    }
+
+    private int compile(int local, boolean developer, int p, int end, int at) throws ActivityFormatException {
         boolean bigEndian = switch (bytes[p + 1]) {
             case 0 -> false;
             case 1 -> true;
