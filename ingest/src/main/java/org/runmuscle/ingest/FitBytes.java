@@ -4,6 +4,21 @@ package org.runmuscle.ingest;
 final class FitBytes {
     private FitBytes() {}
 
+    /**
+     * Checks that {@code length} bytes from {@code p} lie before {@code end}; the message that
+     * starts at {@code at} is truncated (the file ends) or corrupt (the declared data ends) when not.
+     */
+    static void need(byte[] bytes, int p, int length, int end, String what, int at) throws ActivityFormatException {
+        if (p + length > end) {
+            if (end == bytes.length) {
+                throw new ActivityFormatException(
+                        "FIT file ends inside a " + what + " at byte " + end + ": the file is truncated");
+            }
+            throw new ActivityFormatException(
+                    "FIT " + what + " at byte " + at + " runs past the end of the declared data: the file is corrupt");
+        }
+    }
+
     /** The ".FIT" signature of a header starting at {@code start} (bytes 8 to 11). */
     static boolean fit(byte[] bytes, int start) {
         return bytes[start + 8] == '.'

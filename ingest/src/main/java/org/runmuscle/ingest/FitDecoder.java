@@ -1,7 +1,6 @@
 package org.runmuscle.ingest;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.runmuscle.core.activity.Samples;
 
@@ -24,18 +23,14 @@ final class FitDecoder {
     private final FitHeartRates heartRates = new FitHeartRates();
 
     private FitContents contents;
-    private final FitDefinition[] definitions = new FitDefinition[16];
-    /** The definitions compiled in this file, and the bytes of each; a file has a few dozen at most. */
-    private final FitDefinition[] compiled = new FitDefinition[64];
-
-    private final byte[][] compiledBytes = new byte[64][];
-    private int compiledCount;
+    private final FitDefinitions definitions;
 
     private final FitFields fields = new FitFields();
     private FitMessages messages;
 
     private FitDecoder(byte[] bytes) {
         this.bytes = bytes;
+        this.definitions = new FitDefinitions(bytes);
     }
 
     /** The first FIT file of the chain (with the whole chain's stored heart rate). */
@@ -129,7 +124,7 @@ final class FitDecoder {
                         stored, computed));
             }
         }
-        resetDefinitions();
+        definitions.reset();
         int recordsBefore = contents.records.size();
         try {
             decodeMessages(start + headerSize, end);
@@ -157,13 +152,6 @@ final class FitDecoder {
         return bytes.length - start >= MIN_HEADER && (bytes[start] & 0xFF) >= MIN_HEADER && FitBytes.fit(bytes, start);
     }
 
-    private void resetDefinitions() {
-        Arrays.fill(definitions, null);
-        Arrays.fill(compiled, null);
-        Arrays.fill(compiledBytes, null);
-        compiledCount = 0;
-    }
-
     private void decodeMessages(int from, int end) throws ActivityFormatException {
         int p = from;
         while (p < end) {
@@ -175,7 +163,7 @@ final class FitDecoder {
                 long timestamp = compressedTimestamp(header & 0x1F, at);
                 p = data(definition, p, end, at, timestamp);
             } else if ((header & 0x40) != 0) {
-                p = definition(header & 0x0F, (header & 0x20) != 0, p, end, at);
+                p = definitions.read(header & 0x0F, (header & 0x20) != 0, p, end, at);
             } else {
                 p = data(definitionFor(header & 0x0F, at), p, end, at, -1);
             }
@@ -183,7 +171,7 @@ final class FitDecoder {
     }
 
     private FitDefinition definitionFor(int local, int at) throws ActivityFormatException {
-        FitDefinition definition = definitions[local];
+        FitDefinition definition = definitions.of(local);
         if (definition == null) {
             throw new ActivityFormatException("FIT data message at byte " + at + " uses local type " + local
                     + ", which no definition message declared: the file is corrupt");
@@ -206,88 +194,9 @@ final class FitDecoder {
         return timestamp;
     }
 
-    private int definition(int local, boolean developer, int p, int end, int at) throws ActivityFormatException {
-        need(p, 5, end, "definition message", at);
-        // Some watches write their few definitions again and again (a Suunto file: 14,217 definition
-        // messages, 13 different, on one local type): each is compiled once per file and found again
-        // by its bytes (compiling every one was 40 % of decoding such a file).
-        int length = definitionLength(developer, p, end);
-        for (int i = 0; length > 0 && i < compiledCount; i++) {
-            byte[] seen = compiledBytes[i];
-            if (seen.length == length && Arrays.equals(bytes, p, p + length, seen, 0, length)) {
-                definitions[local] = compiled[i];
-                return p + length;
-            }
-        }
-        int next = compile(local, developer, p, end, at);
-        if (compiledCount < compiled.length) {
-            compiled[compiledCount] = definitions[local];
-            compiledBytes[compiledCount++] = Arrays.copyOfRange(bytes, p, next);
-        }
-        return next;
-    }
-
-    /** The bytes of the definition message at {@code p}, or 0 when it runs past {@code end}. */
-    private int definitionLength(boolean developer, int p, int end) {
-        int length = 5 + (bytes[p + 4] & 0xFF) * 3;
-        if (developer) {
-            if (p + length >= end) {
-                return 0;
-            }
-            length += 1 + (bytes[p + length] & 0xFF) * 3;
-        }
-        return p + length <= end ? length : 0;
-    }
-
-    private int compile(int local, boolean developer, int p, int end, int at) throws ActivityFormatException {
-        boolean bigEndian = switch (bytes[p + 1]) {
-            case 0 -> false;
-            case 1 -> true;
-            default ->
-                throw new ActivityFormatException("FIT definition message at byte " + at + " names byte order "
-                        + bytes[p + 1] + " (only 0 and 1 exist): the file is corrupt");
-        };
-        int global = FitBytes.u16(bytes, p + 2, bigEndian);
-        int fields = bytes[p + 4] & 0xFF;
-        p += 5;
-        need(p, fields * 3, end, "definition message", at);
-        int[] number = new int[fields];
-        int[] size = new int[fields];
-        int[] type = new int[fields];
-        for (int i = 0; i < fields; i++) {
-            number[i] = bytes[p] & 0xFF;
-            size[i] = bytes[p + 1] & 0xFF;
-            type[i] = bytes[p + 2] & 0xFF;
-            p += 3;
-        }
-        int developerBytes = 0;
-        if (developer) {
-            need(p, 1, end, "definition message", at);
-            int developerFields = bytes[p++] & 0xFF;
-            need(p, developerFields * 3, end, "definition message", at);
-            for (int i = 0; i < developerFields; i++) {
-                developerBytes += bytes[p + 1] & 0xFF;
-                p += 3;
-            }
-        }
-        definitions[local] = new FitDefinition(global, bigEndian, number, size, type, developerBytes);
-        return p;
-    }
-
-    private void need(int p, int length, int end, String what, int at) throws ActivityFormatException {
-        if (p + length > end) {
-            if (end == bytes.length) {
-                throw new ActivityFormatException(
-                        "FIT file ends inside a " + what + " at byte " + end + ": the file is truncated");
-            }
-            throw new ActivityFormatException(
-                    "FIT " + what + " at byte " + at + " runs past the end of the declared data: the file is corrupt");
-        }
-    }
-
     private int data(FitDefinition definition, int p, int end, int at, long compressedTime)
             throws ActivityFormatException {
-        need(p, definition.messageSize, end, "data message", at);
+        FitBytes.need(bytes, p, definition.messageSize, end, "data message", at);
         fields.next();
         for (int i = 0; i < definition.fieldCount; i++) {
             if (definition.wanted[i]) {

@@ -12,7 +12,10 @@ import org.runmuscle.core.atlas.Atlas;
 import org.runmuscle.core.load.LoadModel;
 import org.runmuscle.core.load.RunLoad;
 
-/** Adds muscle load to the running activities of an analysis; the model is built on first need. */
+/**
+ * Adds muscle load to the running activities of an analysis; the model is built on first need,
+ * once, whichever thread needs it first ({@code analyze} reads files two at a time).
+ */
 public final class RunLoads {
     private Atlas atlas;
     private LoadModel model;
@@ -81,7 +84,7 @@ public final class RunLoads {
         return RunTrack.of(activity, model(), atlas, massKg);
     }
 
-    Atlas atlas() {
+    synchronized Atlas atlas() {
         if (atlas == null) {
             atlas = Atlas.load();
         }
@@ -93,7 +96,7 @@ public final class RunLoads {
         return model().loads(activity, BodyMass.DEFAULT.kg());
     }
 
-    private LoadModel model() {
+    private synchronized LoadModel model() {
         if (model == null) {
             model = LoadModel.load(atlas());
         }
