@@ -1,6 +1,9 @@
 package org.runmuscle.ingest;
 
-/** Unsigned integers of one, two, four and eight bytes in a FIT file, in either byte order, and the bound every message is read within. */
+/**
+ * Unsigned integers of one, two, four and eight bytes in a FIT file, in either byte order, and the
+ * bound every message is read within.
+ */
 final class FitBytes {
     private FitBytes() {}
 
