@@ -35,6 +35,8 @@ final class TcxReader {
         double lapStart = Double.NaN;
         double lapDistance = Double.NaN;
         List<String> warnings = new ArrayList<>();
+        /** Between a Trackpoint's tags; a point's values anywhere else (a broken tag) are ignored. */
+        boolean inPoint;
     }
 
     static List<Activity> read(byte[] bytes) throws ActivityFormatException {
@@ -61,6 +63,7 @@ final class TcxReader {
                         current.sport = XmlSports.of(nullToEmpty(xml.getAttributeValue(null, "Sport")));
                     } else if (name.equals("Trackpoint") && current != null) {
                         current.points.newRow();
+                        current.inPoint = true;
                     } else if (name.equals("Lap") && current != null) {
                         current.lapStart = XmlTimes.seconds(nullToEmpty(xml.getAttributeValue(null, "StartTime")));
                         current.lapSeconds = Double.NaN;
@@ -102,6 +105,36 @@ final class TcxReader {
     private static void value(Current current, String name, String parent, String text) {
         Samples.Builder points = current.points;
         switch (parent) {
+            case "Trackpoint", "Position", "HeartRateBpm", "TPX" -> {
+                if (current.inPoint) {
+                    pointValue(points, name, parent, text);
+                }
+            }
+            case "Lap" -> lapValue(current, name, text);
+            case "MaximumHeartRateBpm", "AverageHeartRateBpm" -> {
+                if (name.equals("Value")) {
+                    double bpm = XmlTimes.number(text);
+                    if (parent.equals("MaximumHeartRateBpm") && !(bpm <= current.maxHeartRate)) {
+                        current.maxHeartRate = bpm;
+                    } else if (parent.equals("AverageHeartRateBpm") && current.lapSeconds > 0) {
+                        current.heartBeats += bpm * current.lapSeconds;
+                        current.heartSeconds += current.lapSeconds;
+                    }
+                }
+            }
+            default -> {}
+        }
+        if (name.equals("Trackpoint") && current.inPoint) {
+            current.inPoint = false;
+            if (Double.isNaN(points.current(Channel.TIME))) {
+                points.dropRow();
+            }
+        }
+    }
+
+    /** A value of the point being read: under the Trackpoint itself, its Position, heart rate or extension. */
+    private static void pointValue(Samples.Builder points, String name, String parent, String text) {
+        switch (parent) {
             case "Trackpoint" -> {
                 switch (name) {
                     case "Time" -> points.set(Channel.TIME, XmlTimes.seconds(text));
@@ -131,22 +164,7 @@ final class TcxReader {
                     default -> {}
                 }
             }
-            case "Lap" -> lapValue(current, name, text);
-            case "MaximumHeartRateBpm", "AverageHeartRateBpm" -> {
-                if (name.equals("Value")) {
-                    double bpm = XmlTimes.number(text);
-                    if (parent.equals("MaximumHeartRateBpm") && !(bpm <= current.maxHeartRate)) {
-                        current.maxHeartRate = bpm;
-                    } else if (parent.equals("AverageHeartRateBpm") && current.lapSeconds > 0) {
-                        current.heartBeats += bpm * current.lapSeconds;
-                        current.heartSeconds += current.lapSeconds;
-                    }
-                }
-            }
             default -> {}
-        }
-        if (name.equals("Trackpoint") && Double.isNaN(points.current(Channel.TIME))) {
-            points.dropRow();
         }
     }
 

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.runmuscle.core.activity.Activity;
+import org.runmuscle.core.activity.Channel;
 
 class BadInputTest {
     private final ActivityReaders readers = ActivityReaders.withDefaultLimit();
@@ -150,5 +151,27 @@ class BadInputTest {
                 .isInstanceOf(ActivityFormatException.class)
                 .hasMessage("a zip archive, not one activity file: 'runmuscle import' reads zips and whole Strava or "
                         + "Garmin exports");
+    }
+
+    @Test
+    void aTcxPointValueOutsideAnyTrackpointIsIgnoredNotACrash() throws Exception {
+        // a broken Trackpoint start tag leaves its heart rate and position with no point to go to
+        String tcx = """
+                <TrainingCenterDatabase xmlns="http://www.garmin.com/xmlschemas/TrainingCenterDatabase/v2">
+                 <Activities><Activity Sport="Running"><Id>2026-01-01T00:00:00Z</Id>
+                  <Lap StartTime="2026-01-01T00:00:00Z"><TotalTimeSeconds>2</TotalTimeSeconds><Track>
+                   <Trackpoinx><Time>2026-01-01T00:00:00Z</Time><HeartRateBpm><Value>150</Value></HeartRateBpm>
+                    <Position><LatitudeDegrees>47.5</LatitudeDegrees><LongitudeDegrees>8.5</LongitudeDegrees></Position>
+                   </Trackpoinx>
+                   <Trackpoint><Time>2026-01-01T00:00:01Z</Time>
+                    <HeartRateBpm><Value>151</Value></HeartRateBpm></Trackpoint>
+                   <Trackpoint><Time>2026-01-01T00:00:02Z</Time>
+                    <HeartRateBpm><Value>152</Value></HeartRateBpm></Trackpoint>
+                  </Track></Lap></Activity></Activities></TrainingCenterDatabase>
+                """;
+        var read = readers.read(tcx.getBytes(StandardCharsets.UTF_8));
+        var samples = read.activities().get(0).samples();
+        assertThat(samples.size()).isEqualTo(2);
+        assertThat(samples.get(Channel.HEART_RATE, 0)).isEqualTo(151);
     }
 }
