@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -156,19 +157,24 @@ class AccountSecurityTest {
         Reply wrong = login("anna", "whatever password", null);
         assertThat(unknown.status()).isEqualTo(wrong.status()).isEqualTo(401);
         assertThat(unknown.json().get("detail")).isEqualTo(wrong.json().get("detail"));
-        // Both run one Argon2id check: an unknown name is not answered early.
-        long unknownNanos = 0;
-        long wrongNanos = 0;
-        for (int i = 0; i < 4; i++) {
+        // Both run one Argon2id check: an unknown name is not answered early. An early answer would
+        // take about 1 % of a check; medians and a margin of four keep a busy machine's pauses (a
+        // failed login of a real account also writes its count) from failing the test, which once
+        // failed at 0.49 with sums of four and a margin of two.
+        long[] unknownNanos = new long[5];
+        long[] wrongNanos = new long[5];
+        for (int i = 0; i < unknownNanos.length; i++) {
             long t0 = System.nanoTime();
             login("stranger-" + i, "whatever password", null);
             long t1 = System.nanoTime();
             login(i % 2 == 0 ? "root" : "anna", "whatever password " + i, null);
             long t2 = System.nanoTime();
-            unknownNanos += t1 - t0;
-            wrongNanos += t2 - t1;
+            unknownNanos[i] = t1 - t0;
+            wrongNanos[i] = t2 - t1;
         }
-        assertThat((double) unknownNanos).isGreaterThan(wrongNanos * 0.5);
+        Arrays.sort(unknownNanos);
+        Arrays.sort(wrongNanos);
+        assertThat((double) unknownNanos[2]).isGreaterThan(wrongNanos[2] * 0.25);
     }
 
     @Test
