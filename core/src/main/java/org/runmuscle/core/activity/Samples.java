@@ -1,6 +1,5 @@
 package org.runmuscle.core.activity;
 
-import java.nio.DoubleBuffer;
 import java.util.Arrays;
 
 /**
@@ -94,14 +93,6 @@ public final class Samples {
             }
         }
         return false;
-    }
-
-    /** One column without copying it: a read-only buffer of {@link #size()} values. */
-    public DoubleBuffer view(Channel channel) {
-        double[] column = columns[channel.ordinal()];
-        return DoubleBuffer.wrap(column == null ? missing(size) : column, 0, size)
-                .slice()
-                .asReadOnlyBuffer();
     }
 
     /** A copy of one column, for code that works on whole arrays. */
