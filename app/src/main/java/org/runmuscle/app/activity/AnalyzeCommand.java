@@ -141,7 +141,12 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
     /** What one file gave: its activities, their report items, its lines for stderr, whether it failed. */
     private record FileAnalysis(
-            List<ActivityView> views, List<HtmlReport.Item> items, List<String> messages, boolean failed) {}
+            List<ActivityView> views, List<HtmlReport.Item> items, List<String> messages, boolean failed) {
+        /** A file that could not be read, and the line that says why. */
+        static FileAnalysis failed(Path file, String why) {
+            return new FileAnalysis(List.of(), List.of(), List.of("runmuscle analyze: " + file + ": " + why), true);
+        }
+    }
 
     private FileAnalysis analyze(Path file, ActivityReaders readers, RunLoads loads, Display display) {
         List<ActivityView> views = new ArrayList<>();
@@ -167,14 +172,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
             }
             return new FileAnalysis(views, items, messages, false);
         } catch (ActivityFormatException e) {
-            return new FileAnalysis(
-                    List.of(), List.of(), List.of("runmuscle analyze: " + file + ": " + e.getMessage()), true);
+            return FileAnalysis.failed(file, e.getMessage());
         } catch (IOException e) {
-            return new FileAnalysis(
-                    List.of(),
-                    List.of(),
-                    List.of("runmuscle analyze: " + file + ": cannot read the file (" + e.getMessage() + ")"),
-                    true);
+            return FileAnalysis.failed(file, "cannot read the file (" + e.getMessage() + ")");
         }
     }
 
