@@ -19,12 +19,6 @@ interface AccountDao {
     @SqlQuery("SELECT " + COLUMNS + ", a.password_hash FROM account a " + "WHERE lower(a.name) = lower(:name)")
     List<Credential> credential(@Bind("name") String name);
 
-    @SqlQuery("SELECT COUNT(*) FROM account WHERE role = 'admin'")
-    int admins();
-
-    @SqlQuery("SELECT COUNT(*) FROM account")
-    int count();
-
     @SqlUpdate("INSERT INTO account (name, password_hash, role, athlete_id, created_at) "
             + "VALUES (:name, :hash, :role, :athlete, :at)")
     @GetGeneratedKeys("id")

@@ -30,11 +30,11 @@ public final class Accounts {
     }
 
     public int admins() {
-        return database.jdbi().withExtension(AccountDao.class, AccountDao::admins);
+        return database.count("SELECT COUNT(*) FROM account WHERE role = 'admin'");
     }
 
     public int count() {
-        return database.jdbi().withExtension(AccountDao.class, AccountDao::count);
+        return database.count("SELECT COUNT(*) FROM account");
     }
 
     /** Adds an account; a taken name, or an athlete who already has an account, is a {@link StoreException}. */

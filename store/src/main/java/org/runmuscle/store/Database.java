@@ -44,14 +44,15 @@ public final class Database implements AutoCloseable {
         return logger;
     }
 
-    private final Jdbi jdbi;
+    /** Made on first use: see {@link #jdbi()}. */
+    private Jdbi jdbi;
+
     private final DatabaseSetting setting;
     private final boolean postgres;
     private final HikariDataSource pool;
     private final Map<Long, AtomicLong> changes = new ConcurrentHashMap<>();
 
-    private Database(Jdbi jdbi, DatabaseSetting setting, boolean postgres, HikariDataSource pool) {
-        this.jdbi = jdbi;
+    private Database(DatabaseSetting setting, boolean postgres, HikariDataSource pool) {
         this.setting = setting;
         this.postgres = postgres;
         this.pool = pool;
@@ -72,21 +73,7 @@ public final class Database implements AutoCloseable {
         if (found < SCHEMA_VERSION) {
             migrate(source, setting, postgres);
         }
-        HikariDataSource pool = pool(source, postgres);
-        Jdbi jdbi = Jdbi.create(pool)
-                .installPlugin(new SqlObjectPlugin())
-                .registerRowMapper(StoredActivity.class, new StoredActivityMapper())
-                .registerRowMapper(MuscleLoad.class, new MuscleLoadMapper())
-                .registerRowMapper(DailyLoad.class, new DailyLoadMapper())
-                .registerRowMapper(Contribution.class, new ContributionMapper())
-                .registerRowMapper(Athlete.class, new AthleteMapper())
-                .registerRowMapper(Account.class, new AccountMapper())
-                .registerRowMapper(Credential.class, new CredentialMapper())
-                .registerRowMapper(ApiToken.class, new ApiTokenMapper())
-                .registerRowMapper(FileRecord.class, new FileRecordMapper())
-                .registerRowMapper(StrengthSession.class, new StrengthSessionMapper())
-                .registerRowMapper(StrengthDao.StrengthSetRow.class, new StrengthSetRowMapper());
-        return new Database(jdbi, setting, postgres, pool);
+        return new Database(setting, postgres, pool(source, postgres));
     }
 
     /**
@@ -200,8 +187,45 @@ public final class Database implements AutoCloseable {
                 .orElse(message);
     }
 
-    public Jdbi jdbi() {
+    /**
+     * JDBI over the pool, made on first use: with its mappers and the SqlObject plugin, making it
+     * and running its first statement cost 0.2-0.3 s (its SQL parser, the JFR event it opens for
+     * every statement, the DAO proxies), which {@code serve} would otherwise spend before its first
+     * answer (measured in docs/benchmarks.md). {@code serve} warms it once it listens.
+     */
+    public synchronized Jdbi jdbi() {
+        if (jdbi == null) {
+            jdbi = Jdbi.create(pool)
+                    .installPlugin(new SqlObjectPlugin())
+                    .registerRowMapper(StoredActivity.class, new StoredActivityMapper())
+                    .registerRowMapper(MuscleLoad.class, new MuscleLoadMapper())
+                    .registerRowMapper(DailyLoad.class, new DailyLoadMapper())
+                    .registerRowMapper(Contribution.class, new ContributionMapper())
+                    .registerRowMapper(Athlete.class, new AthleteMapper())
+                    .registerRowMapper(Account.class, new AccountMapper())
+                    .registerRowMapper(Credential.class, new CredentialMapper())
+                    .registerRowMapper(ApiToken.class, new ApiTokenMapper())
+                    .registerRowMapper(FileRecord.class, new FileRecordMapper())
+                    .registerRowMapper(StrengthSession.class, new StrengthSessionMapper())
+                    .registerRowMapper(StrengthDao.StrengthSetRow.class, new StrengthSetRowMapper());
+        }
         return jdbi;
+    }
+
+    /**
+     * The one number a query without parameters answers, through plain JDBC: {@code serve} asks
+     * whether accounts exist before its first answer, and JDBI's first statement would cost 0.15-0.2
+     * s of it against 13 ms this way (measured).
+     */
+    int count(String sql) {
+        try (Connection connection = pool.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(sql)) {
+            result.next();
+            return result.getInt(1);
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the database " + setting.describe() + ": " + oneLine(e), e);
+        }
     }
 
     /**

@@ -15,10 +15,12 @@ class AccountsTest {
         Accounts accounts = new Accounts(database);
         Athletes athletes = new Athletes(database);
         Athlete anna = athletes.add("Anna");
+        assertThat(accounts.count()).isZero();
         Account admin = accounts.add("root", "$argon2id$x", "admin", 0);
         Account annas = accounts.add("anna", "$argon2id$y", "athlete", anna.id());
         Account coach = accounts.add("Coach Carla", "$argon2id$z", "coach", 0);
         assertThat(accounts.admins()).isEqualTo(1);
+        assertThat(accounts.count()).isEqualTo(3);
         assertThatThrownBy(() -> accounts.add("ROOT", "h", "coach", 0)).isInstanceOf(StoreException.class);
         assertThatThrownBy(() -> accounts.add("anna2", "h", "athlete", anna.id()))
                 .isInstanceOf(StoreException.class);

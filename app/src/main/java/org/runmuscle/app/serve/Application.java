@@ -127,6 +127,21 @@ public final class Application {
                                 "/api/v1/openapi.json", Access.PUBLIC, ctx -> Responses.json(ctx, openApi))));
     }
 
+    /**
+     * Runs the history's first JDBI statement on a thread of its own once the server listens, so
+     * that a page's first requests do not wait for it (the database is opened without it, see
+     * {@code Database.jdbi()}). A failure is left to the request that meets it.
+     */
+    static void warm(Database database) {
+        ownThread(() -> {
+            try {
+                new Athletes(database).list();
+            } catch (RuntimeException e) {
+                // the request that next reads the database reports it, as a problem the caller sees
+            }
+        });
+    }
+
     /** A thread per task, a daemon: the common pool has one worker on a two-core machine. */
     private static void ownThread(Runnable task) {
         Thread thread = new Thread(task, "serve-prepare");

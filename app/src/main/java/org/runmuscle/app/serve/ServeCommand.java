@@ -139,6 +139,7 @@ public final class ServeCommand implements Callable<Integer> {
             spec.commandLine().getErr().flush();
         }
         out.flush();
+        Application.warm(store);
         stopped.await();
         return 0;
     }
