@@ -191,7 +191,7 @@ public final class Database implements AutoCloseable {
      * JDBI over the pool, made on first use: with its mappers and the SqlObject plugin, making it
      * and running its first statement cost 0.2-0.3 s (its SQL parser, the JFR event it opens for
      * every statement, the DAO proxies), which {@code serve} would otherwise spend before its first
-     * answer (measured in docs/benchmarks.md). {@code serve} warms it once it listens.
+     * answer (measured: docs/benchmarks.md, fourth pass). {@code serve} warms it once it listens.
      */
     public synchronized Jdbi jdbi() {
         if (jdbi == null) {
