@@ -198,10 +198,8 @@ final class FitDecoder {
             throws ActivityFormatException {
         FitBytes.need(bytes, p, definition.messageSize, end, "data message", at);
         fields.next();
-        for (int i = 0; i < definition.fieldCount; i++) {
-            if (definition.wanted[i]) {
-                readField(definition, i, p + definition.offset[i]);
-            }
+        for (int i : definition.wantedFields) {
+            readField(definition, i, p + definition.offset[i]);
         }
         if (definition.globalMessage == FitProfile.HR) {
             heartRates.read(bytes, p, definition);

@@ -1,5 +1,7 @@
 package org.runmuscle.ingest;
 
+import java.util.Arrays;
+
 /**
  * A FIT definition message, compiled once so that each data message that follows it is decoded
  * with array lookups: for each field, where it starts, how to read it and whether we want it.
@@ -12,13 +14,15 @@ final class FitDefinition {
     final int[] offset;
     final int[] size;
     final int[] baseType;
-    final boolean[] wanted;
     /** How to read each wanted field: {@link #SKIP}, {@link #BYTES} or the size of one integer value. */
     final int[] reader;
     /** The raw value that means "no value" for each field's type. */
     final long[] invalid;
 
     final boolean[] signed;
+    /** The indices of the wanted fields, in order: a data message visits only these. */
+    final int[] wantedFields;
+
     static final int SKIP = 0;
     static final int BYTES = -1;
     /** Bytes of one data message: the fields, then developer fields, which we skip whole. */
@@ -33,7 +37,7 @@ final class FitDefinition {
         this.size = size;
         this.baseType = baseType;
         this.offset = new int[fieldCount];
-        this.wanted = new boolean[fieldCount];
+        boolean[] wanted = new boolean[fieldCount];
         this.reader = new int[fieldCount];
         this.invalid = new long[fieldCount];
         this.signed = new boolean[fieldCount];
@@ -49,6 +53,14 @@ final class FitDefinition {
             signed[i] = FitProfile.isSigned(baseType[i]);
         }
         this.messageSize = at + developerBytes;
+        int count = 0;
+        int[] indices = new int[fieldCount];
+        for (int i = 0; i < fieldCount; i++) {
+            if (wanted[i]) {
+                indices[count++] = i;
+            }
+        }
+        this.wantedFields = Arrays.copyOf(indices, count);
     }
 
     /**
