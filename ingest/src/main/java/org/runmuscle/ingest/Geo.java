@@ -8,6 +8,8 @@ final class Geo {
     /** Mean Earth radius (IUGG), metres. */
     static final double EARTH_RADIUS_METERS = 6_371_008.8;
 
+    private static final Channel[] CHANNELS = Channel.values();
+
     private Geo() {}
 
     /** Great-circle distance by the haversine formula: accurate to 0.5 % at running scales. */
@@ -55,19 +57,24 @@ final class Geo {
             }
         }
         double offset = Double.isNaN(firstOffset) ? 0 : firstOffset;
-        Samples.Builder filled = Samples.builder(n);
-        for (int i = 0; i < n; i++) {
-            filled.newRow();
-            for (Channel channel : Channel.values()) {
-                filled.set(channel, samples.get(channel, i));
+        // Column by column: the other channels are copied whole, and a channel the file lacks stays
+        // absent (row by row through a builder, every channel was written on every row).
+        double[][] columns = new double[CHANNELS.length][];
+        for (Channel channel : CHANNELS) {
+            if (channel != Channel.DISTANCE && samples.has(channel)) {
+                columns[channel.ordinal()] = samples.column(channel);
             }
-            double recorded = samples.get(Channel.DISTANCE, i);
+        }
+        double[] distance = samples.column(Channel.DISTANCE);
+        for (int i = 0; i < n; i++) {
+            double recorded = distance[i];
             if (!Double.isNaN(recorded)) {
                 offset = recorded - walked[i];
             } else if (!Double.isNaN(samples.get(Channel.LATITUDE, i))) {
-                filled.set(Channel.DISTANCE, walked[i] + offset);
+                distance[i] = walked[i] + offset;
             }
         }
-        return filled.build();
+        columns[Channel.DISTANCE.ordinal()] = distance;
+        return Samples.ofColumns(columns, n);
     }
 }
