@@ -1,0 +1,51 @@
+package org.runmuscle.core.activity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+/** The columnar samples and their builder, whose arrays the built samples take over untrimmed. */
+class SamplesTest {
+    @Test
+    void builtSamplesHoldTheirRowsAndNotTheBuildersSpareCapacity() {
+        Samples.Builder builder = Samples.builder(1000);
+        for (int i = 0; i < 3; i++) {
+            builder.newRow().set(Channel.TIME, 100 + i);
+            if (i == 1) {
+                builder.set(Channel.HEART_RATE, 150);
+            }
+        }
+        Samples samples = builder.build();
+
+        assertThat(samples.size()).isEqualTo(3);
+        assertThat(samples.column(Channel.TIME)).containsExactly(100, 101, 102);
+        assertThat(samples.column(Channel.HEART_RATE)).containsExactly(Double.NaN, 150, Double.NaN);
+        assertThat(samples.has(Channel.CADENCE)).isFalse();
+        assertThat(samples.column(Channel.CADENCE)).hasSize(3).containsOnly(Double.NaN);
+        assertThat(samples.slice(1, 3).column(Channel.TIME)).containsExactly(101, 102);
+        assertThatThrownBy(() -> samples.get(Channel.TIME, 3)).isInstanceOf(IndexOutOfBoundsException.class);
+    }
+
+    @Test
+    void aBuilderCannotChangeSamplesItHasBuilt() {
+        Samples.Builder builder = Samples.builder(16);
+        builder.newRow().set(Channel.TIME, 1);
+        Samples samples = builder.build();
+
+        assertThatThrownBy(builder::newRow).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> builder.set(Channel.TIME, 2)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(builder::build).isInstanceOf(IllegalStateException.class);
+        assertThat(samples.column(Channel.TIME)).containsExactly(1);
+    }
+
+    @Test
+    void columnsHandedOverAreTrimmedToTheRows() {
+        double[][] columns = new double[Channel.values().length][];
+        columns[Channel.TIME.ordinal()] = new double[] {1, 2, 3, 4};
+        Samples samples = Samples.ofColumns(columns, 2);
+
+        assertThat(samples.column(Channel.TIME)).containsExactly(1, 2);
+        assertThat(samples.has(Channel.SPEED)).isFalse();
+    }
+}
