@@ -44,8 +44,8 @@ public final class Database implements AutoCloseable {
         return logger;
     }
 
-    /** Made on first use: see {@link #jdbi()}. */
-    private Jdbi jdbi;
+    /** Made on first use: see {@link #jdbi()}. Volatile: every request's thread reads it. */
+    private volatile Jdbi jdbi;
 
     private final DatabaseSetting setting;
     private final boolean postgres;
@@ -193,7 +193,12 @@ public final class Database implements AutoCloseable {
      * every statement, the DAO proxies), which {@code serve} would otherwise spend before its first
      * answer (measured: docs/benchmarks.md, fourth pass). {@code serve} warms it once it listens.
      */
-    public synchronized Jdbi jdbi() {
+    public Jdbi jdbi() {
+        Jdbi made = jdbi;
+        return made != null ? made : makeJdbi();
+    }
+
+    private synchronized Jdbi makeJdbi() {
         if (jdbi == null) {
             jdbi = Jdbi.create(pool)
                     .installPlugin(new SqlObjectPlugin())
