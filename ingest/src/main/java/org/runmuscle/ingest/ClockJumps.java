@@ -80,15 +80,11 @@ final class ClockJumps {
         if (jumps.isEmpty()) {
             return samples;
         }
-        Samples.Builder fixed = Samples.builder(samples.size());
-        for (int i = 0; i < samples.size(); i++) {
-            fixed.newRow();
-            for (Channel channel : Channel.values()) {
-                fixed.set(channel, samples.get(channel, i));
-            }
-            fixed.set(Channel.TIME, correct(samples.time(i)));
+        double[] time = samples.column(Channel.TIME);
+        for (int i = 0; i < time.length; i++) {
+            time[i] = correct(time[i]);
         }
-        return fixed.build();
+        return samples.withColumn(Channel.TIME, time);
     }
 
     List<String> describe() {

@@ -8,8 +8,6 @@ final class Geo {
     /** Mean Earth radius (IUGG), metres. */
     static final double EARTH_RADIUS_METERS = 6_371_008.8;
 
-    private static final Channel[] CHANNELS = Channel.values();
-
     private Geo() {}
 
     /** Great-circle distance by the haversine formula: accurate to 0.5 % at running scales. */
@@ -57,14 +55,6 @@ final class Geo {
             }
         }
         double offset = Double.isNaN(firstOffset) ? 0 : firstOffset;
-        // Column by column: the other channels are copied whole, and a channel the file lacks stays
-        // absent (row by row through a builder, every channel was written on every row).
-        double[][] columns = new double[CHANNELS.length][];
-        for (Channel channel : CHANNELS) {
-            if (channel != Channel.DISTANCE && samples.has(channel)) {
-                columns[channel.ordinal()] = samples.column(channel);
-            }
-        }
         double[] distance = samples.column(Channel.DISTANCE);
         for (int i = 0; i < n; i++) {
             double recorded = distance[i];
@@ -74,7 +64,6 @@ final class Geo {
                 distance[i] = walked[i] + offset;
             }
         }
-        columns[Channel.DISTANCE.ordinal()] = distance;
-        return Samples.ofColumns(columns, n);
+        return samples.withColumn(Channel.DISTANCE, distance);
     }
 }

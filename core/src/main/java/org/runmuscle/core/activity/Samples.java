@@ -49,6 +49,20 @@ public final class Samples {
         return new Samples(owned, size);
     }
 
+    /**
+     * These samples with {@code channel}'s values replaced by {@code values}, which the caller hands
+     * over as to {@link #ofColumns}; the other columns are shared, not copied, since samples never
+     * change once built.
+     */
+    public Samples withColumn(Channel channel, double[] values) {
+        if (values.length < size) {
+            throw new IllegalArgumentException("column " + channel + " is shorter than " + size);
+        }
+        double[][] replaced = columns.clone();
+        replaced[channel.ordinal()] = values.length == size ? values : Arrays.copyOf(values, size);
+        return new Samples(replaced, size);
+    }
+
     /** A column of {@code size} missing values. */
     private static double[] missing(int size) {
         double[] column = new double[size];

@@ -48,4 +48,21 @@ class SamplesTest {
         assertThat(samples.column(Channel.TIME)).containsExactly(1, 2);
         assertThat(samples.has(Channel.SPEED)).isFalse();
     }
+
+    @Test
+    void oneColumnReplacedLeavesTheOthersAndTheOriginalAsTheyWere() {
+        Samples.Builder builder = Samples.builder(8);
+        builder.newRow().set(Channel.TIME, 10).set(Channel.DISTANCE, 1);
+        builder.newRow().set(Channel.TIME, 11);
+        Samples samples = builder.build();
+
+        Samples shifted = samples.withColumn(Channel.TIME, new double[] {20, 21, 99});
+
+        assertThat(shifted.column(Channel.TIME)).containsExactly(20, 21);
+        assertThat(shifted.column(Channel.DISTANCE)).containsExactly(1, Double.NaN);
+        assertThat(shifted.has(Channel.SPEED)).isFalse();
+        assertThat(samples.column(Channel.TIME)).containsExactly(10, 11);
+        assertThatThrownBy(() -> samples.withColumn(Channel.SPEED, new double[1]))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }
