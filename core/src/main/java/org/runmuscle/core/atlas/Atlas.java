@@ -6,10 +6,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.runmuscle.core.gait.GaitPhase;
@@ -21,6 +23,7 @@ import org.runmuscle.core.gait.GaitPhase;
  */
 public final class Atlas {
     private static final int SUGGESTIONS = 3;
+    private static volatile Atlas shipped;
 
     private final List<MuscleGroup> groups;
     private final List<Muscle> muscles;
@@ -46,8 +49,21 @@ public final class Atlas {
      * JSON where no build has written one (a run from an IDE's own output folder).
      */
     public static Atlas load() {
-        InputStream snapshot = Atlas.class.getResourceAsStream(AtlasSnapshot.RESOURCE);
-        return snapshot != null ? AtlasSnapshot.read(snapshot) : fromJson();
+        Atlas atlas = shipped;
+        return atlas != null ? atlas : loadOnce();
+    }
+
+    /**
+     * Reads the shipped atlas the first time it is asked for. It never changes while the program
+     * runs, and a command that starts reading it early on another thread (the CLI's warm-up) hands
+     * its copy to the command itself, which waits here for it.
+     */
+    private static synchronized Atlas loadOnce() {
+        if (shipped == null) {
+            InputStream snapshot = Atlas.class.getResourceAsStream(AtlasSnapshot.RESOURCE);
+            shipped = snapshot != null ? AtlasSnapshot.read(snapshot) : fromJson();
+        }
+        return shipped;
     }
 
     /** The atlas read from {@code muscles.json} and {@code sources.json}, checked. */
@@ -95,16 +111,24 @@ public final class Atlas {
 
     private void checkReferences() {
         for (MuscleGroup group : groups) {
-            group.sources().forEach(id -> requireSource(id, "group " + group.id()));
+            for (String id : group.sources()) {
+                requireSource(id, "group " + group.id());
+            }
         }
         for (Muscle muscle : muscles) {
             if (!groupsById.containsKey(muscle.group())) {
                 throw new AtlasDataException("muscle " + muscle.id() + " names unknown group '" + muscle.group() + "'");
             }
-            muscle.citedSources().forEach(id -> requireSource(id, "muscle " + muscle.id()));
+            for (String id : muscle.citedSources()) {
+                requireSource(id, "muscle " + muscle.id());
+            }
+        }
+        Set<String> withMuscles = new HashSet<>();
+        for (Muscle muscle : muscles) {
+            withMuscles.add(muscle.group());
         }
         for (MuscleGroup group : groups) {
-            if (musclesOf(group.id()).isEmpty()) {
+            if (!withMuscles.contains(group.id())) {
                 throw new AtlasDataException("group " + group.id() + " has no muscles");
             }
         }
@@ -120,12 +144,16 @@ public final class Atlas {
         for (MuscleGroup group : groups) {
             names.add(group.id(), group.id());
             names.add(group.id(), group.name());
-            group.aliases().forEach(alias -> names.add(group.id(), alias));
+            for (String alias : group.aliases()) {
+                names.add(group.id(), alias);
+            }
         }
         for (Muscle muscle : muscles) {
             names.add(muscle.id(), muscle.id());
             names.add(muscle.id(), muscle.name());
-            muscle.aliases().forEach(alias -> names.add(muscle.id(), alias));
+            for (String alias : muscle.aliases()) {
+                names.add(muscle.id(), alias);
+            }
         }
     }
 

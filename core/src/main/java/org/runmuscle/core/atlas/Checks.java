@@ -1,9 +1,12 @@
 package org.runmuscle.core.atlas;
 
 import java.util.List;
-import java.util.Objects;
 
-/** Validation shared by the atlas records' compact constructors. */
+/**
+ * Validation shared by the atlas records' compact constructors. Loops, not streams: every record of
+ * the atlas passes through here when a command starts, before the JIT has compiled anything, and
+ * each stream and lambda costs its first use there (the atlas loaded in 35-48 ms with them).
+ */
 final class Checks {
     private Checks() {}
 
@@ -28,7 +31,9 @@ final class Checks {
         if (copy.isEmpty()) {
             throw new IllegalArgumentException(what + " must name at least one id");
         }
-        copy.forEach(id -> slug(id, what));
+        for (String id : copy) {
+            slug(id, what);
+        }
         return copy;
     }
 
@@ -37,8 +42,10 @@ final class Checks {
         if (values == null) {
             return List.of();
         }
-        if (values.stream().anyMatch(Objects::isNull)) {
-            throw new IllegalArgumentException(what + " must not contain null");
+        for (T value : values) {
+            if (value == null) {
+                throw new IllegalArgumentException(what + " must not contain null");
+            }
         }
         return List.copyOf(values);
     }

@@ -63,9 +63,15 @@ public record Muscle(
      */
     public List<String> citedSources() {
         Set<String> ids = new LinkedHashSet<>(sources);
-        phases.forEach(work -> ids.addAll(work.sources()));
-        weaknessSigns.forEach(claim -> ids.addAll(claim.sources()));
-        injuries.forEach(claim -> ids.addAll(claim.sources()));
+        for (PhaseWork work : phases) {
+            ids.addAll(work.sources());
+        }
+        for (Claim claim : weaknessSigns) {
+            ids.addAll(claim.sources());
+        }
+        for (Claim claim : injuries) {
+            ids.addAll(claim.sources());
+        }
         return List.copyOf(ids);
     }
 }
