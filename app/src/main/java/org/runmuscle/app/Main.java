@@ -11,6 +11,7 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
+        WarmUp.start(args);
         System.exit(run(args, stdout(), stderr()));
     }
 

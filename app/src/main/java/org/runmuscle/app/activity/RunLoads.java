@@ -17,8 +17,16 @@ import org.runmuscle.core.load.RunLoad;
  * once, whichever thread needs it first ({@code analyze} reads files two at a time).
  */
 public final class RunLoads {
-    private Atlas atlas;
-    private LoadModel model;
+    /**
+     * The shipped model, made once per process: whichever comes first, the CLI's warm-up on its
+     * own thread ({@link #prepare}) or the first run, and the other waits for it.
+     */
+    private static LoadModel shippedModel;
+
+    /** Makes the model ahead of the first run that needs it. */
+    public static void prepare() {
+        model();
+    }
 
     /** The view with the run's load, its notes worded in miles when {@code miles}. */
     public ActivityView withLoad(ActivityView view, Activity activity, Double massOption, boolean miles) {
@@ -81,14 +89,11 @@ public final class RunLoads {
 
     /** The run along its distance, for the HTML report's charts. */
     RunTrack track(Activity activity, double massKg) {
-        return RunTrack.of(activity, model(), atlas, massKg);
+        return RunTrack.of(activity, model(), atlas(), massKg);
     }
 
-    synchronized Atlas atlas() {
-        if (atlas == null) {
-            atlas = Atlas.load();
-        }
-        return atlas;
+    Atlas atlas() {
+        return Atlas.load();
     }
 
     /** The numbers of the analysis, unworded, as import stores them (the bench). */
@@ -96,10 +101,10 @@ public final class RunLoads {
         return model().loads(activity, BodyMass.DEFAULT.kg());
     }
 
-    private synchronized LoadModel model() {
-        if (model == null) {
-            model = LoadModel.load(atlas());
+    private static synchronized LoadModel model() {
+        if (shippedModel == null) {
+            shippedModel = LoadModel.load(Atlas.load());
         }
-        return model;
+        return shippedModel;
     }
 }
