@@ -65,6 +65,8 @@ public final class ArchiveTraining {
                 };
         PrintWriter nowhere = new PrintWriter(Writer.nullWriter());
         for (String[] command : commands) {
+            // as Main.main does, so that the warm-up's classes and lambdas are in the archive too
+            WarmUp.start(command);
             Main.run(command, nowhere, nowhere);
         }
         if (server) {
