@@ -3,6 +3,7 @@ package org.runmuscle.app;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -14,8 +15,11 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.runmuscle.app.activity.GridFiles;
 import org.runmuscle.app.serve.Application;
 import org.runmuscle.app.web.WebServer;
+import org.runmuscle.core.atlas.Atlas;
+import org.runmuscle.core.load.LoadModel;
 import org.runmuscle.ingest.FitWriter;
 import org.runmuscle.ingest.FitWriter.Field;
 import org.runmuscle.store.Database;
@@ -31,7 +35,8 @@ import org.sqlite.util.OSInfo;
  * and asks it a few questions. Two archives, because the JVM relocates every pointer of its
  * archive at start: one of 40 MB with the server's classes cost every short command 30 ms.
  * Arguments: {@code commands|serve}, a scratch folder (its database is thrown away), the example
- * recordings and the folder for SQLite's library. What the commands print is discarded; a
+ * recordings, the folder for SQLite's library and, for {@code commands}, the model's grid file to
+ * write ({@link LoadModel#writeGrid}). What the commands print is discarded; a
  * failing one only leaves its classes out of the archive.
  */
 public final class ArchiveTraining {
@@ -41,6 +46,9 @@ public final class ArchiveTraining {
         boolean server = args[0].equals("serve");
         if (args.length > 3) {
             extractSqlite(Path.of(args[3]));
+        }
+        if (!server && args.length > 4) {
+            writeGrid(Path.of(args[4]));
         }
         Path scratch = Path.of(args[1]);
         String db = scratch.resolve("train.db").toString();
@@ -71,6 +79,20 @@ public final class ArchiveTraining {
         }
         if (server) {
             serve(db);
+        }
+    }
+
+    /**
+     * The model's whole grid, for the commands to map instead of tabulating the nodes their runs
+     * reach ({@link LoadModel#writeGrid}); the commands below then read it, so that its classes are
+     * in the archive too. Without it they tabulate, as they did before.
+     */
+    private static void writeGrid(Path file) {
+        try {
+            GridFiles.write(LoadModel.load(Atlas.load()), file);
+            System.setProperty(GridFiles.PROPERTY, file.toString());
+        } catch (IOException | UncheckedIOException e) {
+            // the commands tabulate their nodes
         }
     }
 

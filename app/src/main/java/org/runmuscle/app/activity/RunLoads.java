@@ -21,7 +21,7 @@ public final class RunLoads {
      * The shipped model, made once per process: whichever comes first, the CLI's warm-up on its
      * own thread ({@link #prepare}) or the first run, and the other waits for it.
      */
-    private static LoadModel shippedModel;
+    private static LoadModel shared;
 
     /** Makes the model ahead of the first run that needs it. */
     public static void prepare() {
@@ -102,9 +102,17 @@ public final class RunLoads {
     }
 
     private static synchronized LoadModel model() {
-        if (shippedModel == null) {
-            shippedModel = LoadModel.load(Atlas.load());
+        if (shared == null) {
+            shared = loadShipped();
         }
-        return shippedModel;
+        return shared;
+    }
+
+    /**
+     * A new model of the shipped atlas, its grid read from the launcher's grid file when it names
+     * one ({@link GridFiles}).
+     */
+    public static LoadModel loadShipped() {
+        return LoadModel.load(Atlas.load(), GridFiles.named());
     }
 }

@@ -16,6 +16,7 @@ import java.util.OptionalDouble;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.runmuscle.app.activity.RunLoads;
 import org.runmuscle.core.activity.Activity;
 import org.runmuscle.core.activity.ActivitySummaries;
 import org.runmuscle.core.activity.BodyMass;
@@ -85,7 +86,7 @@ public final class Importer {
 
     /** {@code athleteMassKg}: the profile's mass, which wins over what a file says; empty if unset. */
     Importer(HistoryStore store, ActivityReaders readers, OptionalDouble athleteMassKg) {
-        this(store, readers, athleteMassKg, LoadModel.load(Atlas.load()));
+        this(store, readers, athleteMassKg, RunLoads.loadShipped());
     }
 
     Importer(HistoryStore store, ActivityReaders readers, OptionalDouble athleteMassKg, LoadModel model) {

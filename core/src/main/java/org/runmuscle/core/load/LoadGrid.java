@@ -1,5 +1,7 @@
 package org.runmuscle.core.load;
 
+import java.nio.ByteBuffer;
+import java.nio.DoubleBuffer;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.runmuscle.core.atlas.Contraction;
 import org.runmuscle.core.gait.StrideTiming;
@@ -55,17 +57,36 @@ final class LoadGrid {
     /** Per node, each muscle's rates: [muscle * PER_MUSCLE + contraction], then the damaging rate. */
     private final AtomicReferenceArray<double[]> rates = new AtomicReferenceArray<>(CELLS);
 
+    private final double[] easy;
     private final double[] easyEccentric;
+    /** Every node, from a {@link GridFile} of this model; null when there is none. */
+    private final DoubleBuffer tabulated;
 
     LoadGrid(MuscleForceModel model) {
+        this(model, null);
+    }
+
+    /** A grid that reads its nodes from {@code file}'s bytes when they are this model's ({@link GridFile}). */
+    LoadGrid(MuscleForceModel model, ByteBuffer file) {
         this.model = model;
         this.muscles = model.muscles().size();
-        double[] easy = new double[muscles * 3];
+        this.easy = new double[muscles * 3];
         model.loadRates(StrideTiming.of(LoadModel.DAMAGE_FREE_SPEED, 0), POINTS, easy);
         this.easyEccentric = new double[muscles];
         for (int m = 0; m < muscles; m++) {
             easyEccentric[m] = easy[m * 3 + Contraction.ECCENTRIC.ordinal()];
         }
+        this.tabulated = file == null ? null : GridFile.nodes(file, muscles, easy);
+    }
+
+    /** Whether the nodes come from a grid file. */
+    boolean mapped() {
+        return tabulated != null;
+    }
+
+    /** Each muscle's rates by contraction type in ordinary level running: what a grid file is checked by. */
+    double[] levelRates() {
+        return easy.clone();
     }
 
     /** The rates of one node, tabulating it on first use; concurrent first uses compute the same values. */
@@ -73,6 +94,12 @@ final class LoadGrid {
         double[] cached = rates.get(cell);
         if (cached != null) {
             return cached;
+        }
+        if (tabulated != null) {
+            double[] read = new double[muscles * PER_MUSCLE];
+            tabulated.get(cell * read.length, read);
+            rates.compareAndSet(cell, null, read);
+            return rates.get(cell);
         }
         int ratio = cell % RATIOS;
         int grade = cell / RATIOS % GRADES;

@@ -1,5 +1,8 @@
 package org.runmuscle.core.load;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.runmuscle.core.activity.Activity;
@@ -78,10 +81,10 @@ public final class LoadModel {
     private final RunNotes wordsInMiles;
     private final RunNotes unworded;
 
-    private LoadModel(Atlas atlas, MuscleForceModel forces) {
+    private LoadModel(Atlas atlas, MuscleForceModel forces, ByteBuffer gridFile) {
         this.atlas = atlas;
         this.forces = forces;
-        this.grid = new LoadGrid(forces);
+        this.grid = new LoadGrid(forces, gridFile);
         this.words = new RunNotes(atlas, false);
         this.wordsInMiles = new RunNotes(atlas, true);
         this.unworded = RunNotes.none(atlas);
@@ -91,7 +94,29 @@ public final class LoadModel {
     }
 
     public static LoadModel load(Atlas atlas) {
-        return new LoadModel(atlas, MuscleForceModel.load(atlas));
+        return new LoadModel(atlas, MuscleForceModel.load(atlas), null);
+    }
+
+    /**
+     * The model, reading its grid's nodes from {@code gridFile} (a grid file's bytes, mapped) when
+     * they are this model's ({@link #writeGrid}); tabulating them as runs reach them otherwise, as
+     * {@link #load(Atlas)} does, and when {@code gridFile} is null.
+     */
+    public static LoadModel load(Atlas atlas, ByteBuffer gridFile) {
+        return new LoadModel(atlas, MuscleForceModel.load(atlas), gridFile);
+    }
+
+    /**
+     * Tabulates every node of the grid and writes them to {@code out}: a grid file, for {@link
+     * #load(Atlas, ByteBuffer)}.
+     */
+    public void writeGrid(OutputStream out) throws IOException {
+        GridFile.write(grid, out);
+    }
+
+    /** Whether the grid's nodes are read from a grid file. */
+    public boolean gridFromFile() {
+        return grid.mapped();
     }
 
     public MuscleForceModel forces() {
