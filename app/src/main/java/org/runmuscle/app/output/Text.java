@@ -2,11 +2,17 @@ package org.runmuscle.app.output;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Plain-text layout helpers for terminal output. */
 public final class Text {
     /** Width used for wrapping: the terminal's when the shell exports it, else a readable default. */
     static final int WIDTH = terminalWidth();
+    /**
+     * Compiled once: {@code String.split} with a pattern compiles it at every call, and a report
+     * wraps dozens of paragraphs in a JVM that has not compiled the regex engine yet.
+     */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private Text() {}
 
@@ -15,7 +21,7 @@ public final class Text {
         int width = Math.max(20, WIDTH - indent.length());
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
-        for (String word : text.split("\\s+")) {
+        for (String word : SPACES.split(text)) {
             if (line.length() > 0 && line.length() + 1 + word.length() > width) {
                 lines.add(indent + line);
                 line.setLength(0);

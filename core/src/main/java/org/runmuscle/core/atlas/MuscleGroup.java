@@ -2,6 +2,7 @@ package org.runmuscle.core.atlas;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A group of muscles that runners name together (quadriceps, glutes, calves).
@@ -27,6 +28,9 @@ public record MuscleGroup(
     /** The colour of a group the atlas gives none (a neutral grey). */
     public static final String NO_COLOUR = "#777777";
 
+    /** Compiled once, not at every group the atlas reads when a command starts. */
+    private static final Pattern COLOUR = Pattern.compile("#[0-9a-f]{6}");
+
     public MuscleGroup {
         Checks.slug(id, "group id");
         Checks.text(name, "group name");
@@ -34,7 +38,7 @@ public record MuscleGroup(
         Checks.text(summary, "summary of " + id);
         sources = Checks.ids(sources, "sources of " + id);
         colour = colour == null ? NO_COLOUR : colour;
-        if (!colour.matches("#[0-9a-f]{6}")) {
+        if (!COLOUR.matcher(colour).matches()) {
             throw new AtlasDataException("colour of " + id + " is not #rrggbb: " + colour);
         }
     }
