@@ -20,13 +20,24 @@ import java.nio.DoubleBuffer;
  * machine, and it carries the level-running rates that every grid computes when it is made; bytes
  * whose rates differ from those just computed (another model, another build), or whose size or
  * header is not this build's, are not used. Layout, big-endian: magic, version, nodes, muscles,
- * values per muscle (ints); the level-running rates (muscles x 3 doubles); then the nodes in grid
- * order, {@link LoadGrid#PER_MUSCLE} doubles per muscle.
+ * values per muscle (ints); the grid's axes and points per cycle (7 doubles); the level-running
+ * rates (muscles x 3 doubles); then the nodes in grid order, {@link LoadGrid#PER_MUSCLE} doubles per
+ * muscle.
  */
 final class GridFile {
     private static final int MAGIC = 0x524d4744; // "RMGD"
     private static final int VERSION = 1;
     private static final int HEADER_BYTES = 5 * Integer.BYTES;
+    /** Where the grid's nodes lie and how finely a cycle is tabulated: a file made for others is not used. */
+    private static final double[] AXES = {
+        LoadGrid.SPEED_MIN,
+        LoadGrid.SPEED_STEP,
+        LoadGrid.GRADE_MIN,
+        LoadGrid.GRADE_STEP,
+        LoadGrid.RATIO_MIN,
+        LoadGrid.RATIO_STEP,
+        LoadGrid.POINTS
+    };
 
     private GridFile() {}
 
@@ -38,6 +49,9 @@ final class GridFile {
         data.writeInt(LoadGrid.CELLS);
         data.writeInt(grid.muscles);
         data.writeInt(LoadGrid.PER_MUSCLE);
+        for (double axis : AXES) {
+            data.writeDouble(axis);
+        }
         for (double rate : grid.levelRates()) {
             data.writeDouble(rate);
         }
@@ -56,6 +70,7 @@ final class GridFile {
      */
     static DoubleBuffer nodes(ByteBuffer bytes, int muscles, double[] levelRates) {
         long size = HEADER_BYTES
+                + (long) AXES.length * Double.BYTES
                 + (long) levelRates.length * Double.BYTES
                 + (long) LoadGrid.CELLS * muscles * LoadGrid.PER_MUSCLE * Double.BYTES;
         ByteBuffer in = bytes.duplicate();
@@ -67,6 +82,11 @@ final class GridFile {
                     || in.getInt() != muscles
                     || in.getInt() != LoadGrid.PER_MUSCLE) {
                 return null;
+            }
+            for (double axis : AXES) {
+                if (Double.doubleToRawLongBits(in.getDouble()) != Double.doubleToRawLongBits(axis)) {
+                    return null;
+                }
             }
             for (double rate : levelRates) {
                 if (Double.doubleToRawLongBits(in.getDouble()) != Double.doubleToRawLongBits(rate)) {

@@ -15,7 +15,8 @@ import org.runmuscle.core.gait.StrideTiming;
  *
  * <p>Nodes: speed 0.5 to 12 m/s every 0.5; grade -45 to 45 % every 5; step rate 0.7 to 1.3 times
  * the preferred rate every 0.1. A node is tabulated the first time a run reaches it and kept: runs
- * visit a few dozen of the 3,192 nodes, so a command analysing one file pays for those only. The model's factors are
+ * visit a few dozen of the 3,192 nodes, so a command analysing one file pays for those only; or it
+ * is read from a grid file of every node, where the launcher made one ({@link GridFile}). The model's factors are
  * smooth power laws and linear pieces, so
  * linear interpolation between these nodes is within a few percent of the model itself (a test
  * checks it).
@@ -36,7 +37,7 @@ final class LoadGrid {
      * interpolation is the only difference (at 50 points the discretisation error, 1-2 %, was as
      * large as the effect of a 10 % change in step rate).
      */
-    private static final int POINTS = 100;
+    static final int POINTS = 100;
 
     final int muscles;
     private final MuscleForceModel model;

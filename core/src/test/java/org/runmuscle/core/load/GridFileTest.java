@@ -58,8 +58,12 @@ class GridFileTest {
 
     @Test
     void aFileOfAnotherModelIsNotUsed() {
-        // one bit of the level-running rates after the header changed: another model wrote it
+        // one bit of the level-running rates after the header and axes changed: another model wrote it
         byte[] other = written.clone();
+        other[20 + 7 * 8 + 7] ^= 1;
+        assertThat(LoadModel.load(atlas, ByteBuffer.wrap(other)).gridFromFile()).isFalse();
+        // a grid over other speeds: the first speed's last byte changed
+        other = written.clone();
         other[20 + 7] ^= 1;
         assertThat(LoadModel.load(atlas, ByteBuffer.wrap(other)).gridFromFile()).isFalse();
     }
