@@ -1,0 +1,88 @@
+#!/usr/bin/env bash
+# Whole-process times of the commands issue 17 names, through the launcher as a user runs them:
+# `--version`, `muscle soleus`, `analyze` of one small FIT file and of the FIT folder, and
+# `serve`'s first answer on a database of the shared activities; then peak RSS of `analyze` of the
+# largest TCX and of `import` of the shared activities. Each command runs RUNS times, the commands
+# taking turns so that a noisy minute spreads over all of them; the median and min-max are printed.
+# With OTHER (another checkout of runmuscle, e.g. a `git worktree` of an older commit), each run
+# alternates between the two, for a before-and-after in the same minutes.
+# Usage: bench/startup.sh [RUNS] [DIR] [OTHER]   (DIR holds fit/ and tcx/; default ../shared/data/activities)
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+runs="${1:-15}"
+dir="$(cd "${2:-../shared/data/activities}" && pwd)"
+other="${3:-}"
+for tool in curl /usr/bin/time; do
+  if ! command -v "$tool" >/dev/null; then
+    if [ "$(id -u)" = 0 ]; then
+      apt-get update -qq >/dev/null && apt-get install -y -qq curl time >/dev/null
+    else
+      echo "bench/startup.sh: needs curl and GNU time (sudo apt-get install curl time)" >&2
+      exit 2
+    fi
+  fi
+done
+checkouts=("$PWD")
+[ -n "$other" ] && checkouts+=("$(cd "$other" && pwd)")
+small="$dir/fit/garmin-fenix-5-run.fit"
+largest="$(ls -S "$dir"/tcx/*.tcx | head -n 1)"
+work="$(mktemp -d)"
+server=""
+trap 'if [ -n "$server" ]; then kill "$server" 2>/dev/null || true; fi; rm -rf "$work"' EXIT
+for c in "${!checkouts[@]}"; do
+  "${checkouts[$c]}/runmuscle" --version >/dev/null                  # builds the jar and its archive
+  "${checkouts[$c]}/runmuscle" serve --help >/dev/null                # and the server's archive
+  "${checkouts[$c]}/runmuscle" import "$dir" --db "$work/serve-$c.db" >/dev/null 2>&1 || true
+done
+
+now() { date +%s%N; }
+# serve's first answer: launch to the first 200 of /api/v1/muscles
+first_answer() {
+  local start port=$((7400 + RANDOM % 400))
+  start="$(now)"
+  "$1/runmuscle" serve --port "$port" --db "$2" >/dev/null 2>&1 &
+  server=$!
+  until curl -sf -o /dev/null "http://127.0.0.1:$port/api/v1/muscles"; do sleep 0.005; done
+  echo $((($(now) - start) / 1000000))
+  kill "$server"
+  wait "$server" 2>/dev/null || true
+  server=""
+}
+labels=("--version" "muscle soleus" "analyze $(basename "$small")" "analyze fit/ ($(ls "$dir"/fit | wc -l) files)"
+  "serve, first answer")
+for ((r = 0; r < runs; r++)); do
+  for c in "${!checkouts[@]}"; do
+    rm="${checkouts[$c]}/runmuscle"
+    commands=("$rm --version" "$rm muscle soleus" "$rm analyze $small" "$rm analyze $dir/fit")
+    for i in "${!commands[@]}"; do
+      start="$(now)"
+      ${commands[$i]} >/dev/null 2>&1 || true
+      echo $((($(now) - start) / 1000000)) >>"$work/$c.$i"
+    done
+    first_answer "${checkouts[$c]}" "$work/serve-$c.db" >>"$work/$c.4"
+  done
+done
+
+summary() { sort -n "$1" | awk '{a[NR] = $1} END {printf "%5d ms (%d-%d)", a[int((NR + 1) / 2)], a[1], a[NR]}'; }
+header="median, min-max of $runs"
+if [ -n "$other" ]; then
+  printf '%-32s %-34s %s\n' command "$other ($header)" "this checkout"
+else
+  printf '%-32s %s\n' command "this checkout ($header)"
+fi
+for i in "${!labels[@]}"; do
+  if [ -n "$other" ]; then
+    printf '%-32s %-34s %s\n' "${labels[$i]}" "$(summary "$work/1.$i")" "$(summary "$work/0.$i")"
+  else
+    printf '%-32s %s\n' "${labels[$i]}" "$(summary "$work/0.$i")"
+  fi
+done
+for c in "${!checkouts[@]}"; do
+  rm="${checkouts[$c]}/runmuscle"
+  /usr/bin/time -f '%M' -o "$work/rss" "$rm" analyze "$largest" >/dev/null 2>&1 || true
+  analyze_rss="$(tail -n 1 "$work/rss")"
+  /usr/bin/time -f '%M' -o "$work/rss" "$rm" import "$dir" --db "$work/rss-$c.db" >/dev/null 2>&1 || true
+  import_rss="$(tail -n 1 "$work/rss")"
+  printf 'peak RSS, %s: analyze %s %d MB, import of %s %d MB\n' "${checkouts[$c]}" "$(basename "$largest")" \
+    $((analyze_rss / 1024)) "$(basename "$dir")" $((import_rss / 1024))
+done
