@@ -22,13 +22,21 @@ public final class GridFiles {
 
     private GridFiles() {}
 
-    /** Writes the model's whole grid to {@code file}, replacing it only once complete. */
+    /**
+     * Writes the model's whole grid to {@code file}, replacing it only once complete. Each writer
+     * has a partial file of its own: two first runs after a build both write the grid, and a shared
+     * one could be moved into place while the other still rewrote it.
+     */
     public static void write(LoadModel model, Path file) throws IOException {
-        Path partial = file.resolveSibling(file.getFileName() + ".partial");
-        try (OutputStream out = Files.newOutputStream(partial)) {
-            model.writeGrid(out);
+        Path partial = Files.createTempFile(file.toAbsolutePath().getParent(), file.getFileName() + ".", ".partial");
+        try {
+            try (OutputStream out = Files.newOutputStream(partial)) {
+                model.writeGrid(out);
+            }
+            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(partial);
         }
-        Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     /** The bytes of the grid file the property names, mapped; null when there is none to map. */
