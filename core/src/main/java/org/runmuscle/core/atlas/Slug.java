@@ -10,7 +10,7 @@ import java.util.Locale;
  * which compile their pattern at every call, that was most of the atlas's 55 ms in a fresh JVM
  * (measured 2026-12-01; {@code muscle soleus} loads nothing else).
  */
-final class Slug {
+public final class Slug {
     private Slug() {}
 
     /**
@@ -37,8 +37,11 @@ final class Slug {
         return slug.toString();
     }
 
-    /** Whether {@code text} is already a slug: runs of {@code a-z0-9} joined by single hyphens. */
-    static boolean isSlug(String text) {
+    /**
+     * Whether {@code text} is already a slug: runs of {@code a-z0-9} joined by single hyphens. The
+     * rule for every id, the exercise catalog's included.
+     */
+    public static boolean isSlug(String text) {
         boolean afterHyphen = true; // a slug starts with a letter or digit
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

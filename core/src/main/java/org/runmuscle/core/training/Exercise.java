@@ -4,10 +4,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.runmuscle.core.atlas.Atlas;
 import org.runmuscle.core.atlas.Claim;
 import org.runmuscle.core.atlas.Contraction;
+import org.runmuscle.core.atlas.Slug;
 
 /**
  * One exercise of the catalog.
@@ -48,12 +48,9 @@ public record Exercise(
         Dose dose,
         List<String> sources,
         List<Claim> evidence) {
-    /** Compiled once: the catalog checks every id when a command that plans or lists starts. */
-    private static final Pattern KEBAB_CASE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-
     public Exercise {
         Objects.requireNonNull(id, "id");
-        if (!KEBAB_CASE.matcher(id).matches()) {
+        if (!Slug.isSlug(id)) {
             throw new IllegalArgumentException("exercise id '" + id + "' is not a kebab-case id");
         }
         Objects.requireNonNull(category, id + " category");
