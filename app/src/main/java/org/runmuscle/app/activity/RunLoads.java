@@ -11,6 +11,7 @@ import org.runmuscle.core.activity.Sport;
 import org.runmuscle.core.atlas.Atlas;
 import org.runmuscle.core.load.LoadModel;
 import org.runmuscle.core.load.RunLoad;
+import org.runmuscle.core.text.Decimals;
 
 /**
  * Adds muscle load to the running activities of an analysis; the model is built on first need,
@@ -75,14 +76,12 @@ public final class RunLoads {
                 .limit(8)
                 .forEach(e -> {
                     double[] v = e.getValue();
-                    out.printf(
-                            "    %-12s %8.0f  %3.0f %%   %3.0f/%3.0f/%3.0f %%%n",
-                            e.getKey(),
-                            v[0],
-                            100 * v[0] / sum,
-                            100 * v[1] / v[0],
-                            100 * v[2] / v[0],
-                            100 * v[3] / v[0]);
+                    // what "    %-12s %8.0f  %3.0f %%   %3.0f/%3.0f/%3.0f %%%n" wrote, without a formatter per line
+                    String group = e.getKey();
+                    out.println("    " + group + " ".repeat(Math.max(0, 12 - group.length())) + " "
+                            + Decimals.fixed(v[0], 0, 8) + "  " + Decimals.fixed(100 * v[0] / sum, 0, 3) + " %   "
+                            + Decimals.fixed(100 * v[1] / v[0], 0, 3) + "/" + Decimals.fixed(100 * v[2] / v[0], 0, 3)
+                            + "/" + Decimals.fixed(100 * v[3] / v[0], 0, 3) + " %");
                 });
         view.load().notes().forEach(note -> Text.wrap(note, "    ").forEach(line -> out.println(line)));
     }

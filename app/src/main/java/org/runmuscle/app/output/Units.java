@@ -2,8 +2,12 @@ package org.runmuscle.app.output;
 
 import java.util.Locale;
 import org.runmuscle.core.activity.Miles;
+import org.runmuscle.core.text.Decimals;
 
-/** Durations, distances and paces as a runner reads them. */
+/**
+ * Durations, distances and paces as a runner reads them. Numbers go through {@link Decimals}:
+ * what {@code String.format} writes, without a formatter per number.
+ */
 public final class Units {
     private Units() {}
 
@@ -16,11 +20,13 @@ public final class Units {
         long h = total / 3600;
         long m = total % 3600 / 60;
         long s = total % 60;
-        return h > 0 ? String.format("%d:%02d:%02d", h, m, s) : String.format("%d:%02d", m, s);
+        return h > 0
+                ? Decimals.integer(h) + ":" + Decimals.zeroPadded(m, 2) + ":" + Decimals.zeroPadded(s, 2)
+                : Decimals.integer(m) + ":" + Decimals.zeroPadded(s, 2);
     }
 
     public static String km(Double meters) {
-        return meters == null ? "-" : String.format("%.2f km", meters / 1000);
+        return meters == null ? "-" : Decimals.fixed(meters / 1000, 2) + " km";
     }
 
     public static String pace(Double secondsPerKm) {
@@ -32,7 +38,7 @@ public final class Units {
         if (!miles) {
             return km(meters);
         }
-        return meters == null ? "-" : String.format("%.2f mi", meters / Miles.METRES);
+        return meters == null ? "-" : Decimals.fixed(meters / Miles.METRES, 2) + " mi";
     }
 
     /** A pace per km in the athlete's unit: "5:12 /km", or "8:22 /mi" when {@code miles}. */
@@ -44,11 +50,11 @@ public final class Units {
     }
 
     public static String number(Double value, String unit) {
-        return value == null ? "-" : String.format("%.0f%s", value, unit);
+        return value == null ? "-" : Decimals.fixed(value, 0) + unit;
     }
 
     /** A number with {@code digits} decimals and its unit, or "-". */
     public static String number(Double value, int digits, String unit) {
-        return value == null ? "-" : String.format(Locale.ROOT, "%." + digits + "f%s", value, unit);
+        return value == null ? "-" : Decimals.fixed(Locale.ROOT, value, digits) + unit;
     }
 }

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.runmuscle.core.activity.Miles;
 import org.runmuscle.core.atlas.Atlas;
+import org.runmuscle.core.text.Decimals;
 
 /**
  * The words of a run's analysis: each hill's and fast kilometre's line, and the notes under the
@@ -69,16 +70,10 @@ final class RunNotes {
             return "";
         }
         double scale = 1000 / unitMetres;
-        return String.format(
-                "%s at %s %.1f-%.1f (%+.0f m, %+.1f %%): %s a flat %s at the same pace",
-                climb ? "Climb" : "Descent",
-                unit,
-                fromKm * scale,
-                toKm * scale,
-                riseMeters,
-                gradePercent,
-                describe(effects),
-                miles ? "mile" : "km");
+        return (climb ? "Climb" : "Descent") + " at " + unit + " " + Decimals.fixed(fromKm * scale, 1) + "-"
+                + Decimals.fixed(toKm * scale, 1) + " (" + Decimals.signed(riseMeters, 0) + " m, "
+                + Decimals.signed(gradePercent, 1) + " %): " + describe(effects) + " a flat " + (miles ? "mile" : "km")
+                + " at the same pace";
     }
 
     /** A fast kilometre ({@code index} from 0) against the run's median kilometre. */
@@ -86,9 +81,9 @@ final class RunNotes {
         if (!worded) {
             return "";
         }
-        return String.format(
-                "Fast km %d (%s, %.0f %% quicker than your median km): per minute, %s your median km",
-                index + 1, pace(paceSecondsPerKm), (1 - paceSecondsPerKm / medianPace) * 100, describe(effects));
+        return "Fast km " + Decimals.integer(index + 1) + " (" + pace(paceSecondsPerKm) + ", "
+                + Decimals.fixed((1 - paceSecondsPerKm / medianPace) * 100, 0)
+                + " % quicker than your median km): per minute, " + describe(effects) + " your median km";
     }
 
     /**
@@ -120,11 +115,10 @@ final class RunNotes {
         List<String> top = byGroup.entrySet().stream()
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
                 .limit(5)
-                .map(e -> String.format("%s %.0f %%", groupName(e.getKey()), 100 * e.getValue() / sum))
+                .map(e -> groupName(e.getKey()) + " " + Decimals.fixed(100 * e.getValue() / sum, 0) + " %")
                 .toList();
-        notes.add(String.format(
-                "%.1f %s of running in %s; the load fell mostly on %s.",
-                meters / unitMetres, unit, clock(running), String.join(", ", top)));
+        notes.add(Decimals.fixed(meters / unitMetres, 1) + " " + unit + " of running in " + clock(running)
+                + "; the load fell mostly on " + String.join(", ", top) + ".");
         // The notes name the biggest hills and every fast kilometre; the segment list keeps them all.
         List<RunLoad.Segment> hills = segments.stream()
                 .filter(x -> x.kind() != RunLoad.Segment.Kind.FAST)
@@ -151,38 +145,31 @@ final class RunNotes {
                 + cleaning.gradesClamped()
                 + cleaning.cadencesReplaced();
         if (unusual > 0) {
-            notes.add(String.format(
-                    "Left out or repaired: %d speed spikes over 12 m/s, %d altitude jumps, %d grades beyond"
-                            + " 45 %%, %d implausible cadences.",
-                    cleaning.speedSpikes(),
-                    cleaning.altitudeJumps(),
-                    cleaning.gradesClamped(),
-                    cleaning.cadencesReplaced()));
+            notes.add("Left out or repaired: " + Decimals.integer(cleaning.speedSpikes())
+                    + " speed spikes over 12 m/s, " + Decimals.integer(cleaning.altitudeJumps()) + " altitude jumps, "
+                    + Decimals.integer(cleaning.gradesClamped()) + " grades beyond 45 %, "
+                    + Decimals.integer(cleaning.cadencesReplaced()) + " implausible cadences.");
         }
         return notes;
     }
 
     private String cadence(RunLoad.CadenceDrift d) {
         if (Math.abs(d.percentChange()) >= 3) {
-            return String.format(
-                    "Cadence %s from %.0f to %.0f steps/min (%+.1f %%) between the first and last third"
-                            + " of the run, at %s and %s.",
-                    d.percentChange() < 0 ? "drifted down" : "rose",
-                    d.firstThirdSpm(),
-                    d.lastThirdSpm(),
-                    d.percentChange(),
-                    perUnit(1000 / d.firstThirdSpeedMps()),
-                    pace(1000 / d.lastThirdSpeedMps()));
+            return "Cadence " + (d.percentChange() < 0 ? "drifted down" : "rose") + " from "
+                    + Decimals.fixed(d.firstThirdSpm(), 0) + " to " + Decimals.fixed(d.lastThirdSpm(), 0)
+                    + " steps/min (" + Decimals.signed(d.percentChange(), 1)
+                    + " %) between the first and last third of the run, at " + perUnit(1000 / d.firstThirdSpeedMps())
+                    + " and " + pace(1000 / d.lastThirdSpeedMps()) + ".";
         }
-        return String.format("Cadence held steady (%.0f to %.0f steps/min).", d.firstThirdSpm(), d.lastThirdSpm());
+        return "Cadence held steady (" + Decimals.fixed(d.firstThirdSpm(), 0) + " to "
+                + Decimals.fixed(d.lastThirdSpm(), 0) + " steps/min).";
     }
 
     private String describe(List<RunLoad.Effect> effects) {
         List<String> parts = new ArrayList<>();
         for (RunLoad.Effect effect : effects) {
-            parts.add(String.format(
-                    "%s %s load %.1f\u00d7",
-                    groupName(effect.group()), effect.contraction().id(), effect.ratio()));
+            parts.add(groupName(effect.group()) + " " + effect.contraction().id() + " load "
+                    + Decimals.fixed(effect.ratio(), 1) + "\u00d7");
         }
         return String.join(", ", parts);
     }
@@ -195,7 +182,8 @@ final class RunNotes {
     static String clock(double seconds) {
         long s = Math.round(seconds);
         return s >= 3600
-                ? String.format("%d:%02d:%02d", s / 3600, s % 3600 / 60, s % 60)
-                : String.format("%d:%02d", s / 60, s % 60);
+                ? Decimals.integer(s / 3600) + ":" + Decimals.zeroPadded(s % 3600 / 60, 2) + ":"
+                        + Decimals.zeroPadded(s % 60, 2)
+                : Decimals.integer(s / 60) + ":" + Decimals.zeroPadded(s % 60, 2);
     }
 }
