@@ -13,8 +13,8 @@ import java.util.Locale;
  * <p>Exact by construction rather than by imitation. {@code Formatter} rounds half up on the
  * double's shortest decimal digits, which differ from the double's exact value by less than half
  * its ulp; both therefore round to the same number unless the value lies within that error of a
- * tie ({@code 0.15}, {@code 2.5}). Such values, anything large, infinities, NaN and locales whose
- * digits or decimal separator are not ASCII's go to {@code String.format} itself.
+ * tie ({@code 0.15} to one decimal). Such values, anything large, infinities, NaN and locales
+ * whose digits or decimal separator are not ASCII's go to {@code String.format} itself.
  */
 public final class Decimals {
     private static final long[] SCALE = {1, 10, 100, 1000};
@@ -94,10 +94,13 @@ public final class Decimals {
         }
         double whole = Math.floor(scaled);
         double fraction = scaled - whole;
-        if (Math.abs(fraction - 0.5) <= TIE) {
+        // Without decimals the scaled value is the value itself, exactly: a fraction of one half
+        // is a true tie, whose shortest digits end in 5 and round up, and any other fraction lies
+        // on the same side of the tie as the digits do. Cadences of 97.5 steps/min are common.
+        if (decimals > 0 && Math.abs(fraction - 0.5) <= TIE) {
             return null;
         }
-        long units = (long) whole + (fraction > 0.5 ? 1 : 0);
+        long units = (long) whole + (fraction >= 0.5 ? 1 : 0);
         // Formatter's own test: -0.0 and values that round to zero keep their minus sign
         boolean negative = Double.compare(value, 0.0) < 0;
         StringBuilder text = new StringBuilder(16);
