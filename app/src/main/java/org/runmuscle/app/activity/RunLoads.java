@@ -77,8 +77,7 @@ public final class RunLoads {
                 .forEach(e -> {
                     double[] v = e.getValue();
                     // what "    %-12s %8.0f  %3.0f %%   %3.0f/%3.0f/%3.0f %%%n" wrote, without a formatter per line
-                    String group = e.getKey();
-                    out.println("    " + group + " ".repeat(Math.max(0, 12 - group.length())) + " "
+                    out.println("    " + Text.pad(e.getKey(), 12) + " "
                             + Decimals.fixed(v[0], 0, 8) + "  " + Decimals.fixed(100 * v[0] / sum, 0, 3) + " %   "
                             + Decimals.fixed(100 * v[1] / v[0], 0, 3) + "/" + Decimals.fixed(100 * v[2] / v[0], 0, 3)
                             + "/" + Decimals.fixed(100 * v[3] / v[0], 0, 3) + " %");

@@ -53,11 +53,13 @@ final class MuscleReport {
         out.println();
         out.println("In the stride");
         muscle.phases().stream().sorted(Comparator.comparing(PhaseWork::phase)).forEach(work -> {
-            String heading = String.format(
-                    "  %-18s %-8s %-11s",
-                    work.phase().displayName(),
-                    work.phase().nominalStartPercent() + "-" + work.phase().nominalEndPercent() + "%",
-                    work.contraction().id());
+            // "  %-18s %-8s %-11s" without a Formatter, which this command would otherwise load for it alone
+            String heading = "  " + Text.pad(work.phase().displayName(), 18) + " "
+                    + Text.pad(
+                            work.phase().nominalStartPercent() + "-"
+                                    + work.phase().nominalEndPercent() + "%",
+                            8)
+                    + " " + Text.pad(work.contraction().id(), 11);
             out.println(heading);
             Text.wrap(work.function() + " " + numbers.cite(work.sources()), "      ")
                     .forEach(out::println);
