@@ -95,6 +95,22 @@ class DecimalsTest {
         assertEquals("+12.35", Decimals.fast(12.3456, 2, true));
     }
 
+    /** Every locale the JDK has: its digits, separator and minus sign, or the fallback to String.format. */
+    @Test
+    void agreesInEveryLocale() {
+        for (Locale locale : Locale.getAvailableLocales()) {
+            Locale.setDefault(Locale.Category.FORMAT, locale);
+            for (double value : List.of(-1234.5678, -0.04, -0.0, 0.0, 2.5, 97.5, 12.345, 1e10)) {
+                assertEquals(String.format("%.1f", value), Decimals.fixed(value, 1), locale::toString);
+                assertEquals(String.format("%.0f", value), Decimals.fixed(value, 0), locale::toString);
+                assertEquals(String.format("%+.1f", value), Decimals.signed(value, 1), locale::toString);
+                assertEquals(String.format("%8.0f", value), Decimals.fixed(value, 0, 8), locale::toString);
+            }
+            assertEquals(String.format("%02d", 7L), Decimals.zeroPadded(7, 2), locale::toString);
+            assertEquals(String.format("%d", -42L), Decimals.integer(-42), locale::toString);
+        }
+    }
+
     @Test
     void followsTheDefaultLocaleLikeStringFormat() {
         for (Locale locale : List.of(
