@@ -23,6 +23,8 @@ final class WarmUp {
     private static final Set<String> ATLAS =
             Set.of("muscle", "muscles", "gait", "exercise", "exercises", "assess", "plan", "validate");
     private static final Set<String> MODEL = Set.of("analyze", "run");
+    /** Commands whose text needs no Formatter: their numbers go through {@code Decimals} or none at all. */
+    private static final Set<String> UNFORMATTED = Set.of("muscle", "muscles");
     /** Commands that print nothing worth warming, or that have their own start-up (serve). */
     private static final Set<String> NONE = Set.of("", "--version", "-V", "--help", "-h", "help", "serve", "bench");
 
@@ -51,7 +53,9 @@ final class WarmUp {
         if (MODEL.contains(command)) {
             work.add(RunLoads::prepare);
         }
-        work.add(WarmUp::formatter);
+        if (!UNFORMATTED.contains(command)) {
+            work.add(WarmUp::formatter);
+        }
         return work;
     }
 
