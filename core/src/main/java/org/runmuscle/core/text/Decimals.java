@@ -34,7 +34,10 @@ public final class Decimals {
 
     private Decimals() {}
 
-    /** {@code String.format("%.Nf", value)} with N = {@code decimals} (0 to 3). */
+    /**
+     * {@code String.format("%.Nf", value)} with N = {@code decimals}: 0 to 3 are written here, more
+     * through {@code String.format}.
+     */
     public static String fixed(double value, int decimals) {
         return format(locale(), value, decimals, false, 0);
     }
