@@ -16,13 +16,7 @@ public final class Units {
         if (seconds == null) {
             return "-";
         }
-        long total = Math.round(seconds);
-        long h = total / 3600;
-        long m = total % 3600 / 60;
-        long s = total % 60;
-        return h > 0
-                ? Decimals.integer(h) + ":" + Decimals.zeroPadded(m, 2) + ":" + Decimals.zeroPadded(s, 2)
-                : Decimals.integer(m) + ":" + Decimals.zeroPadded(s, 2);
+        return Decimals.clock(seconds);
     }
 
     public static String km(Double meters) {

@@ -55,7 +55,7 @@ final class RunNotes {
 
     /** A pace per km as a clock per the runner's unit: "5:12". */
     private String perUnit(double secondsPerKm) {
-        return clock(miles ? secondsPerKm * Miles.METRES / 1000 : secondsPerKm);
+        return Decimals.clock(miles ? secondsPerKm * Miles.METRES / 1000 : secondsPerKm);
     }
 
     /** A climb or descent against a flat kilometre at the same pace. */
@@ -117,7 +117,7 @@ final class RunNotes {
                 .limit(5)
                 .map(e -> groupName(e.getKey()) + " " + Decimals.fixed(100 * e.getValue() / sum, 0) + " %")
                 .toList();
-        notes.add(Decimals.fixed(meters / unitMetres, 1) + " " + unit + " of running in " + clock(running)
+        notes.add(Decimals.fixed(meters / unitMetres, 1) + " " + unit + " of running in " + Decimals.clock(running)
                 + "; the load fell mostly on " + String.join(", ", top) + ".");
         // The notes name the biggest hills and every fast kilometre; the segment list keeps them all.
         List<RunLoad.Segment> hills = segments.stream()
@@ -176,14 +176,5 @@ final class RunNotes {
 
     private String groupName(String group) {
         return atlas.group(group).map(g -> g.name().toLowerCase(Locale.ROOT)).orElse(group);
-    }
-
-    /** {@code m:ss}, or {@code h:mm:ss} from an hour. */
-    static String clock(double seconds) {
-        long s = Math.round(seconds);
-        return s >= 3600
-                ? Decimals.integer(s / 3600) + ":" + Decimals.zeroPadded(s % 3600 / 60, 2) + ":"
-                        + Decimals.zeroPadded(s % 60, 2)
-                : Decimals.integer(s / 60) + ":" + Decimals.zeroPadded(s % 60, 2);
     }
 }

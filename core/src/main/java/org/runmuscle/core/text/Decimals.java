@@ -73,6 +73,17 @@ public final class Decimals {
         return plain(locale) ? Long.toString(value) : String.format(locale, "%d", value);
     }
 
+    /**
+     * A duration as a runner reads it, rounded to the second: {@code m:ss}, or {@code h:mm:ss}
+     * from an hour (65 s is "1:05", 3725 s "1:02:05").
+     */
+    public static String clock(double seconds) {
+        long s = Math.round(seconds);
+        return s >= 3600
+                ? integer(s / 3600) + ":" + zeroPadded(s % 3600 / 60, 2) + ":" + zeroPadded(s % 60, 2)
+                : integer(s / 60) + ":" + zeroPadded(s % 60, 2);
+    }
+
     private static Locale locale() {
         return Locale.getDefault(Locale.Category.FORMAT);
     }

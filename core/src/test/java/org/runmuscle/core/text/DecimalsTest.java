@@ -95,6 +95,18 @@ class DecimalsTest {
         assertEquals("+12.35", Decimals.fast(12.3456, 2, true));
     }
 
+    @Test
+    void writesDurationsAsClocks() {
+        Locale.setDefault(Locale.Category.FORMAT, Locale.ROOT);
+        assertEquals("0:00", Decimals.clock(0));
+        assertEquals("1:05", Decimals.clock(65));
+        assertEquals("1:00", Decimals.clock(59.6)); // rounded to the second first
+        assertEquals("59:59", Decimals.clock(3599.4));
+        assertEquals("1:00:00", Decimals.clock(3599.5));
+        assertEquals("1:02:05", Decimals.clock(3725));
+        assertEquals("26:00:01", Decimals.clock(93_601));
+    }
+
     /** Every locale the JDK has: its digits, separator and minus sign, or the fallback to String.format. */
     @Test
     void agreesInEveryLocale() {
