@@ -19,6 +19,7 @@ class WarmUpTest {
         // the atlas (or the model, which reads it) first, then the formatter where the text uses one
         assertThat(WarmUp.work("gait")).hasSize(2);
         assertThat(WarmUp.work("analyze")).hasSize(2);
+        // the database commands too: SQLite's driver formats the path of its native library
         assertThat(WarmUp.work("history")).hasSize(1);
         // muscle's text has no Formatter since its numbers and columns went to Decimals and Text.pad
         assertThat(WarmUp.work("muscle")).hasSize(1);

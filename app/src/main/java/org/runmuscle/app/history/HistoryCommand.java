@@ -17,6 +17,7 @@ import org.runmuscle.app.history.History.MuscleView;
 import org.runmuscle.app.output.Json;
 import org.runmuscle.app.output.Spark;
 import org.runmuscle.app.output.Text;
+import org.runmuscle.core.text.Decimals;
 import org.runmuscle.core.training.WholeBodyLoad;
 import org.runmuscle.store.HistoryStore;
 import org.runmuscle.store.Work;
@@ -106,13 +107,12 @@ public final class HistoryCommand implements Callable<Integer> {
         double[] series = Spark.scaled(
                 body.days().stream().mapToDouble(WholeBodyLoad.Day::load).toArray());
         out.println();
-        out.printf(
-                "Whole-body load (TRIMP) %s  fitness %.0f, fatigue %.0f, form %+d over %d sessions%n",
-                Spark.line(series, Math.min(series.length, 42)),
-                day.fitness(),
-                day.fatigue(),
-                Math.round(day.form()),
-                body.sessions().size());
+        // form was written with %+d: a whole number, signed, which %+.0f writes the same way
+        out.println("Whole-body load (TRIMP) " + Spark.line(series, Math.min(series.length, 42)) + "  fitness "
+                + Decimals.fixed(day.fitness(), 0) + ", fatigue " + Decimals.fixed(day.fatigue(), 0) + ", form "
+                + Decimals.signed(Math.round(day.form()), 0) + " over "
+                + Decimals.integer(body.sessions().size())
+                + " sessions");
         out.println("Fitness and fatigue are 42- and 7-day weighted loads; form is yesterday's fitness less its "
                 + "fatigue. Loads come from heart rate, else pace and grade, and session RPE for strength "
                 + "(docs/model.md).");
@@ -130,7 +130,7 @@ public final class HistoryCommand implements Callable<Integer> {
         out.println(Text.pad("GROUP", 14) + Text.pad("READY", 8) + Text.pad("SORENESS", 10) + "READY AGAIN");
         for (History.GroupView group : history.groups()) {
             out.println(Text.pad(group.id(), 14)
-                    + Text.pad(String.format("%.0f%%", group.readinessPercent()), 8)
+                    + Text.pad(Decimals.fixed(group.readinessPercent(), 0) + "%", 8)
                     + Text.pad(group.sorenessRisk().id(), 10)
                     + group.readyAgain());
         }
@@ -147,10 +147,10 @@ public final class HistoryCommand implements Callable<Integer> {
             double[] series = history.series(m.id(), today, days);
             out.println(Text.pad(m.id(), 26)
                     + Text.pad(Spark.line(series, width), Math.max(width + 2, 14))
-                    + Text.pad(String.format("%.0f", m.acute7dBwSeconds()), 9)
-                    + Text.pad(String.format("%.0f", m.chronic28dBwSeconds()), 9)
-                    + Text.pad(m.acuteChronicRatio() == null ? "-" : String.format("%.2f", m.acuteChronicRatio()), 6)
-                    + Text.pad(String.format("%.0f%%", m.readinessPercent()), 7)
+                    + Text.pad(Decimals.fixed(m.acute7dBwSeconds(), 0), 9)
+                    + Text.pad(Decimals.fixed(m.chronic28dBwSeconds(), 0), 9)
+                    + Text.pad(m.acuteChronicRatio() == null ? "-" : Decimals.fixed(m.acuteChronicRatio(), 2), 6)
+                    + Text.pad(Decimals.fixed(m.readinessPercent(), 0) + "%", 7)
                     + Text.pad(m.sorenessRisk().id(), 10)
                     + m.runs().stream().map(id -> "#" + id).collect(Collectors.joining(" ")));
         }

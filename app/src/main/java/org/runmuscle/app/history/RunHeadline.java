@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.runmuscle.core.atlas.Atlas;
 import org.runmuscle.core.load.GroupShares;
+import org.runmuscle.core.text.Decimals;
 
 /** A run's headline in words: how it differed from the runner's usual running, muscle group by group. */
 final class RunHeadline {
@@ -39,8 +40,8 @@ final class RunHeadline {
                     .append(shift.difference() > 0 ? "more " : "less ")
                     .append(name(atlas, shift.group()))
                     .append(" load than usual: ")
-                    .append(String.format(
-                            Locale.ROOT, "%.0f %% against %.0f %%", 100 * shift.runShare(), 100 * shift.usualShare()));
+                    .append(Decimals.fixed(Locale.ROOT, 100 * shift.runShare(), 0) + " % against "
+                            + Decimals.fixed(Locale.ROOT, 100 * shift.usualShare(), 0) + " %");
         }
         text.setCharAt(0, Character.toUpperCase(text.charAt(0)));
         return Optional.of(text + " (share of the load; your usual is the four weeks before).");
