@@ -27,6 +27,10 @@ import org.runmuscle.core.activity.Sport;
  * column is found by its content ({@code activities/123.fit.gz}) when no header names it.
  */
 final class StravaIndex {
+    /** Compiled once: {@link #fold} runs for every word of every row's activity type. */
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+
+    private static final Pattern NOT_A_TO_Z = Pattern.compile("[^a-z]");
     private static final Pattern ACTIVITY_FILE = Pattern.compile("(?i)^activities/[^/]+\\.(fit|gpx|tcx)(\\.gz)?$");
     private static final List<String> FILE_WORDS =
             List.of("filename", "dateiname", "nomdufichier", "nombredelarchivo", "nomefile", "bestandsnaam");
@@ -153,9 +157,9 @@ final class StravaIndex {
 
     /** Lower case, accents and everything but letters removed: "Aktivitäts-ID" becomes "aktivitatsid". */
     static String fold(String header) {
-        String plain = Normalizer.normalize(header.replace("\uFEFF", ""), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "");
-        return plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+        String plain = MARKS.matcher(Normalizer.normalize(header.replace("\uFEFF", ""), Normalizer.Form.NFD))
+                .replaceAll("");
+        return NOT_A_TO_Z.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll("");
     }
 
     /**
@@ -163,7 +167,7 @@ final class StravaIndex {
      * foot and named as runs are runs; anything unrecognised is another sport, never a run.
      */
     static Sport sport(String type) {
-        List<String> words = Arrays.stream(type.split("[^\\p{L}]+"))
+        List<String> words = Arrays.stream(XmlSports.NOT_LETTERS.split(type))
                 .map(StravaIndex::fold)
                 .filter(w -> !w.isEmpty())
                 .toList();

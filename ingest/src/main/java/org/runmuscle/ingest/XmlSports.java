@@ -1,10 +1,17 @@
 package org.runmuscle.ingest;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.runmuscle.core.activity.Sport;
 
 /** Sport names as GPX {@code <type>} and TCX {@code Sport="..."} write them. */
 final class XmlSports {
+    /**
+     * What separates the words of a title or a sport's name: compiled once, not at every file
+     * (and every row of a Strava index) as {@code String.split} compiles it.
+     */
+    static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
+
     private XmlSports() {}
 
     /**
@@ -66,7 +73,7 @@ final class XmlSports {
      * whole words (or German compounds ending in -lauf) count; anything else stays unknown.
      */
     static Sport ofTitle(String title) {
-        for (String word : title.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+        for (String word : NOT_LETTERS.split(title.toLowerCase(Locale.ROOT))) {
             if (word.equals("run")
                     || word.equals("running")
                     || word.equals("jog")
