@@ -27,24 +27,30 @@ import org.runmuscle.store.DatabaseSetting;
 import org.sqlite.util.OSInfo;
 
 /**
- * One run of what people start most, in one JVM, for one of the launcher's two class-data
+ * One run of what people start most, in one JVM, for one of the launcher's three class-data
  * archives ({@code -XX:ArchiveClassesAtExit}): the archive holds the classes a run loaded, so
  * training it on {@code history} alone left the readers, the model and most of the command tree
- * to be loaded from the jar at every start. {@code commands} runs the common commands over the
- * example recordings and a FIT run made here; {@code serve} imports them, starts the web server
- * and asks it a few questions. Two archives, because the JVM relocates every pointer of its
- * archive at start: one of 40 MB with the server's classes cost every short command 30 ms.
- * Arguments: {@code commands|serve}, a scratch folder (its database is thrown away), the example
- * recordings, the folder for SQLite's library and, for {@code commands}, the model's grid file to
- * write ({@link LoadModel#writeGrid}). What the commands print is discarded; a
- * failing one only leaves its classes out of the archive.
+ * to be loaded from the jar at every start. {@code commands} runs the commands that read no
+ * history (the atlas, the catalog, {@code analyze}) over the example recordings and a FIT run made
+ * here; {@code history} imports them and runs the commands that read the history; {@code serve}
+ * imports them, starts the web server and asks it a few questions. Three archives, because the
+ * JVM relocates every pointer of its archive at start: one of 40 MB with the server's classes cost
+ * every short command 30 ms, and the database layer's classes (SQLite, JDBI, Flyway, Jackson)
+ * another 10 ms of {@code muscle soleus} (an archive of 24.6 against one of 14.3 MB, 40 runs each).
+ * Arguments: {@code commands|history|serve}, a scratch folder (its database is thrown away), the
+ * example recordings, the folder for SQLite's library (copied there by {@code history} and
+ * {@code serve}) and, for {@code commands} and {@code history}, the model's grid file to write
+ * ({@link LoadModel#writeGrid}). What the commands print is discarded; a failing one only leaves
+ * its classes out of the archive.
  */
 public final class ArchiveTraining {
     private ArchiveTraining() {}
 
     public static void main(String[] args) {
-        boolean server = args[0].equals("serve");
-        if (args.length > 3) {
+        String mode = args[0];
+        boolean server = mode.equals("serve");
+        boolean history = mode.equals("history");
+        if ((server || history) && args.length > 3) {
             extractSqlite(Path.of(args[3]));
         }
         if (!server && args.length > 4) {
@@ -56,21 +62,29 @@ public final class ArchiveTraining {
         String fit = fitRun(scratch);
         String[][] commands = server
                 ? new String[][] {{"import", recordings, "--db", db}, {"import", fit, "--db", db}}
-                : new String[][] {
-                    {"--version"},
-                    {"muscle", "soleus"},
-                    {"muscles"},
-                    {"exercise", "nordic-hamstring-curl"},
-                    {"gait", "--speed", "3.5"},
-                    {"analyze", recordings},
-                    {"analyze", recordings, "--format", "json"},
-                    {"analyze", fit},
-                    {"import", recordings, "--db", db},
-                    {"runs", "--db", db},
-                    {"history", "--db", db, "--as-of", "2026-01-01"},
-                    {"plan", "--db", db},
-                    {"analyze", "--no-such-option"}
-                };
+                : history
+                        ? new String[][] {
+                            {"import", recordings, "--db", db},
+                            {"import", fit, "--db", db},
+                            {"runs", "--db", db},
+                            {"run", "1", "--db", db},
+                            {"history", "--db", db, "--as-of", "2026-01-01"},
+                            {"athletes", "--db", db},
+                            {"plan", "--db", db},
+                            {"logs", "--db", db},
+                            {"runs", "--no-such-option"}
+                        }
+                        : new String[][] {
+                            {"--version"},
+                            {"muscle", "soleus"},
+                            {"muscles"},
+                            {"exercise", "nordic-hamstring-curl"},
+                            {"gait", "--speed", "3.5"},
+                            {"analyze", recordings},
+                            {"analyze", recordings, "--format", "json"},
+                            {"analyze", fit},
+                            {"analyze", "--no-such-option"}
+                        };
         PrintWriter nowhere = new PrintWriter(Writer.nullWriter());
         for (String[] command : commands) {
             // as Main.main does, so that the warm-up's classes and lambdas are in the archive too
@@ -85,11 +99,14 @@ public final class ArchiveTraining {
     /**
      * The model's whole grid, for the commands to map instead of tabulating the nodes their runs
      * reach ({@link LoadModel#writeGrid}); the commands below then read it, so that its classes are
-     * in the archive too. Without it they tabulate, as they did before.
+     * in the archive too. Without it they tabulate, as they did before. A grid already there was
+     * written for this build by the other archive's training (the launcher removes an older one).
      */
     private static void writeGrid(Path file) {
         try {
-            GridFiles.write(LoadModel.load(Atlas.load()), file);
+            if (!Files.isRegularFile(file)) {
+                GridFiles.write(LoadModel.load(Atlas.load()), file);
+            }
             System.setProperty(GridFiles.PROPERTY, file.toString());
         } catch (IOException | UncheckedIOException e) {
             // the commands tabulate their nodes

@@ -7,32 +7,69 @@ import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.runmuscle.app.activity.GridFiles;
 
 /**
- * The launcher's archive training runs its commands over the example recordings and a FIT run it
- * makes, into its scratch folder only.
+ * The launcher's archive trainings run their commands over the example recordings and a FIT run
+ * they make, into their scratch folder only; the commands' training touches no database.
  */
 class ArchiveTrainingTest {
+    private static final Path EXAMPLES = Path.of("..", "examples", "recordings");
+
+    @AfterEach
+    void forgetTheGrid() {
+        // the trainings name their grid file to the commands they run, as the launcher does
+        System.clearProperty(GridFiles.PROPERTY);
+    }
+
     @Test
-    void trainsOnTheExamplesAndWritesOnlyItsScratchDatabase(@TempDir Path scratch, @TempDir Path nativeFolder)
-            throws Exception {
-        Path examples = Path.of("..", "examples", "recordings");
-        ArchiveTraining.main(
-                new String[] {"commands", scratch.toString(), examples.toString(), nativeFolder.toString()});
-        assertThat(nativeFolder.resolve(System.mapLibraryName("sqlitejdbc")))
-                .as("SQLite's library copied out for the launcher")
-                .isNotEmptyFile();
-        assertThat(Files.size(scratch.resolve("train.db")))
-                .as("the import and history ran")
-                .isPositive();
+    void theCommandsTrainingAnalysesTheExamplesAndOpensNoDatabase(
+            @TempDir Path scratch, @TempDir Path nativeFolder, @TempDir Path target) throws Exception {
+        Path grid = target.resolve("grid.bin");
+        ArchiveTraining.main(new String[] {
+            "commands", scratch.toString(), EXAMPLES.toString(), nativeFolder.toString(), grid.toString()
+        });
+        assertThat(grid).as("the model's grid written for the launcher").isNotEmptyFile();
+        try (var copied = Files.list(nativeFolder)) {
+            assertThat(copied).as("SQLite's library is the history's business").isEmpty();
+        }
         StringWriter out = new StringWriter();
         String fit = scratch.resolve("ten-minutes.fit").toString();
         assertThat(Main.run(new String[] {"analyze", fit}, new PrintWriter(out), new PrintWriter(Writer.nullWriter())))
                 .as("the FIT run it made is a run the FIT reader reads")
                 .isZero();
         assertThat(out.toString()).contains("(fit)", "running, started 2026-01-01 00:00:00 UTC, 601 points");
+        try (var left = Files.list(scratch)) {
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactly("ten-minutes.fit");
+        }
+    }
+
+    @Test
+    void theHistoryTrainingImportsIntoItsScratchDatabaseAndKeepsTheGridItFinds(
+            @TempDir Path scratch, @TempDir Path nativeFolder, @TempDir Path target) throws Exception {
+        Path grid = target.resolve("grid.bin");
+        Files.write(grid, new byte[] {1, 2, 3});
+        FileTime written = FileTime.fromMillis(1_000_000_000_000L);
+        Files.setLastModifiedTime(grid, written);
+        ArchiveTraining.main(new String[] {
+            "history", scratch.toString(), EXAMPLES.toString(), nativeFolder.toString(), grid.toString()
+        });
+        assertThat(nativeFolder.resolve(System.mapLibraryName("sqlitejdbc")))
+                .as("SQLite's library copied out for the launcher")
+                .isNotEmptyFile();
+        assertThat(Files.getLastModifiedTime(grid))
+                .as("the other training's grid of this build, not written again")
+                .isEqualTo(written);
+        StringWriter out = new StringWriter();
+        String db = scratch.resolve("train.db").toString();
+        assertThat(Main.run(
+                        new String[] {"runs", "--db", db}, new PrintWriter(out), new PrintWriter(Writer.nullWriter())))
+                .isZero();
+        assertThat(out.toString()).as("the examples and the FIT run imported").contains("2026-01-01", "Trail long run");
         try (var left = Files.list(scratch)) {
             assertThat(left.map(p -> p.getFileName().toString()))
                     .allMatch(name -> name.startsWith("train.db") || name.equals("ten-minutes.fit"));
@@ -41,7 +78,7 @@ class ArchiveTrainingTest {
 
     @Test
     void theServersTrainingImportsTheExamplesAndTheFitRunThenAsksTheServer(@TempDir Path scratch) {
-        ArchiveTraining.main(new String[] {"serve", scratch.toString(), "../examples/recordings"});
+        ArchiveTraining.main(new String[] {"serve", scratch.toString(), EXAMPLES.toString()});
         StringWriter out = new StringWriter();
         String db = scratch.resolve("train.db").toString();
         assertThat(Main.run(
