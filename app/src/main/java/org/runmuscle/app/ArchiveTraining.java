@@ -114,10 +114,10 @@ public final class ArchiveTraining {
     }
 
     /**
-     * A ten-minute run as a watch records it in FIT (file id, a record a second, the session),
-     * made with our encoder: the example recordings are GPX and TCX, and without one FIT file the
-     * FIT reader's classes stayed out of the archive. Its path, or a missing file when it cannot
-     * be written (that run then only fails).
+     * A ten-minute run as a watch records it in FIT (file id, a record a second with running
+     * dynamics, the session), made with our encoder: the example recordings are GPX and TCX, and
+     * without one FIT file the FIT reader's classes stayed out of the archive. Its path, or a
+     * missing file when it cannot be written (that run then only fails).
      */
     private static String fitRun(Path folder) {
         long start = FitWriter.fitTime(1_767_225_600L); // 2026-01-01T00:00:00Z
@@ -133,12 +133,25 @@ public final class ArchiveTraining {
                 new Field(5, 4, FitWriter.UINT32),
                 new Field(6, 2, FitWriter.UINT16),
                 new Field(3, 1, FitWriter.UINT8),
-                new Field(4, 1, FitWriter.UINT8));
+                new Field(4, 1, FitWriter.UINT8),
+                new Field(39, 2, FitWriter.UINT16),
+                new Field(41, 2, FitWriter.UINT16));
         double semicirclesPerMetre = Math.pow(2, 31) / 180 / 111_195.0;
         for (int s = 0; s <= 600; s++) {
             long metres = Math.round(3.2 * s);
+            // with running dynamics (8.5 cm of vertical oscillation, 250 ms of ground contact), as
+            // Garmin's watches record them: without, their wording was read from the jar
             fit.write(
-                    1, start + s, 600_000_000L, Math.round(metres * semicirclesPerMetre), metres * 100, 3200, 150, 86);
+                    1,
+                    start + s,
+                    600_000_000L,
+                    Math.round(metres * semicirclesPerMetre),
+                    metres * 100,
+                    3200,
+                    150,
+                    86,
+                    850,
+                    2500);
         }
         fit.define(
                 2,

@@ -42,7 +42,10 @@ class ArchiveTrainingTest {
         assertThat(Main.run(new String[] {"analyze", fit}, new PrintWriter(out), new PrintWriter(Writer.nullWriter())))
                 .as("the FIT run it made is a run the FIT reader reads")
                 .isZero();
-        assertThat(out.toString()).contains("(fit)", "running, started 2026-01-01 00:00:00 UTC, 601 points");
+        assertThat(out.toString())
+                .contains("(fit)", "running, started 2026-01-01 00:00:00 UTC, 601 points")
+                .as("with running dynamics, as Garmin's watches record them")
+                .contains("ground contact 250 ms", "vertical oscillation 85 mm");
         try (var left = Files.list(scratch)) {
             assertThat(left.map(p -> p.getFileName().toString())).containsExactly("ten-minutes.fit");
         }
