@@ -36,7 +36,7 @@ import org.sqlite.util.OSInfo;
  * imports them, starts the web server and asks it a few questions. Three archives, because the
  * JVM relocates every pointer of its archive at start: one of 40 MB with the server's classes cost
  * every short command 30 ms, and the database layer's classes (SQLite, JDBI, Flyway, Jackson)
- * another 10 ms of {@code muscle soleus} (an archive of 24.6 against one of 14.3 MB, 40 runs each).
+ * another 10 ms of {@code muscle soleus} (archives of 24.6 and 14 MB, 40 runs each).
  * Arguments: {@code commands|history|serve}, a scratch folder (its database is thrown away), the
  * example recordings, the folder for SQLite's library (copied there by {@code history} and
  * {@code serve}) and, for {@code commands} and {@code history}, the model's grid file to write
