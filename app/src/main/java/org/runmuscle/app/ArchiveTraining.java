@@ -31,17 +31,19 @@ import org.sqlite.util.OSInfo;
  * archives ({@code -XX:ArchiveClassesAtExit}): the archive holds the classes a run loaded, so
  * training it on {@code history} alone left the readers, the model and most of the command tree
  * to be loaded from the jar at every start. {@code commands} runs the commands that read no
- * history (the atlas, the catalog, {@code analyze}) over the example recordings and a FIT run made
- * here; {@code history} imports them and runs the commands that read the history; {@code serve}
- * imports them, starts the web server and asks it a few questions. Three archives, because the
- * JVM relocates every pointer of its archive at start: one of 40 MB with the server's classes cost
- * every short command 30 ms, and the database layer's classes (SQLite, JDBI, Flyway, Jackson)
- * another 10 ms of {@code muscle soleus} (archives of 24.6 and 14 MB, 40 runs each).
- * Arguments: {@code commands|history|serve}, a scratch folder (its database is thrown away), the
- * example recordings, the folder for SQLite's library (copied there by {@code history} and
- * {@code serve}) and, for {@code commands} and {@code history}, the model's grid file to write
- * ({@link LoadModel#writeGrid}). What the commands print is discarded; a failing one only leaves
- * its classes out of the archive.
+ * history (help, the atlas, the catalog, {@code analyze} in every format, {@code validate}) over
+ * the example recordings and a FIT run made here; {@code history} imports them and runs the
+ * commands that read the history, as text and as JSON; {@code serve} imports them, starts the web
+ * server and asks it a few questions. Three archives, because the JVM relocates every pointer of
+ * its archive at start: one of 40 MB with the server's classes cost every short command 30 ms, and
+ * the database layer's classes (SQLite's, JDBI's, Flyway's) another 10 ms of {@code muscle
+ * soleus} (archives of 24.6 and 14 MB, 40 runs each; 17.5 MB once help, the HTML report and
+ * {@code validate} joined it: {@code --help} 335 -> 309 ms, an HTML report 505 -> 485 ms, 21
+ * runs each). Arguments: {@code commands|history|serve}, a scratch folder (its database is
+ * thrown away), the example recordings, the folder for SQLite's library (copied there by {@code
+ * history} and {@code serve}) and, for {@code commands} and {@code history}, the model's grid file
+ * to write ({@link LoadModel#writeGrid}). What the commands print is discarded; a failing one only
+ * leaves its classes out of the archive.
  */
 public final class ArchiveTraining {
     private ArchiveTraining() {}
@@ -67,22 +69,32 @@ public final class ArchiveTraining {
                             {"import", recordings, "--db", db},
                             {"import", fit, "--db", db},
                             {"runs", "--db", db},
+                            {"runs", "--db", db, "--format", "json"},
                             {"run", "1", "--db", db},
+                            {"run", "1", "--db", db, "--format", "json"},
                             {"history", "--db", db, "--as-of", "2026-01-01"},
+                            {"history", "--db", db, "--as-of", "2026-01-01", "--format", "json"},
                             {"athletes", "--db", db},
+                            {"assess", "--db", db, "--hip-drop", "yes"},
                             {"plan", "--db", db},
+                            {"plan", "--db", db, "--format", "json"},
+                            {"log", "--db", db, "goblet-squat 3x10@16kg"},
                             {"logs", "--db", db},
                             {"runs", "--no-such-option"}
                         }
                         : new String[][] {
                             {"--version"},
+                            {"--help"},
                             {"muscle", "soleus"},
+                            {"muscle", "glutes"},
                             {"muscles"},
                             {"exercise", "nordic-hamstring-curl"},
                             {"gait", "--speed", "3.5"},
                             {"analyze", recordings},
                             {"analyze", recordings, "--format", "json"},
                             {"analyze", fit},
+                            {"analyze", fit, "--format", "html"},
+                            {"validate"},
                             {"analyze", "--no-such-option"}
                         };
         PrintWriter nowhere = new PrintWriter(Writer.nullWriter());
