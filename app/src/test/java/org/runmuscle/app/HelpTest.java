@@ -6,8 +6,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import picocli.CommandLine;
 
 /** Every command's --help renders cleanly: picocli warns on stderr about a stray '%' in a description. */
 class HelpTest {
@@ -32,5 +35,29 @@ class HelpTest {
                 .as("picocli warnings")
                 .isEmpty();
         assertThat(run.out()).contains("Usage: runmuscle " + command).containsIgnoringCase("example");
+    }
+
+    /**
+     * The top-level help lists the subcommands from their outlines (names, header, description),
+     * not from their whole models: it reads as if they were built in full, at every width.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {55, 80, 100, 160})
+    void theListOfCommandsReadsAsFromTheWholeCommands(int width) {
+        CommandLine whole = new CommandLine(new RunmuscleCommand());
+        RunmuscleCommand.SUBCOMMANDS.forEach(whole::addSubcommand);
+        CommandLine outlined = RunmuscleCommand.commandLine(new String[] {"--help"});
+        assertThat(outlined.getSubcommands().keySet())
+                .containsExactlyElementsOf(whole.getSubcommands().keySet());
+        assertThat(outlined.setUsageHelpWidth(width).getUsageMessage())
+                .isEqualTo(whole.setUsageHelpWidth(width).getUsageMessage())
+                .contains("muscle", "analyze", "bench");
+    }
+
+    @Test
+    void aMistypedCommandGetsTheSameAnswerAsFromTheWholeCommands() {
+        CliRun run = CliRun.of("muscel", "soleus");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("unknown command 'muscel'", "muscles, muscle, gait");
     }
 }
