@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -59,5 +62,32 @@ class HelpTest {
         CliRun run = CliRun.of("muscel", "soleus");
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("unknown command 'muscel'", "muscles, muscle, gait");
+    }
+
+    /** The top command's model, built without reading its annotation, is the annotation's. */
+    @ParameterizedTest
+    @ValueSource(ints = {55, 80, 160})
+    void theTopCommandsModelIsItsAnnotation(int width) {
+        CommandLine annotated = new CommandLine(new RunmuscleCommand()).setUsageHelpWidth(width);
+        CommandLine built = new CommandLine(RunmuscleCommand.model(new RunmuscleCommand())).setUsageHelpWidth(width);
+        assertThat(built.getUsageMessage()).isEqualTo(annotated.getUsageMessage());
+        assertThat(version(built)).isEqualTo(version(annotated)).startsWith("runmuscle ");
+        assertThat(built.getMixins().keySet()).isEqualTo(annotated.getMixins().keySet());
+        assertThat(options(built)).isEqualTo(options(annotated)).hasSize(2);
+    }
+
+    private static String version(CommandLine line) {
+        StringWriter text = new StringWriter();
+        line.setOut(new PrintWriter(text)).printVersionHelp(line.getOut());
+        return text.toString();
+    }
+
+    private static List<String> options(CommandLine line) {
+        return line.getCommandSpec().options().stream()
+                .map(o -> String.join(",", o.names()) + " usage=" + o.usageHelp() + " version=" + o.versionHelp()
+                        + " type=" + o.type() + " arity=" + o.arity() + " key=" + o.descriptionKey() + " label="
+                        + o.paramLabel() + " hidden=" + o.hidden() + " order=" + o.order() + " default="
+                        + o.defaultValue() + " description=" + String.join("|", o.description()))
+                .toList();
     }
 }
