@@ -78,7 +78,8 @@ run reanalyze --db "$db"
 run history --db "$db" --days 0
 # The API, on a copy of the same history.
 port=$((20000 + RANDOM % 20000))
-(cd "$work" && java -jar "$jar" serve --port "$port" --db "$db" >/dev/null 2>&1) &
+# exec: $! must be the server itself, not a subshell that the trap would kill while java went on
+(cd "$work" && exec java -jar "$jar" serve --port "$port" --db "$db" >/dev/null 2>&1) &
 server=$!
 for _ in $(seq 1 100); do curl -s "http://127.0.0.1:$port/api/v1/muscles" >/dev/null 2>&1 && break; sleep 0.1; done
 get() {
