@@ -62,41 +62,43 @@ public final class ArchiveTraining {
         String db = scratch.resolve("train.db").toString();
         String recordings = args[2];
         String fit = fitRun(scratch);
-        String[][] commands = server
-                ? new String[][] {{"import", recordings, "--db", db}, {"import", fit, "--db", db}}
-                : history
-                        ? new String[][] {
-                            {"import", recordings, "--db", db},
-                            {"import", fit, "--db", db},
-                            {"runs", "--db", db},
-                            {"runs", "--db", db, "--format", "json"},
-                            {"run", "1", "--db", db},
-                            {"run", "1", "--db", db, "--format", "json"},
-                            {"history", "--db", db, "--as-of", "2026-01-01"},
-                            {"history", "--db", db, "--as-of", "2026-01-01", "--format", "json"},
-                            {"athletes", "--db", db},
-                            {"assess", "--db", db, "--hip-drop", "yes"},
-                            {"plan", "--db", db},
-                            {"plan", "--db", db, "--format", "json"},
-                            {"log", "--db", db, "goblet-squat 3x10@16kg"},
-                            {"logs", "--db", db},
-                            {"runs", "--no-such-option"}
-                        }
-                        : new String[][] {
-                            {"--version"},
-                            {"--help"},
-                            {"muscle", "soleus"},
-                            {"muscle", "glutes"},
-                            {"muscles"},
-                            {"exercise", "nordic-hamstring-curl"},
-                            {"gait", "--speed", "3.5"},
-                            {"analyze", recordings},
-                            {"analyze", recordings, "--format", "json"},
-                            {"analyze", fit},
-                            {"analyze", fit, "--format", "html"},
-                            {"validate"},
-                            {"analyze", "--no-such-option"}
-                        };
+        String[][] commands = switch (mode) {
+            case "serve" -> new String[][] {{"import", recordings, "--db", db}, {"import", fit, "--db", db}};
+            case "history" ->
+                new String[][] {
+                    {"import", recordings, "--db", db},
+                    {"import", fit, "--db", db},
+                    {"runs", "--db", db},
+                    {"runs", "--db", db, "--format", "json"},
+                    {"run", "1", "--db", db},
+                    {"run", "1", "--db", db, "--format", "json"},
+                    {"history", "--db", db, "--as-of", "2026-01-01"},
+                    {"history", "--db", db, "--as-of", "2026-01-01", "--format", "json"},
+                    {"athletes", "--db", db},
+                    {"assess", "--db", db, "--hip-drop", "yes"},
+                    {"plan", "--db", db},
+                    {"plan", "--db", db, "--format", "json"},
+                    {"log", "--db", db, "goblet-squat 3x10@16kg"},
+                    {"logs", "--db", db},
+                    {"runs", "--no-such-option"}
+                };
+            default ->
+                new String[][] {
+                    {"--version"},
+                    {"--help"},
+                    {"muscle", "soleus"},
+                    {"muscle", "glutes"},
+                    {"muscles"},
+                    {"exercise", "nordic-hamstring-curl"},
+                    {"gait", "--speed", "3.5"},
+                    {"analyze", recordings},
+                    {"analyze", recordings, "--format", "json"},
+                    {"analyze", fit},
+                    {"analyze", fit, "--format", "html"},
+                    {"validate"},
+                    {"analyze", "--no-such-option"}
+                };
+        };
         PrintWriter nowhere = new PrintWriter(Writer.nullWriter());
         for (String[] command : commands) {
             // as Main.main does, so that the warm-up's classes and lambdas are in the archive too
