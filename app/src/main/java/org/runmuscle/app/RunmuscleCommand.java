@@ -129,7 +129,7 @@ final class RunmuscleCommand implements Runnable {
      * This command's model, built from the same values as its {@code @Command} annotation but
      * without reading it: the first annotation a process reads costs the JDK 25-37 ms of start-up
      * (its proxy machinery, and a proxy class generated for each annotation type), and
-     * {@code --version} reads no other ({@code --version} 181 -> 131 ms, 31 runs each). HelpTest
+     * {@code --version} reads no other ({@code --version} 173 -> 121 ms, 31 runs each). HelpTest
      * checks that the two models print the same help and version at every width.
      */
     static CommandSpec model(RunmuscleCommand command) {
