@@ -25,7 +25,7 @@ final class GpxReader {
     static List<Activity> read(byte[] bytes) throws ActivityFormatException {
         XMLStreamReader xml = SafeXml.reader(bytes);
         Samples.Builder points = Samples.builder(bytes.length / 150);
-        StringBuilder text = new StringBuilder();
+        XmlText text = new XmlText();
         List<String> warnings = new ArrayList<>();
         String creator = "";
         String type = "";
@@ -39,7 +39,7 @@ final class GpxReader {
                 int event = SafeXml.next(xml);
                 if (event == XMLStreamConstants.START_ELEMENT) {
                     String name = xml.getLocalName();
-                    text.setLength(0);
+                    text.clear();
                     switch (name) {
                         case "gpx" -> creator = attribute(xml, "creator");
                         case "trkpt" -> {
@@ -53,7 +53,7 @@ final class GpxReader {
                         default -> {}
                     }
                 } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
-                    text.append(xml.getText());
+                    SafeXml.appendText(xml, text);
                 } else if (event == XMLStreamConstants.END_ELEMENT) {
                     String name = xml.getLocalName();
                     if (name.equals("trkpt")) {
@@ -65,7 +65,7 @@ final class GpxReader {
                     } else if (name.equals("extensions")) {
                         inExtensions = false;
                     } else if (inPoint) {
-                        point(points, name, text.toString(), inExtensions);
+                        point(points, name, text, inExtensions);
                     } else if (name.equals("type") && type.isEmpty()) {
                         type = text.toString();
                     } else if (name.equals("name") && title.isEmpty()) {
@@ -87,7 +87,7 @@ final class GpxReader {
                 .withName(title));
     }
 
-    private static void point(Samples.Builder points, String name, String text, boolean inExtensions) {
+    private static void point(Samples.Builder points, String name, CharSequence text, boolean inExtensions) {
         String key = name.toLowerCase(Locale.ROOT);
         if (!inExtensions) {
             switch (key) {

@@ -63,6 +63,14 @@ final class SafeXml {
         return event;
     }
 
+    /**
+     * Appends the text of the current characters or CDATA event to {@code text} from the parser's
+     * own buffer: {@code getText()} made a string of every value, and the readers made another.
+     */
+    static void appendText(XMLStreamReader xml, XmlText text) {
+        text.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
+    }
+
     private static ActivityFormatException doctypeRefused() {
         return new ActivityFormatException("the XML declares a DOCTYPE, which activity files never need; refused "
                 + "so that no entity is expanded and nothing outside the file is read");

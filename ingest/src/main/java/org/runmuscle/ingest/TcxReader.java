@@ -43,7 +43,7 @@ final class TcxReader {
         XMLStreamReader xml = SafeXml.reader(bytes);
         List<Activity> activities = new ArrayList<>();
         List<String> path = new ArrayList<>();
-        StringBuilder text = new StringBuilder();
+        XmlText text = new XmlText();
         Current current = null;
         String device = "";
         try {
@@ -52,7 +52,7 @@ final class TcxReader {
                 if (event == XMLStreamConstants.START_ELEMENT) {
                     String name = xml.getLocalName();
                     path.add(name);
-                    text.setLength(0);
+                    text.clear();
                     if (name.equals("Course") && path.contains("Courses")) {
                         throw ActivityFormatException.notAnActivity(
                                 "this TCX file is a course (a planned route with target times), not a recorded "
@@ -70,7 +70,7 @@ final class TcxReader {
                         current.lapDistance = Double.NaN;
                     }
                 } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
-                    text.append(xml.getText());
+                    SafeXml.appendText(xml, text);
                 } else if (event == XMLStreamConstants.END_ELEMENT) {
                     String name = xml.getLocalName();
                     String parent = path.size() >= 2 ? path.get(path.size() - 2) : "";
@@ -83,7 +83,7 @@ final class TcxReader {
                             activities.add(finish(current, device));
                             current = null;
                         } else {
-                            value(current, name, parent, text.toString());
+                            value(current, name, parent, text);
                         }
                     } else if (name.equals("Name") && parent.equals("Creator")) {
                         device = text.toString().strip();
@@ -102,7 +102,7 @@ final class TcxReader {
         return activities;
     }
 
-    private static void value(Current current, String name, String parent, String text) {
+    private static void value(Current current, String name, String parent, CharSequence text) {
         Samples.Builder points = current.points;
         switch (parent) {
             case "Trackpoint", "Position", "HeartRateBpm", "TPX" -> {
@@ -133,7 +133,7 @@ final class TcxReader {
     }
 
     /** A value of the point being read: under the Trackpoint itself, its Position, heart rate or extension. */
-    private static void pointValue(Samples.Builder points, String name, String parent, String text) {
+    private static void pointValue(Samples.Builder points, String name, String parent, CharSequence text) {
         switch (parent) {
             case "Trackpoint" -> {
                 switch (name) {
@@ -168,7 +168,7 @@ final class TcxReader {
         }
     }
 
-    private static void lapValue(Current current, String name, String text) {
+    private static void lapValue(Current current, String name, CharSequence text) {
         double value = XmlTimes.number(text);
         if (Double.isNaN(value)) {
             return;

@@ -35,6 +35,49 @@ class XmlNumberProperties {
         assertThat(Double.valueOf(XmlTimes.number(text))).as(text).isEqualTo(Double.valueOf(value));
     }
 
+    @Property(tries = 3000)
+    void anyTextReadsAsTheJdkReadsItOrIsNaNWhereTheJdkRefusesIt(@ForAll("numberish") String text) {
+        double jdk;
+        try {
+            jdk = Double.parseDouble(text.strip());
+        } catch (NumberFormatException refused) {
+            jdk = Double.NaN;
+        }
+        assertThat(Double.doubleToRawLongBits(XmlTimes.number(text)))
+                .as(text)
+                .isEqualTo(Double.doubleToRawLongBits(jdk));
+        assertThat(Double.doubleToRawLongBits(XmlTimes.number(new StringBuilder(text))))
+                .as(text)
+                .isEqualTo(Double.doubleToRawLongBits(jdk));
+    }
+
+    @Example
+    void longCoordinatesAndOddShapesReadAsTheJdkReadsThem() {
+        for (String text : new String[] {
+            "49.44717471487820148468017578125",
+            "67.551831342279911",
+            "-0.000000000000000000001",
+            "1234567890123456789012345",
+            "4.9e-324",
+            "2.4703282292062328e-324",
+            "1.7976931348623157e308",
+            "1e400",
+            "0x1.8p1",
+            "1.5d",
+            "2F",
+            "-Infinity",
+            "NaN",
+            "\t12.5\n",
+            "\u00a012.5",
+            "12.5\u2003",
+            "1_000",
+            "1e",
+            "--1"
+        }) {
+            anyTextReadsAsTheJdkReadsItOrIsNaNWhereTheJdkRefusesIt(text);
+        }
+    }
+
     @Example
     void theEdgesOfTheShapeAgreeWithTheJdkAndTheRestIsLeftToIt() {
         for (String text : new String[] {"1.", ".5", "-0", "-0.0", "+3.25", "007.50", "123456789012345"}) {
@@ -49,6 +92,29 @@ class XmlNumberProperties {
         assertThat(XmlTimes.number(" 47.5 ")).isEqualTo(47.5);
         assertThat(XmlTimes.number("abc")).isNaN();
         assertThat(XmlTimes.number("1e5")).isEqualTo(100_000.0);
+    }
+
+    /** Numbers of every shape the JDK reads, with up to 40 digits, and near misses around them. */
+    @Provide
+    Arbitrary<String> numberish() {
+        Arbitrary<String> space = Arbitraries.of("", "", "", " ", "\t", "\n ", "\u00a0", "\u2003", "\u0001");
+        Arbitrary<String> sign = Arbitraries.of("", "", "-", "+", "--");
+        Arbitrary<String> digits =
+                Arbitraries.strings().numeric().ofMinLength(0).ofMaxLength(40);
+        Arbitrary<String> point = Arbitraries.of("", ".", ".", "..");
+        Arbitrary<String> exponent = Arbitraries.integers()
+                .between(-400, 400)
+                .map(e -> e % 3 == 0 ? "" : (e % 2 == 0 ? "e" : "E") + e)
+                .injectDuplicates(0.1);
+        Arbitrary<String> suffix = Arbitraries.of("", "", "", "d", "F", "x", "_1");
+        Arbitrary<String> shaped = Combinators.combine(space, sign, digits, point, digits, exponent, suffix, space)
+                .as((s1, s, w, p, f, e, x, s2) -> s1 + s + w + p + f + e + x + s2);
+        Arbitrary<String> named = Arbitraries.of(
+                "NaN", "Infinity", "-Infinity", "+Infinity", "infinity", "0x1p3", "0x1.8p-2", "0X.8P1d", "0x1");
+        Arbitrary<String> anything = Arbitraries.strings()
+                .withChars("0123456789.eE+-xXpPdDfFnNaIy \t")
+                .ofMaxLength(24);
+        return Arbitraries.oneOf(shaped, shaped, named, anything);
     }
 
     @Provide
