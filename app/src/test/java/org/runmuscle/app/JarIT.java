@@ -16,10 +16,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The packaged jar, run as a real process: exit codes and streams as a shell sees them. */
 class JarIT {
     private static final Path JAR = Path.of("target", "runmuscle.jar");
+
+    @TempDir
+    Path temp;
 
     record Result(int exitCode, String out, String err) {}
 
@@ -29,15 +33,22 @@ class JarIT {
         command.addAll(List.of(args));
         Path out = Files.createTempFile("runmuscle-out", ".txt");
         Path err = Files.createTempFile("runmuscle-err", ".txt");
-        Process process = new ProcessBuilder(command)
-                .redirectOutput(out.toFile())
-                .redirectError(err.toFile())
-                .start();
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("process finished").isTrue();
-        return new Result(
-                process.exitValue(),
-                Files.readString(out, StandardCharsets.UTF_8),
-                Files.readString(err, StandardCharsets.UTF_8));
+        try {
+            Process process = new ProcessBuilder(command)
+                    .redirectOutput(out.toFile())
+                    .redirectError(err.toFile())
+                    .start();
+            assertThat(process.waitFor(60, TimeUnit.SECONDS))
+                    .as("process finished")
+                    .isTrue();
+            return new Result(
+                    process.exitValue(),
+                    Files.readString(out, StandardCharsets.UTF_8),
+                    Files.readString(err, StandardCharsets.UTF_8));
+        } finally {
+            Files.deleteIfExists(out);
+            Files.deleteIfExists(err);
+        }
     }
 
     @Test
@@ -58,7 +69,7 @@ class JarIT {
 
     @Test
     void serveListensOnLoopbackAndAnswers() throws Exception {
-        Path db = Files.createTempDirectory("runmuscle-serve").resolve("serve.db");
+        Path db = temp.resolve("serve.db");
         Process server = new ProcessBuilder(
                         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                         "-jar",
@@ -99,7 +110,7 @@ class JarIT {
 
     @Test
     void serveOnEveryInterfaceNeedsAnAdministratorThenAsksForALogin() throws Exception {
-        Path db = Files.createTempDirectory("runmuscle-serve-lan").resolve("serve.db");
+        Path db = temp.resolve("serve-lan.db");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> serve = List.of(
                 java,

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.runmuscle.core.activity.Activity;
@@ -53,8 +54,8 @@ class AllRecordingsTest {
     }
 
     @Test
-    void formatIsToldByTheBytesNotTheName() throws Exception {
-        Path disguised = Files.createTempFile("run", ".txt");
+    void formatIsToldByTheBytesNotTheName(@TempDir Path temp) throws Exception {
+        Path disguised = temp.resolve("run.txt");
         Files.write(disguised, Data.bytes("activities/gpx/strava-export.gpx"));
         assertThat(readers.read(disguised).format()).isEqualTo(ActivityFormat.GPX);
         Files.write(disguised, Data.bytes("activities/fit/Standard.fit"));

@@ -4,9 +4,11 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Comparator;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
@@ -23,6 +25,8 @@ public final class TestDatabases {
 
     private static EmbeddedPostgres postgres;
     private static final AtomicInteger COUNTER = new AtomicInteger();
+    /** This JVM's SQLite files, under one folder removed when it exits: a run of the suite left 60 behind. */
+    private static Path sqliteFolder;
 
     private TestDatabases() {}
 
@@ -34,7 +38,7 @@ public final class TestDatabases {
         try {
             if (kind == Kind.SQLITE) {
                 return new DatabaseSetting.Sqlite(
-                        Files.createTempDirectory("runmuscle-db").resolve("history.db"));
+                        Files.createTempDirectory(sqliteFolder(), "db").resolve("history.db"));
             }
             EmbeddedPostgres server = server();
             String name = "history_" + COUNTER.incrementAndGet();
@@ -59,6 +63,25 @@ public final class TestDatabases {
 
     static Database open(Kind kind) {
         return Database.open(fresh(kind));
+    }
+
+    private static synchronized Path sqliteFolder() throws IOException {
+        if (sqliteFolder == null) {
+            Path folder = Files.createTempDirectory("runmuscle-db");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(folder)));
+            sqliteFolder = folder;
+        }
+        return sqliteFolder;
+    }
+
+    /** Deletes a folder and all it holds, as far as it can: a file still open elsewhere stays. */
+    public static void deleteTree(Path folder) {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            paths.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
+        } catch (IOException ignored) {
+            // the JVM is exiting, or the folder is gone already
+        }
     }
 
     private static synchronized EmbeddedPostgres server() throws IOException {

@@ -387,6 +387,10 @@ class HistoryCommandsTest {
         Path file = Files.writeString(folder.resolve("a-file"), "x");
         Path notSqlite =
                 Files.writeString(folder.resolve("notes.db"), "these are my notes, not a database\n".repeat(200));
+        // removed at exit in the reverse order: the files, then their folder
+        for (Path path : List.of(folder, file, notSqlite)) {
+            path.toFile().deleteOnExit();
+        }
         return Stream.of(
                 Arguments.of(folder.toString(), "is a folder; give a file path"),
                 Arguments.of(file.resolve("sub/history.db").toString(), "cannot create the folder"),

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 import org.runmuscle.app.SharedData;
 
 /**
@@ -29,6 +30,9 @@ import org.runmuscle.app.SharedData;
  * and body map, make a plan. Screenshots of each page go to target/screenshots for review.
  */
 class WebBrowserIT {
+    @TempDir
+    Path temp;
+
     private static final Path SHOTS = BrowserRig.SHOTS;
 
     @RegisterExtension
@@ -242,7 +246,7 @@ class WebBrowserIT {
         String gpx = Files.readString(
                         Path.of(SharedData.data("activities/gpx/strava-export.gpx")), StandardCharsets.UTF_8)
                 .replaceFirst("creator=\"[^\"]*\"", "creator=\"&lt;img src=x onerror=alert(1)&gt;Evil watch\"");
-        Path file = Files.createTempDirectory("runmuscle-xss").resolve("evil.gpx");
+        Path file = temp.resolve("evil.gpx");
         Files.writeString(file, gpx);
         page.navigate(live.url("#/runs"));
         page.setInputFiles("#upload-input", file);
@@ -253,7 +257,7 @@ class WebBrowserIT {
 
     @Test
     void anExportZipImportsWhatItCanAndTheHistoryCanBeCorrected() throws Exception {
-        Path zip = Files.createTempDirectory("runmuscle-export").resolve("export_42.zip");
+        Path zip = temp.resolve("export_42.zip");
         try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
             out.putNextEntry(new ZipEntry("activities.csv"));
             out.write("Activity ID,Activity Name,Activity Type,Filename\n1,Tempo by the river,Run,activities/1.gpx\n"
