@@ -95,6 +95,7 @@ public final class ArchiveTraining {
                     {"analyze", recordings, "--format", "json"},
                     {"analyze", fit},
                     {"analyze", fit, "--format", "html"},
+                    {"analyze", longNumbersRun(scratch)},
                     {"validate"},
                     {"analyze", "--no-such-option"}
                 };
@@ -179,6 +180,33 @@ public final class ArchiveTraining {
         Path file = folder.resolve("ten-minutes.fit");
         try {
             Files.write(file, fit.bytes());
+        } catch (IOException e) {
+            // 'analyze' of the missing file fails, and leaves only its own classes out
+        }
+        return file.toString();
+    }
+
+    /**
+     * Three GPX points whose coordinates have 38 digits, as some Garmin exports write them
+     * (shared/data: garmin-ns3-extension.gpx): such numbers go past the readers' 15-digit fast path
+     * to FastDoubleParser, whose classes are otherwise read from the jar. Its path, or a missing
+     * file when it cannot be written.
+     */
+    private static String longNumbersRun(Path folder) {
+        StringBuilder gpx = new StringBuilder("<?xml version=\"1.0\"?>\n"
+                + "<gpx version=\"1.1\" creator=\"runmuscle\"><trk><type>running</type><trkseg>");
+        for (int s = 0; s < 3; s++) {
+            // 3 m a second eastwards, every digit kept
+            gpx.append("<trkpt lat=\"49.44717471487820148468017578125\" lon=\"8.683")
+                    .append(40 + 4 * s)
+                    .append("1716845035552978515625000\"><ele>112.4000015258789062500</ele><time>2026-01-01T00:00:0")
+                    .append(s)
+                    .append("Z</time></trkpt>");
+        }
+        gpx.append("</trkseg></trk></gpx>\n");
+        Path file = folder.resolve("long-numbers.gpx");
+        try {
+            Files.writeString(file, gpx);
         } catch (IOException e) {
             // 'analyze' of the missing file fails, and leaves only its own classes out
         }

@@ -46,8 +46,16 @@ class ArchiveTrainingTest {
                 .contains("(fit)", "running, started 2026-01-01 00:00:00 UTC, 601 points")
                 .as("with running dynamics, as Garmin's watches record them")
                 .contains("ground contact 250 ms", "vertical oscillation 85 mm");
+        String gpx = scratch.resolve("long-numbers.gpx").toString();
+        StringWriter gpxOut = new StringWriter();
+        assertThat(Main.run(
+                        new String[] {"analyze", gpx}, new PrintWriter(gpxOut), new PrintWriter(Writer.nullWriter())))
+                .as("the GPX run of 38-digit coordinates reads")
+                .isZero();
+        assertThat(gpxOut.toString()).contains("(gpx, runmuscle)", "3 points", "distance 0.01 km");
         try (var left = Files.list(scratch)) {
-            assertThat(left.map(p -> p.getFileName().toString())).containsExactly("ten-minutes.fit");
+            assertThat(left.map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrder("ten-minutes.fit", "long-numbers.gpx");
         }
     }
 
