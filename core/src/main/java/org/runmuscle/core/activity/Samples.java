@@ -146,7 +146,8 @@ public final class Samples {
         /**
          * Starts a new row with every channel missing. The columns hold NaN beyond their last row
          * already (filled when made or grown), so a row costs nothing per channel. Writing NaN into
-         * each column here cost FIT decoding about 6 % ({@code bench decode}, median pass).
+         * each column for every row was work for nothing: {@code bench decode} of the FIT folder,
+         * median pass 13.7 -> 12.9 ms in one batch of five runs; the fastest pass did not change.
          */
         public Builder newRow() {
             refuseWhenBuilt();
