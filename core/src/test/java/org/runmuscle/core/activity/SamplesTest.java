@@ -3,6 +3,7 @@ package org.runmuscle.core.activity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 /** The columnar samples and their builder, whose arrays the built samples take over untrimmed. */
@@ -25,6 +26,37 @@ class SamplesTest {
         assertThat(samples.column(Channel.CADENCE)).hasSize(3).containsOnly(Double.NaN);
         assertThat(samples.slice(1, 3).column(Channel.TIME)).containsExactly(101, 102);
         assertThatThrownBy(() -> samples.get(Channel.TIME, 3)).isInstanceOf(IndexOutOfBoundsException.class);
+    }
+
+    @Test
+    void aDroppedRowLeavesNothingBehindAndGrownColumnsStartMissing() {
+        Samples.Builder builder = Samples.builder(0);
+        builder.newRow().set(Channel.TIME, 1).set(Channel.HEART_RATE, 140);
+        builder.newRow().set(Channel.HEART_RATE, 141).set(Channel.CADENCE, 80);
+        builder.dropRow();
+        for (int i = 2; i < 40; i++) { // past the first capacity (16) and its first growth (40)
+            builder.newRow().set(Channel.TIME, i);
+            if (i == 39) {
+                builder.set(Channel.POWER, 300);
+            }
+        }
+        Samples samples = builder.build();
+
+        assertThat(samples.size()).isEqualTo(39);
+        assertThat(samples.get(Channel.HEART_RATE, 0)).isEqualTo(140);
+        assertThat(samples.get(Channel.TIME, 1)).isEqualTo(2);
+        assertThat(samples.column(Channel.HEART_RATE))
+                .as("the dropped row's 141 is gone")
+                .containsOnlyOnce(140);
+        assertThat(samples.has(Channel.CADENCE))
+                .as("only the dropped row had a cadence")
+                .isFalse();
+        assertThat(samples.column(Channel.POWER)).containsOnlyOnce(300).endsWith(300);
+        for (Channel channel : new Channel[] {Channel.HEART_RATE, Channel.POWER}) {
+            assertThat(Arrays.stream(samples.column(channel)).filter(v -> !Double.isNaN(v)))
+                    .as("no %s but the one set, in grown columns too", channel)
+                    .hasSize(1);
+        }
     }
 
     @Test
