@@ -3,8 +3,11 @@ package org.runmuscle.app.history;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -139,12 +142,20 @@ public final class HistoryCommand implements Callable<Integer> {
         out.println(Text.pad("MUSCLE", 26) + Text.pad("LOAD PER DAY", Math.max(width + 2, 14)) + Text.pad("7 DAYS", 9)
                 + Text.pad("28 DAYS", 9) + Text.pad("A:C", 6) + Text.pad("READY", 7) + Text.pad("SORENESS", 10)
                 + "RUNS");
+        // a muscle with load anywhere in the window, not only in the last 28 days: a run six weeks
+        // before today in a window of a year is in its sparkline, and the window is not empty
+        Map<String, double[]> seriesById = new HashMap<>();
+        for (MuscleView m : history.muscles()) {
+            seriesById.put(m.id(), history.series(m.id(), today, days));
+        }
         List<MuscleView> shown = history.muscles().stream()
-                .filter(m -> m.chronic28dBwSeconds() > 0 || m.acute7dBwSeconds() > 0)
+                .filter(m -> m.chronic28dBwSeconds() > 0
+                        || m.acute7dBwSeconds() > 0
+                        || Arrays.stream(seriesById.get(m.id())).anyMatch(load -> load > 0))
                 .sorted(Comparator.comparingDouble(MuscleView::readinessPercent))
                 .toList();
         for (MuscleView m : shown) {
-            double[] series = history.series(m.id(), today, days);
+            double[] series = seriesById.get(m.id());
             out.println(Text.pad(m.id(), 26)
                     + Text.pad(Spark.line(series, width), Math.max(width + 2, 14))
                     + Text.pad(Decimals.fixed(m.acute7dBwSeconds(), 0), 9)

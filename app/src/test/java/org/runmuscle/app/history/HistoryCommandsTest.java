@@ -220,6 +220,13 @@ class HistoryCommandsTest {
         CliRun longAgo = CliRun.of("history", "--as-of", "1980-01-01", "--db", db);
         assertThat(longAgo.out()).contains("No running or strength work in the history for these days");
 
+        // a window that holds the run, but not in its last 28 days, shows it in the sparkline
+        CliRun wide = CliRun.of("history", "--as-of", "2018-03-01", "--days", "120", "--db", db);
+        assertThat(wide.out())
+                .contains("2017-11-02 to 2018-03-01", "vastus-lateralis")
+                .containsPattern("[▁▂▃▄▅▆▇█]")
+                .doesNotContain("No running or strength work");
+
         // without --as-of, an old archive shows its last days and says so, rather than an empty window
         CliRun today = CliRun.of("history", "--days", "14", "--db", db);
         assertThat(today.out())
