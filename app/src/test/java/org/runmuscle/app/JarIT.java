@@ -12,7 +12,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -20,17 +19,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The packaged jar, run as a real process: exit codes and streams as a shell sees them. */
 class JarIT {
-    private static final Path JAR = Path.of("target", "runmuscle.jar");
-
     @TempDir
     Path temp;
 
     record Result(int exitCode, String out, String err) {}
 
     static Result run(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(
-                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
-        command.addAll(List.of(args));
+        List<String> command = JarCommand.of(args);
         Path out = Files.createTempFile("runmuscle-out", ".txt");
         Path err = Files.createTempFile("runmuscle-err", ".txt");
         try {
@@ -70,15 +65,7 @@ class JarIT {
     @Test
     void serveListensOnLoopbackAndAnswers() throws Exception {
         Path db = temp.resolve("serve.db");
-        Process server = new ProcessBuilder(
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-jar",
-                        JAR.toString(),
-                        "serve",
-                        "--port",
-                        "0",
-                        "--db",
-                        db.toString())
+        Process server = new ProcessBuilder(JarCommand.of("serve", "--port", "0", "--db", db.toString()))
                 .redirectErrorStream(true)
                 .start();
         try {
@@ -111,11 +98,7 @@ class JarIT {
     @Test
     void serveOnEveryInterfaceNeedsAnAdministratorThenAsksForALogin() throws Exception {
         Path db = temp.resolve("serve-lan.db");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> serve = List.of(
-                java,
-                "-jar",
-                JAR.toString(),
+        List<String> serve = JarCommand.of(
                 "serve",
                 "--host",
                 "0.0.0.0",
@@ -131,16 +114,7 @@ class JarIT {
         assertThat(refused.exitValue()).isEqualTo(2);
         assertThat(refusal).contains("runmuscle user add --admin NAME");
         Process admin = new ProcessBuilder(
-                        java,
-                        "-jar",
-                        JAR.toString(),
-                        "user",
-                        "add",
-                        "--admin",
-                        "root",
-                        "--password-stdin",
-                        "--db",
-                        db.toString())
+                        JarCommand.of("user", "add", "--admin", "root", "--password-stdin", "--db", db.toString()))
                 .redirectErrorStream(true)
                 .start();
         admin.getOutputStream().write("a long enough passphrase\n".getBytes(StandardCharsets.UTF_8));

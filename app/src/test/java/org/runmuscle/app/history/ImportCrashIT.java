@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.runmuscle.app.CliRun;
+import org.runmuscle.app.JarCommand;
 import org.runmuscle.app.SharedData;
 import org.runmuscle.ingest.TimeShift;
 import org.runmuscle.store.TestDatabases;
@@ -31,7 +32,6 @@ import org.runmuscle.store.TestDatabases.Kind;
  * next import finishes the job: the end state is the one a single uninterrupted import reaches.
  */
 class ImportCrashIT {
-    private static final Path JAR = Path.of("target", "runmuscle.jar");
     private static final int COPIES_PER_FILE = 6;
 
     static Stream<Kind> kinds() {
@@ -87,14 +87,7 @@ class ImportCrashIT {
     }
 
     private static Process importInChildJvm(Path folder, String db) throws Exception {
-        List<String> command = List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar",
-                JAR.toString(),
-                "import",
-                folder.toString(),
-                "--db",
-                db);
+        List<String> command = JarCommand.of("import", folder.toString(), "--db", db);
         return new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
