@@ -75,7 +75,7 @@ public final class TestDatabases {
     }
 
     /** Deletes a folder and all it holds, as far as it can: a file still open elsewhere stays. */
-    public static void deleteTree(Path folder) {
+    private static void deleteTree(Path folder) {
         try (Stream<Path> paths = Files.walk(folder)) {
             paths.sorted(Comparator.reverseOrder())
                     .forEach(path -> path.toFile().delete());
