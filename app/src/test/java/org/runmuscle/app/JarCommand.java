@@ -11,7 +11,7 @@ import java.util.List;
  */
 public final class JarCommand {
     /** The jar the build packaged, from the app module's folder (where the tests run). */
-    public static final Path JAR = Path.of("target", "runmuscle.jar");
+    private static final Path JAR = Path.of("target", "runmuscle.jar");
 
     private JarCommand() {}
 
