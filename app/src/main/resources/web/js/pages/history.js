@@ -81,7 +81,10 @@ export async function historyPage(main, ref) {
         h("td", {class: "num"}, m.acuteChronicRatio === null ? "–" : fmt(m.acuteChronicRatio, 2)), h("td", {class: "num"}, fmt(m.readinessPercent) + " %"),
         h("td", {}, h("span", {class: "badge " + m.sorenessRisk}, m.sorenessRisk)),
         h("td", {}, m.runs.map((r, i) => [i ? " " : "", h("a", {href: "#/runs/" + r}, "#" + r)]))))))
-      : h("p", {}, "No training in these days. Upload runs on the Runs page, log strength work, or pick an earlier date."));
+      : h("p", {id: "history-empty"}, history.days.some(d => Object.keys(d.muscles).length)
+        // the table is the last 28 days; the charts above can still hold the window's earlier weeks
+        ? "No training in the 28 days up to " + history.asOf + ": the charts above show the earlier weeks of the window."
+        : "No training in these days. Upload runs on the Runs page, log strength work, or pick an earlier date."));
   }
   // With no training in the window before today, start at the last, so old archives show something,
   // and say so: the date field alone would look like a choice the runner made.

@@ -111,6 +111,12 @@ class WebBrowserIT {
         assertThat(page.locator("#group-readiness [data-group=quadriceps]")).containsText("soreness risk");
         assertThat(page.locator("#group-readiness")).not().containsText("NaN");
         shot("history");
+        // the run 73 days before is in the 90-day window's chart, not in the table's last 28 days
+        page.fill("#history-as-of", "2018-02-20");
+        assertThat(page.locator("#history-empty"))
+                .containsText("No training in the 28 days up to 2018-02-20: the charts above show the earlier weeks");
+        page.fill("#history-as-of", "2017-12-10");
+        assertThat(page.locator("#history-table")).containsText("Gluteus maximus");
         page.selectOption("#history-chart", "vastus-lateralis");
         assertThat(page.locator("#weeks-chart")).containsText("muscle of the quadriceps");
         // the choices live in the address: reload keeps them, and the page before is one step back
