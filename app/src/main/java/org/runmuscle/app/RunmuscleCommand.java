@@ -1,6 +1,5 @@
 package org.runmuscle.app;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.runmuscle.app.account.UserCommand;
 import org.runmuscle.app.activity.AnalyzeCommand;
@@ -81,9 +80,10 @@ final class RunmuscleCommand implements Runnable {
             BenchCommand.class);
 
     /**
-     * The command line for {@code args}: with only the subcommand they name when they name one,
-     * none for --version, and otherwise (help, no command, a mistyped name and its suggestions)
-     * every subcommand in {@link #outline}.
+     * The command line for {@code args}: with only the subcommand they name when they name one
+     * (its model from {@link CommandModels}, which reads no annotation), none for --version, and
+     * otherwise (help, no command, a mistyped name and its suggestions) every subcommand in
+     * {@link #outline}.
      */
     static CommandLine commandLine(String[] args) {
         // picocli's default factory otherwise looks for Groovy's Closure class when it first loads;
@@ -95,12 +95,11 @@ final class RunmuscleCommand implements Runnable {
         if (first.equals("--version") || first.equals("-V")) {
             return line;
         }
-        List<Class<?>> named =
-                SUBCOMMANDS.stream().filter(c -> names(c).contains(first)).toList();
-        if (named.isEmpty()) {
+        CommandSpec named = CommandModels.named(first);
+        if (named == null) {
             SUBCOMMANDS.forEach(command -> line.addSubcommand(outline(command)));
         } else {
-            named.forEach(line::addSubcommand);
+            line.addSubcommand(new CommandLine(named));
         }
         return line;
     }
@@ -138,14 +137,30 @@ final class RunmuscleCommand implements Runnable {
                 .description(SUMMARY, "")
                 .commandListHeading(COMMAND_LIST_HEADING)
                 .footer("", FOOTER);
-        // picocli's mixinStandardHelpOptions would build these two options from its own class's annotations
-        CommandSpec standardHelp = CommandSpec.create()
+        spec.addMixin("mixinStandardHelpOptions", standardHelp());
+        command.spec = spec;
+        return spec;
+    }
+
+    /**
+     * The {@code -h} and {@code -V} options as picocli's {@code mixinStandardHelpOptions} defines
+     * them, built without reading the annotations of its own class that would define them.
+     */
+    static CommandSpec standardHelp() {
+        Bindings.Binding help = Bindings.value(false);
+        Bindings.Binding version = Bindings.value(false);
+        return CommandSpec.create()
                 .addOption(OptionSpec.builder("${picocli.help.name.0:--h}", "${picocli.help.name.1:---help}")
                         .usageHelp(true)
                         .descriptionKey("mixinStandardHelpOptions.help")
                         .description("Show this help message and exit.")
                         .paramLabel("<helpRequested>")
                         .type(boolean.class)
+                        .getter(help)
+                        .setter(help)
+                        .initialValue(false)
+                        .prompt("")
+                        .withToString("field boolean picocli.CommandLine$AutoHelpMixin.helpRequested")
                         .build())
                 .addOption(OptionSpec.builder("${picocli.version.name.0:--V}", "${picocli.version.name.1:---version}")
                         .versionHelp(true)
@@ -153,17 +168,12 @@ final class RunmuscleCommand implements Runnable {
                         .description("Print version information and exit.")
                         .paramLabel("<versionRequested>")
                         .type(boolean.class)
+                        .getter(version)
+                        .setter(version)
+                        .initialValue(false)
+                        .prompt("")
+                        .withToString("field boolean picocli.CommandLine$AutoHelpMixin.versionRequested")
                         .build());
-        spec.addMixin("mixinStandardHelpOptions", standardHelp);
-        command.spec = spec;
-        return spec;
-    }
-
-    private static List<String> names(Class<?> command) {
-        Command annotation = command.getAnnotation(Command.class);
-        List<String> names = new ArrayList<>(List.of(annotation.aliases()));
-        names.add(annotation.name());
-        return names;
     }
 
     @CommandLine.Spec
