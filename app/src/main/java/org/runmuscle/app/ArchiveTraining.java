@@ -15,6 +15,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.runmuscle.app.activity.GridFiles;
 import org.runmuscle.app.serve.Application;
 import org.runmuscle.app.web.WebServer;
@@ -27,25 +28,33 @@ import org.runmuscle.store.DatabaseSetting;
 import org.sqlite.util.OSInfo;
 
 /**
- * One run of what people start most, in one JVM, for one of the launcher's three class-data
+ * One run of what people start most, in one JVM, for one of the launcher's four class-data
  * archives ({@code -XX:ArchiveClassesAtExit}): the archive holds the classes a run loaded, so
  * training it on {@code history} alone left the readers, the model and most of the command tree
  * to be loaded from the jar at every start. {@code commands} runs the commands that read no
  * history (help, the atlas, the catalog, {@code analyze} in every format, {@code validate}) over
- * the example recordings and a FIT run made here; {@code history} imports them and runs the
- * commands that read the history, as text and as JSON; {@code serve} imports them, starts the web
- * server and asks it a few questions. Three archives, because the JVM relocates every pointer of
- * its archive at start: one of 40 MB with the server's classes cost every short command 30 ms, and
- * the database layer's classes (SQLite's, JDBI's, Flyway's) another 10 ms of {@code muscle
- * soleus} (archives of 24.6 and 14 MB, 40 runs each; 17.5 MB once help, the HTML report and
- * {@code validate} joined it: {@code --help} 335 -> 309 ms, an HTML report 505 -> 485 ms, 21
- * runs each). Arguments: {@code commands|history|serve}, a scratch folder (its database is
- * thrown away), the example recordings, the folder for SQLite's library (copied there by {@code
- * history} and {@code serve}) and, for {@code commands} and {@code history}, the model's grid file
- * to write ({@link LoadModel#writeGrid}). What the commands print is discarded; a failing one only
- * leaves its classes out of the archive.
+ * the example recordings and a FIT run made here; {@code lean} runs the {@link #LEAN} commands,
+ * as text only; {@code history} imports the recordings and runs the commands that read the
+ * history, as text and as JSON; {@code serve} imports them, starts the web server and asks it a
+ * few questions. Four archives, because the JVM relocates every pointer of its archive at start:
+ * one of 40 MB with the server's classes cost every short command 30 ms, and the database
+ * layer's classes (SQLite's, JDBI's, Flyway's) another 10 ms of {@code muscle soleus} (archives
+ * of 24.6 and 14 MB, 40 runs each; 17.5 MB once help, the HTML report and {@code validate}
+ * joined it: {@code --help} 335 -> 309 ms, an HTML report 505 -> 485 ms, 21 runs each); the lean
+ * one spares the commands that print text the 6.8 MB of Jackson's classes. Arguments:
+ * {@code commands|lean|history|serve}, a scratch folder (its database is thrown away), the
+ * example recordings, the folder for SQLite's library (copied there by {@code history} and
+ * {@code serve}) and, for all but {@code serve}, the model's grid file to write
+ * ({@link LoadModel#writeGrid}). What the commands print is discarded; a failing one only leaves
+ * its classes out of the archive.
  */
 public final class ArchiveTraining {
+    /**
+     * The commands of the lean archive ({@code lean}), for a command line of theirs that mentions
+     * neither json nor html: the launcher's case for {@code runmuscle-lean.jsa} lists the same.
+     */
+    static final Set<String> LEAN = Set.of("-V", "--version", "analyze", "gait", "muscle", "muscles");
+
     private ArchiveTraining() {}
 
     public static void main(String[] args) {
@@ -63,6 +72,19 @@ public final class ArchiveTraining {
         String recordings = args[2];
         String fit = fitRun(scratch);
         String[][] commands = switch (mode) {
+            case "lean" ->
+                new String[][] {
+                    {"--version"},
+                    {"muscle", "soleus"},
+                    {"muscle", "glutes"},
+                    {"muscle", "no-such-muscle"},
+                    {"muscles"},
+                    {"gait", "--speed", "3.5"},
+                    {"analyze", recordings},
+                    {"analyze", fit},
+                    {"analyze", longNumbersRun(scratch)},
+                    {"analyze", "--no-such-option"}
+                };
             case "serve" -> new String[][] {{"import", recordings, "--db", db}, {"import", fit, "--db", db}};
             case "history" ->
                 new String[][] {

@@ -60,6 +60,25 @@ class ArchiveTrainingTest {
     }
 
     @Test
+    void theLeanTrainingRunsItsCommandsAsTextAndWritesTheGrid(
+            @TempDir Path scratch, @TempDir Path nativeFolder, @TempDir Path target) throws Exception {
+        Path grid = target.resolve("grid.bin");
+        ArchiveTraining.main(
+                new String[] {"lean", scratch.toString(), EXAMPLES.toString(), nativeFolder.toString(), grid.toString()
+                });
+        assertThat(grid)
+                .as("the model's grid, for whichever archive's commands come first")
+                .isNotEmptyFile();
+        try (var copied = Files.list(nativeFolder)) {
+            assertThat(copied).isEmpty();
+        }
+        try (var left = Files.list(scratch)) {
+            assertThat(left.map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrder("ten-minutes.fit", "long-numbers.gpx");
+        }
+    }
+
+    @Test
     void theHistoryTrainingImportsIntoItsScratchDatabaseAndKeepsTheGridItFinds(
             @TempDir Path scratch, @TempDir Path nativeFolder, @TempDir Path target) throws Exception {
         Path grid = target.resolve("grid.bin");

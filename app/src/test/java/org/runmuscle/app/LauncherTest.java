@@ -41,6 +41,19 @@ class LauncherTest {
         assertThat(launched).isEqualTo(withDatabase);
     }
 
+    private static final Pattern LEAN_CASE = Pattern.compile(
+            "(?m)^\\s*([-a-zA-Z|]+)\\)\\s*\\n[^\\n]*\\n\\s*archive=\"\\$root/app/target/runmuscle-lean\\.jsa\"");
+
+    /** The lean archive's commands are those its training runs, so that none starts from a thin archive. */
+    @Test
+    void theLeanArchiveIsForTheCommandsItsTrainingRuns() throws Exception {
+        Matcher match = LEAN_CASE.matcher(Files.readString(Path.of("..", "runmuscle")));
+        assertThat(match.find()).as("the launcher's case for the lean archive").isTrue();
+        assertThat(new TreeSet<>(Arrays.asList(match.group(1).split("\\|"))))
+                .isEqualTo(new TreeSet<>(ArchiveTraining.LEAN))
+                .contains("muscle", "analyze");
+    }
+
     private static boolean opensTheHistory(CommandLine command) {
         return command.getCommandSpec().findOption("--db") != null
                 || command.getSubcommands().values().stream().anyMatch(LauncherTest::opensTheHistory);
