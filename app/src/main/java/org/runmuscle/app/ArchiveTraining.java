@@ -2,13 +2,13 @@ package org.runmuscle.app;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -256,26 +256,37 @@ public final class ArchiveTraining {
         }
     }
 
-    /** The web server started on a free loopback port, asked for a page and a few answers, stopped. */
+    /**
+     * The web server started on a free loopback port, asked for a page and a few answers, stopped.
+     * It is asked over a plain socket: the JDK's {@code HttpClient} sets up TLS even for http, and
+     * put 400 classes of {@code sun.security} (certificates, ciphers, 3.4 MB) into the archive that
+     * every start of the server relocated.
+     */
     private static void serve(String db) {
         try (Database store = Database.open(DatabaseSetting.resolve(Optional.of(db), Map.of()))) {
             WebServer server = Application.start(new WebServer.Settings("127.0.0.1", 0, 1L << 20), store);
             try {
-                HttpClient client = HttpClient.newHttpClient();
                 for (String path :
                         List.of("/", "/js/app.js", "/api/v1/muscles", "/api/v1/history?days=28", "/api/v1/x")) {
-                    client.send(
-                            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
-                                    .build(),
-                            HttpResponse.BodyHandlers.discarding());
+                    get(server.port(), path);
                 }
             } catch (IOException e) {
                 // a server that does not answer leaves its classes out of the archive, nothing more
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
             } finally {
                 server.close();
             }
+        }
+    }
+
+    /** One GET of {@code path}, its whole answer read and dropped. */
+    private static void get(int port, String path) throws IOException {
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            socket.getInputStream().transferTo(OutputStream.nullOutputStream());
         }
     }
 }
