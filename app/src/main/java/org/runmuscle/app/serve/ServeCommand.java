@@ -92,13 +92,6 @@ public final class ServeCommand implements Callable<Integer> {
             store.close();
             throw e;
         }
-        Application.Parts parts;
-        try {
-            parts = preparing.parts();
-        } catch (RuntimeException e) {
-            store.close();
-            throw e;
-        }
         WebServer server;
         try {
             server = Application.start(
@@ -110,9 +103,12 @@ public final class ServeCommand implements Callable<Integer> {
                             Set.copyOf(trustedProxies)),
                     store,
                     accounts,
-                    parts);
+                    preparing);
         } catch (RuntimeException e) {
             store.close();
+            if (preparing.threw(e)) {
+                throw e; // the atlas, model or catalog did not load: not the runner's doing
+            }
             throw new UserInputException(
                     "cannot listen on " + host + ":" + port + ": " + Problems.oneLine(rootCause(e)));
         }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.runmuscle.app.cli.UserInputException;
 import org.runmuscle.store.StoreException;
@@ -53,7 +54,7 @@ public final class WebServer implements AutoCloseable {
     private final Javalin javalin;
     private final List<Route> routes = new ArrayList<>();
 
-    private WebServer(Settings settings, Authority authority, List<Routes> features) {
+    private WebServer(Settings settings, Authority authority, Supplier<List<Routes>> features) {
         WebAssets assets = WebAssets.load();
         this.javalin = Javalin.create(config -> {
             config.showJavalinBanner = false;
@@ -94,7 +95,6 @@ public final class WebServer implements AutoCloseable {
         for (String path : PAGE) {
             javalin.get(path, ctx -> ctx.header("Cache-Control", "no-cache").html(assets.page()));
         }
-        features.forEach(routes -> routes.register(this));
         javalin.exception(ApiProblem.class, (e, ctx) -> Problems.send(ctx, e.status(), e.title(), e.getMessage()));
         javalin.exception(UserInputException.class, (e, ctx) -> Problems.send(ctx, 400, "Bad Request", e.getMessage()));
         javalin.exception(
@@ -114,11 +114,21 @@ public final class WebServer implements AutoCloseable {
                 Problems.send(ctx, 404, "Not Found", "no such page or API route: " + ctx.path());
             }
         });
+        features.get().forEach(routes -> routes.register(this));
         javalin.start(settings.host(), settings.port());
     }
 
     /** Starts listening, with every feature's routes; {@code authority} says who each request comes from. */
     public static WebServer start(Settings settings, Authority authority, List<Routes> features) {
+        return new WebServer(settings, authority, () -> features);
+    }
+
+    /**
+     * As {@link #start(Settings, Authority, List)}, asking {@code features} for the routes only
+     * once Javalin is made and configured: {@code serve} makes its routes' shared parts on another
+     * thread, and Javalin's making (a tenth of a second of a cold start) no longer waits for them.
+     */
+    public static WebServer start(Settings settings, Authority authority, Supplier<List<Routes>> features) {
         return new WebServer(settings, authority, features);
     }
 
