@@ -35,13 +35,26 @@ public final class ExerciseCatalog {
         }
     }
 
+    /**
+     * The shipped catalog, checked against {@code atlas}: the build's snapshot of it
+     * ({@link CatalogSnapshot}), or the JSON where no build has written one.
+     */
     public static ExerciseCatalog load(Atlas atlas) {
+        InputStream snapshot = ExerciseCatalog.class.getResourceAsStream(CatalogSnapshot.RESOURCE);
+        return of(atlas, snapshot != null ? CatalogSnapshot.read(snapshot) : fromJson());
+    }
+
+    static ExerciseCatalog of(Atlas atlas, List<Exercise> exercises) {
+        return new ExerciseCatalog(atlas, exercises);
+    }
+
+    /** The exercises of {@code exercises.json}, through Jackson's data binding. */
+    static List<Exercise> fromJson() {
         try (InputStream in = ExerciseCatalog.class.getResourceAsStream("exercises.json")) {
-            List<Exercise> exercises = new ObjectMapper()
+            return new ObjectMapper()
                     .registerModule(new Jdk8Module())
                     .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                     .readValue(in, new TypeReference<List<Exercise>>() {});
-            return new ExerciseCatalog(atlas, exercises);
         } catch (IOException e) {
             throw new UncheckedIOException("exercises.json is unreadable", e);
         }
