@@ -53,7 +53,8 @@ public final class ArchiveTraining {
      * The commands of the lean archive ({@code lean}), for a command line of theirs that mentions
      * neither json nor html: the launcher's case for {@code runmuscle-lean.jsa} lists the same.
      */
-    static final Set<String> LEAN = Set.of("-V", "--version", "analyze", "gait", "muscle", "muscles");
+    static final Set<String> LEAN =
+            Set.of("-V", "--version", "analyze", "exercise", "exercises", "gait", "muscle", "muscles");
 
     private ArchiveTraining() {}
 
@@ -79,6 +80,9 @@ public final class ArchiveTraining {
                     {"muscle", "glutes"},
                     {"muscle", "no-such-muscle"},
                     {"muscles"},
+                    {"exercises"},
+                    {"exercises", "--muscle", "hamstrings", "--equipment", "none,band"},
+                    {"exercise", "nordic-hamstring-curl"},
                     {"gait", "--speed", "3.5"},
                     {"analyze", recordings},
                     {"analyze", fit},
