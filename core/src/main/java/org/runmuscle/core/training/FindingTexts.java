@@ -60,11 +60,18 @@ final class FindingTexts {
         this.soreness = file.soreness();
     }
 
+    /** The shipped words: the build's snapshot of them ({@link FindingsSnapshot}), or the JSON where none was written. */
     static FindingTexts load() {
+        InputStream snapshot = FindingTexts.class.getResourceAsStream(FindingsSnapshot.RESOURCE);
+        return new FindingTexts(snapshot != null ? FindingsSnapshot.read(snapshot) : fromJson());
+    }
+
+    /** The words of {@code findings.json}, through Jackson's data binding. */
+    static File fromJson() {
         try (InputStream in = FindingTexts.class.getResourceAsStream("findings.json")) {
-            return new FindingTexts(new ObjectMapper()
+            return new ObjectMapper()
                     .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                    .readValue(in, File.class));
+                    .readValue(in, File.class);
         } catch (IOException e) {
             throw new UncheckedIOException("findings.json is unreadable", e);
         }
