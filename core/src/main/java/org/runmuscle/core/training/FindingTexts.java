@@ -60,7 +60,7 @@ final class FindingTexts {
         this.soreness = file.soreness();
     }
 
-    /** The shipped words: the build's snapshot of them ({@link FindingsSnapshot}), or the JSON where none was written. */
+    /** The shipped words: the build's snapshot of them ({@link FindingsSnapshot}), or the JSON without one. */
     static FindingTexts load() {
         InputStream snapshot = FindingTexts.class.getResourceAsStream(FindingsSnapshot.RESOURCE);
         return new FindingTexts(snapshot != null ? FindingsSnapshot.read(snapshot) : fromJson());
