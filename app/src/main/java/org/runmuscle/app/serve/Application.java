@@ -61,10 +61,6 @@ public final class Application {
         return start(settings, database, accounts, prepare());
     }
 
-    static WebServer start(WebServer.Settings settings, Database database, boolean accounts, Parts parts) {
-        return start(settings, database, accounts, new Preparing(CompletableFuture.completedFuture(parts)));
-    }
-
     /**
      * Starts the server with the parts being made: Javalin is made and configured meanwhile, and
      * waits for them only to add their routes (serve's first answer 1216 -> 1096 ms, medians of
