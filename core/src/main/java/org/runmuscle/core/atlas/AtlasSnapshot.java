@@ -129,7 +129,8 @@ public final class AtlasSnapshot {
         }
     }
 
-    private static void writeClaims(DataOutputStream out, List<Claim> claims) throws IOException {
+    /** Claims as the atlas's snapshot writes them; the catalog's writes its exercises' evidence so. */
+    public static void writeClaims(DataOutputStream out, List<Claim> claims) throws IOException {
         out.writeInt(claims.size());
         for (Claim claim : claims) {
             out.writeUTF(claim.text());
@@ -137,7 +138,7 @@ public final class AtlasSnapshot {
         }
     }
 
-    private static List<Claim> readClaims(DataInputStream in) throws IOException {
+    public static List<Claim> readClaims(DataInputStream in) throws IOException {
         List<Claim> claims = new ArrayList<>();
         for (int n = in.readInt(); n > 0; n--) {
             claims.add(new Claim(in.readUTF(), readStrings(in)));

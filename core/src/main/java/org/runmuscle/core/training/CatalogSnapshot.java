@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
 import org.runmuscle.core.atlas.Atlas;
+import org.runmuscle.core.atlas.AtlasSnapshot;
 import org.runmuscle.core.atlas.Claim;
 import org.runmuscle.core.atlas.Contraction;
 import org.runmuscle.core.snapshot.Snapshot;
@@ -75,11 +76,7 @@ public final class CatalogSnapshot {
             out.writeUTF(dose.tempo());
             out.writeInt(dose.restSeconds());
             writeStrings(out, exercise.sources());
-            out.writeInt(exercise.evidence().size());
-            for (Claim claim : exercise.evidence()) {
-                out.writeUTF(claim.text());
-                writeStrings(out, claim.sources());
-            }
+            AtlasSnapshot.writeClaims(out, exercise.evidence());
         }
     }
 
@@ -126,10 +123,7 @@ public final class CatalogSnapshot {
         String harder = in.readUTF();
         Dose dose = new Dose(in.readInt(), in.readInt(), in.readInt(), in.readUTF(), in.readInt());
         List<String> sources = readStrings(in);
-        List<Claim> evidence = new ArrayList<>();
-        for (int n = in.readInt(); n > 0; n--) {
-            evidence.add(new Claim(in.readUTF(), readStrings(in)));
-        }
+        List<Claim> evidence = AtlasSnapshot.readClaims(in);
         return new Exercise(
                 id,
                 name,
