@@ -1,6 +1,5 @@
 package org.runmuscle.app.account;
 
-import com.fasterxml.jackson.databind.ObjectReader;
 import io.javalin.http.Context;
 import java.time.Instant;
 import java.util.Locale;
@@ -30,12 +29,6 @@ public final class AccountRoutes implements Routes {
     record Named(String name) {}
 
     record NewAccount(String name, String password, String role, String athlete) {}
-
-    private static final ObjectReader CREDENTIALS = JsonBodies.reader(Credentials.class);
-    private static final ObjectReader PASSWORD = JsonBodies.reader(PasswordChange.class);
-    private static final ObjectReader LABELLED = JsonBodies.reader(Labelled.class);
-    private static final ObjectReader NAMED = JsonBodies.reader(Named.class);
-    private static final ObjectReader NEW_ACCOUNT = JsonBodies.reader(NewAccount.class);
 
     private final AccountService accounts;
     private final Authority authority;
@@ -85,7 +78,7 @@ public final class AccountRoutes implements Routes {
         if (!authority.accounts()) {
             throw ApiProblem.notFound("this server serves one local user without accounts: there is no login");
         }
-        Credentials credentials = JsonBodies.read(ctx, CREDENTIALS, "{\"name\": ..., \"password\": ...}");
+        Credentials credentials = JsonBodies.read(ctx, Credentials.class, "{\"name\": ..., \"password\": ...}");
         AccountService.Login login;
         try {
             login = accounts.login(credentials.name(), credentials.password(), proxies.client(ctx));
@@ -144,7 +137,7 @@ public final class AccountRoutes implements Routes {
 
     private void password(Context ctx) {
         Account account = account(ctx);
-        PasswordChange change = JsonBodies.read(ctx, PASSWORD, "{\"current\": ..., \"password\": ...}");
+        PasswordChange change = JsonBodies.read(ctx, PasswordChange.class, "{\"current\": ..., \"password\": ...}");
         AccountService.Login login;
         try {
             login = accounts.changePassword(account, change.current(), change.password());
@@ -181,7 +174,7 @@ public final class AccountRoutes implements Routes {
         Account account = account(ctx);
         Labelled labelled = ctx.body().isBlank()
                 ? new Labelled(null)
-                : JsonBodies.read(ctx, LABELLED, "{\"label\": \"my script\"}");
+                : JsonBodies.read(ctx, Labelled.class, "{\"label\": \"my script\"}");
         AccountService.NewToken made = accounts.newToken(account, labelled.label());
         Map<String, Object> body = token(made.token());
         body.put("token", made.secret());
@@ -218,7 +211,7 @@ public final class AccountRoutes implements Routes {
 
     private void invite(Context ctx) {
         long athlete = athleteOf(ctx);
-        Named named = JsonBodies.read(ctx, NAMED, "{\"name\": \"Coach Carla\"}");
+        Named named = JsonBodies.read(ctx, Named.class, "{\"name\": \"Coach Carla\"}");
         Account coach = accounts.invite(athlete, named.name());
         ctx.status(201);
         Responses.json(ctx, Json.compact(Json.object("id", coach.id(), "name", coach.name())));
@@ -250,7 +243,7 @@ public final class AccountRoutes implements Routes {
 
     private void add(Context ctx) {
         NewAccount wanted =
-                JsonBodies.read(ctx, NEW_ACCOUNT, "{\"name\": ..., \"password\": ..., \"role\": \"coach\"}");
+                JsonBodies.read(ctx, NewAccount.class, "{\"name\": ..., \"password\": ..., \"role\": \"coach\"}");
         Account added = accounts.add(wanted.name(), wanted.password(), wanted.role(), wanted.athlete());
         ctx.status(201);
         Responses.json(ctx, Json.compact(account(added)));

@@ -1,6 +1,5 @@
 package org.runmuscle.app.athletes;
 
-import com.fasterxml.jackson.databind.ObjectReader;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -20,8 +19,6 @@ import org.runmuscle.store.Athlete;
 public final class AthletesRoutes implements Routes {
     /** The body of a POST or PATCH. */
     record Named(String name) {}
-
-    private static final ObjectReader NAMED = JsonBodies.reader(Named.class);
 
     private final AthletesService athletes;
     private final Histories histories;
@@ -52,7 +49,7 @@ public final class AthletesRoutes implements Routes {
     }
 
     private void add(Context ctx) {
-        Named named = JsonBodies.read(ctx, NAMED, "{\"name\": \"Anna\"}");
+        Named named = JsonBodies.read(ctx, Named.class, "{\"name\": \"Anna\"}");
         Athlete added = athletes.add(named.name());
         ctx.status(201);
         Responses.json(ctx, Json.compact(Json.object("id", added.id(), "name", added.name())));
@@ -60,7 +57,7 @@ public final class AthletesRoutes implements Routes {
 
     private void rename(Context ctx) {
         Athlete athlete = athlete(ctx);
-        Named named = JsonBodies.read(ctx, NAMED, "{\"name\": \"Anna\"}");
+        Named named = JsonBodies.read(ctx, Named.class, "{\"name\": \"Anna\"}");
         Athlete renamed = athletes.rename(athlete, named.name());
         Responses.json(ctx, Json.compact(Json.object("id", renamed.id(), "name", renamed.name())));
     }

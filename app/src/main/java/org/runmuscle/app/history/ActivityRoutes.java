@@ -1,6 +1,5 @@
 package org.runmuscle.app.history;
 
-import com.fasterxml.jackson.databind.ObjectReader;
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
 import java.io.IOException;
@@ -80,12 +79,10 @@ public final class ActivityRoutes implements Routes {
     /** The fields a PATCH may set; absent fields keep their value. */
     record Correction(String sport, String name) {}
 
-    private static final ObjectReader CORRECTION = JsonBodies.reader(Correction.class);
-
     private void edit(Context ctx) {
         HistoryService history = histories.of(ctx);
         StoredActivity stored = stored(ctx, history);
-        Correction correction = JsonBodies.read(ctx, CORRECTION, "{\"sport\": ..., \"name\": ...}");
+        Correction correction = JsonBodies.read(ctx, Correction.class, "{\"sport\": ..., \"name\": ...}");
         if (correction.sport() == null && correction.name() == null) {
             throw new UserInputException("send \"sport\", \"name\" or both");
         }

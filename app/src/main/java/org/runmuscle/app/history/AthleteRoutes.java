@@ -1,6 +1,5 @@
 package org.runmuscle.app.history;
 
-import com.fasterxml.jackson.databind.ObjectReader;
 import io.javalin.http.Context;
 import org.runmuscle.app.output.Json;
 import org.runmuscle.app.web.Access;
@@ -12,8 +11,6 @@ import org.runmuscle.app.web.WebServer;
 /** The athlete's profile: read it, and change it (a new body mass re-analyses the stored runs). */
 public final class AthleteRoutes implements Routes {
     /** Absent fields keep their value. */
-    private static final ObjectReader PROFILE = JsonBodies.reader(ProfileChange.class);
-
     private final Histories histories;
 
     public AthleteRoutes(Histories histories) {
@@ -33,7 +30,9 @@ public final class AthleteRoutes implements Routes {
     private void save(Context ctx) {
         HistoryService history = histories.of(ctx);
         ProfileChange change = JsonBodies.read(
-                ctx, PROFILE, "{\"massKg\": 68, \"level\": ..., \"equipment\": [...], \"hrMax\": ..., ...}");
+                ctx,
+                ProfileChange.class,
+                "{\"massKg\": 68, \"level\": ..., \"equipment\": [...], \"hrMax\": ..., ...}");
         HistoryService.ProfileSaved saved = history.changeProfile(change, ProfileChange.Names.JSON);
         Responses.json(ctx, Json.compact(AthleteJson.of(saved.athlete(), saved.runsReanalysed())));
     }

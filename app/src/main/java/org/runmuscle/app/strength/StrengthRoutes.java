@@ -1,6 +1,5 @@
 package org.runmuscle.app.strength;
 
-import com.fasterxml.jackson.databind.ObjectReader;
 import io.javalin.http.Context;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -16,7 +15,6 @@ import org.runmuscle.app.web.WebServer;
 
 /** The strength log over HTTP: the same checks and JSON as {@code log} and {@code logs}. */
 public final class StrengthRoutes implements Routes {
-    private static final ObjectReader BODY = JsonBodies.reader(LogBody.class);
 
     private final StrengthService feature;
     private final Histories histories;
@@ -56,7 +54,7 @@ public final class StrengthRoutes implements Routes {
 
     private void log(Context ctx) {
         StrengthService strength = of(ctx);
-        LogBody body = JsonBodies.read(ctx, BODY, LogBody.SHAPE);
+        LogBody body = JsonBodies.read(ctx, LogBody.class, LogBody.SHAPE);
         StrengthService.Logged logged = strength.log(body.request(), strength.today(clock), "log");
         ctx.status(201);
         Responses.json(

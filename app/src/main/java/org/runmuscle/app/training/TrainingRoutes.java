@@ -1,6 +1,5 @@
 package org.runmuscle.app.training;
 
-import com.fasterxml.jackson.databind.ObjectReader;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.time.Instant;
@@ -26,16 +25,27 @@ import org.runmuscle.core.training.Level;
 
 /** Self-assessment and plans: the same JSON as {@code assess} and {@code plan}, and the plan's calendar. */
 public final class TrainingRoutes implements Routes {
-    private static final ObjectReader INPUT = JsonBodies.reader(AssessmentInput.class);
     private final TrainingService training;
     private final Histories histories;
-    /** What the assessment and plan forms offer, so the pages hold no copy of these lists. */
-    private final String choices;
+    /**
+     * What the assessment and plan forms offer, so the pages hold no copy of these lists: written
+     * at the first request, not with the routes, whose making serve's first answer waits for. Two
+     * requests at once may both write it, the same text.
+     */
+    private volatile String choices;
 
     public TrainingRoutes(TrainingService training, Histories histories) {
         this.training = training;
         this.histories = histories;
-        this.choices = Json.compact(training.choices());
+    }
+
+    private String choices() {
+        String written = choices;
+        if (written == null) {
+            written = Json.compact(training.choices());
+            choices = written;
+        }
+        return written;
     }
 
     @Override
@@ -44,7 +54,7 @@ public final class TrainingRoutes implements Routes {
         server.get("/api/v1/plan", Access.READ, this::plan);
         server.get("/api/v1/plan.ics", Access.READ, this::calendar);
         server.get("/api/v1/plan.fit", Access.READ, this::workouts);
-        server.get("/api/v1/choices", Access.PUBLIC, ctx -> Responses.json(ctx, choices));
+        server.get("/api/v1/choices", Access.PUBLIC, ctx -> Responses.json(ctx, choices()));
     }
 
     private void assessment(Context ctx) {
@@ -53,7 +63,7 @@ public final class TrainingRoutes implements Routes {
             String body = ctx.body();
             input = body.isBlank()
                     ? new AssessmentInput(null, null, null, null, null, null, null, null)
-                    : INPUT.readValue(body);
+                    : JsonBodies.parse(body, AssessmentInput.class);
         } catch (IOException e) {
             throw new UserInputException("the body is not the assessment's JSON: " + Problems.oneLine(e));
         }
