@@ -21,7 +21,7 @@ import org.runmuscle.core.gait.StrideTiming;
 /** The atlas and the gait model as JSON: the same shapes as {@code muscles}, {@code muscle} and {@code gait}. */
 public final class AtlasRoutes implements Routes {
     private final AtlasService atlas;
-    /** The whole atlas never changes while the server runs: serialised once. */
+    /** The whole atlas never changes while the server runs: serialised once, by the build (AtlasJson). */
     private final String allMuscles;
 
     private final String phases;
@@ -41,9 +41,10 @@ public final class AtlasRoutes implements Routes {
 
     public AtlasRoutes(AtlasService atlas) {
         this.atlas = atlas;
-        this.allMuscles = Json.compact(atlas.atlas().muscles());
-        this.phases = Json.compact(Json.object("phases", atlas.phases()));
-        this.groups = Json.compact(Json.object("groups", atlas.groups(), "heatScale", atlas.heatScale()));
+        AtlasJson json = AtlasJson.of(atlas);
+        this.allMuscles = json.muscles();
+        this.phases = json.phases();
+        this.groups = json.groups();
     }
 
     @Override
