@@ -1,6 +1,11 @@
 package org.runmuscle.app.web;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HexFormat;
 import java.util.Set;
 import java.util.TreeSet;
@@ -18,7 +23,14 @@ import org.runmuscle.app.output.Resources;
  * asked for 24 files again and waited about 110 ms for them (TodayBrowserIT's waterfall). Modules
  * import each other by relative paths, so each finds its neighbours under the same prefix.
  */
-final class WebAssets {
+public final class WebAssets {
+    /**
+     * The address and the page as the build wrote them ({@link #main}): reading the 25 files from
+     * the jar and summing them took 25-50 ms of serve's main thread before Javalin was made. The
+     * prefix on the first line, the page after it.
+     */
+    private static final String BUILT = "assets.txt";
+
     /** Links to our own files in the page: stylesheets, scripts and module preloads. */
     private static final Pattern LINK = Pattern.compile("(href|src)=\"/((?:js|vendor)/[^\"]+|[\\w-]+\\.css)\"");
 
@@ -34,6 +46,28 @@ final class WebAssets {
     }
 
     static WebAssets load() {
+        try (InputStream in = WebAssets.class.getResourceAsStream(BUILT)) {
+            if (in != null) {
+                String built = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                int line = built.indexOf('\n');
+                return new WebAssets(built.substring(0, line), built.substring(line + 1));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return summed();
+    }
+
+    /** Writes the address and the page into the class folder {@code args[0]} (the build calls it). */
+    public static void main(String[] args) throws IOException {
+        WebAssets assets = summed();
+        Path folder = Path.of(args[0], WebAssets.class.getPackageName().replace('.', '/'));
+        Files.createDirectories(folder);
+        Files.writeString(folder.resolve(BUILT), assets.prefix + "\n" + assets.page, StandardCharsets.UTF_8);
+    }
+
+    /** The address summed from the files in the class path now, and the page linking to it. */
+    static WebAssets summed() {
         String index = Resources.text("/web/index.html");
         Set<String> files = new TreeSet<>();
         Matcher links = LINK.matcher(index);
