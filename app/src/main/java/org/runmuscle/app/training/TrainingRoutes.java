@@ -9,9 +9,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.function.Supplier;
 import org.runmuscle.app.cli.UserInputException;
 import org.runmuscle.app.history.ContactBalance;
 import org.runmuscle.app.history.Histories;
+import org.runmuscle.app.history.Memo;
 import org.runmuscle.app.output.Json;
 import org.runmuscle.app.web.Access;
 import org.runmuscle.app.web.JsonBodies;
@@ -29,23 +31,14 @@ public final class TrainingRoutes implements Routes {
     private final Histories histories;
     /**
      * What the assessment and plan forms offer, so the pages hold no copy of these lists: written
-     * at the first request, not with the routes, whose making serve's first answer waits for. Two
-     * requests at once may both write it, the same text.
+     * at the first request, not with the routes, whose making serve's first answer waits for.
      */
-    private volatile String choices;
+    private final Supplier<String> choices;
 
     public TrainingRoutes(TrainingService training, Histories histories) {
         this.training = training;
         this.histories = histories;
-    }
-
-    private String choices() {
-        String written = choices;
-        if (written == null) {
-            written = Json.compact(training.choices());
-            choices = written;
-        }
-        return written;
+        this.choices = Memo.of(() -> Json.compact(training.choices()));
     }
 
     @Override
@@ -54,7 +47,7 @@ public final class TrainingRoutes implements Routes {
         server.get("/api/v1/plan", Access.READ, this::plan);
         server.get("/api/v1/plan.ics", Access.READ, this::calendar);
         server.get("/api/v1/plan.fit", Access.READ, this::workouts);
-        server.get("/api/v1/choices", Access.PUBLIC, ctx -> Responses.json(ctx, choices()));
+        server.get("/api/v1/choices", Access.PUBLIC, ctx -> Responses.json(ctx, choices.get()));
     }
 
     private void assessment(Context ctx) {
