@@ -1,12 +1,9 @@
 package org.runmuscle.app.atlas;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.Optional;
 import org.runmuscle.app.output.Json;
+import org.runmuscle.app.output.Resources;
 import org.runmuscle.core.atlas.Atlas;
 
 /**
@@ -19,19 +16,19 @@ import org.runmuscle.core.atlas.Atlas;
  * ways give the same text.
  */
 public record AtlasJson(String muscles, String phases, String groups) {
-    private static final String[] FILES = {"muscles.json", "phases.json", "groups.json"};
+    private static final String MUSCLES = "muscles.json";
+    private static final String PHASES = "phases.json";
+    private static final String GROUPS = "groups.json";
 
     /** The answers for {@code atlas}: read from the jar when it is the shipped one. */
     static AtlasJson of(AtlasService atlas) {
         if (atlas.atlas() == Atlas.load()) {
-            String[] shipped = new String[FILES.length];
-            for (int i = 0; i < FILES.length; i++) {
-                shipped[i] = resource(FILES[i]);
-                if (shipped[i] == null) {
-                    return written(atlas);
-                }
+            Optional<String> muscles = Resources.beside(AtlasJson.class, MUSCLES);
+            Optional<String> phases = Resources.beside(AtlasJson.class, PHASES);
+            Optional<String> groups = Resources.beside(AtlasJson.class, GROUPS);
+            if (muscles.isPresent() && phases.isPresent() && groups.isPresent()) {
+                return new AtlasJson(muscles.get(), phases.get(), groups.get());
             }
-            return new AtlasJson(shipped[0], shipped[1], shipped[2]);
         }
         return written(atlas);
     }
@@ -47,19 +44,8 @@ public record AtlasJson(String muscles, String phases, String groups) {
     /** Writes the shipped atlas's answers into the class folder {@code args[0]} (the build calls it). */
     public static void main(String[] args) throws IOException {
         AtlasJson json = written(new AtlasService(Atlas.load()));
-        String[] texts = {json.muscles(), json.phases(), json.groups()};
-        Path folder = Path.of(args[0], AtlasJson.class.getPackageName().replace('.', '/'));
-        Files.createDirectories(folder);
-        for (int i = 0; i < FILES.length; i++) {
-            Files.writeString(folder.resolve(FILES[i]), texts[i], StandardCharsets.UTF_8);
-        }
-    }
-
-    private static String resource(String name) {
-        try (InputStream in = AtlasJson.class.getResourceAsStream(name)) {
-            return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Resources.writeBeside(args[0], AtlasJson.class, MUSCLES, json.muscles());
+        Resources.writeBeside(args[0], AtlasJson.class, PHASES, json.phases());
+        Resources.writeBeside(args[0], AtlasJson.class, GROUPS, json.groups());
     }
 }

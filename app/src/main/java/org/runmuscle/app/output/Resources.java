@@ -4,8 +4,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
 
-/** Files packed in the jar (the web pages, the body map, the OpenAPI document). */
+/**
+ * Files packed in the jar (the web pages, the body map, the OpenAPI document), and those the build
+ * writes beside a class for it to read at run time instead of making them (AtlasJson, WebAssets).
+ */
 public final class Resources {
     private Resources() {}
 
@@ -22,5 +28,24 @@ public final class Resources {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The file {@code name} packed beside {@code owner}, as text; empty when the jar has none. */
+    public static Optional<String> beside(Class<?> owner, String name) {
+        try (InputStream in = owner.getResourceAsStream(name)) {
+            return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Writes {@code text} as the file {@code name} beside {@code owner} in the class folder {@code
+     * classes}, where {@link #beside} finds it once packed (a build step).
+     */
+    public static void writeBeside(String classes, Class<?> owner, String name, String text) throws IOException {
+        Path folder = Path.of(classes, owner.getPackageName().replace('.', '/'));
+        Files.createDirectories(folder);
+        Files.writeString(folder.resolve(name), text, StandardCharsets.UTF_8);
     }
 }

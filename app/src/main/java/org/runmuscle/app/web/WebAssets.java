@@ -1,11 +1,7 @@
 package org.runmuscle.app.web;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HexFormat;
 import java.util.Set;
 import java.util.TreeSet;
@@ -46,24 +42,18 @@ public final class WebAssets {
     }
 
     static WebAssets load() {
-        try (InputStream in = WebAssets.class.getResourceAsStream(BUILT)) {
-            if (in != null) {
-                String built = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                int line = built.indexOf('\n');
-                return new WebAssets(built.substring(0, line), built.substring(line + 1));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return summed();
+        return Resources.beside(WebAssets.class, BUILT)
+                .map(built -> {
+                    int line = built.indexOf('\n');
+                    return new WebAssets(built.substring(0, line), built.substring(line + 1));
+                })
+                .orElseGet(WebAssets::summed);
     }
 
     /** Writes the address and the page into the class folder {@code args[0]} (the build calls it). */
     public static void main(String[] args) throws IOException {
         WebAssets assets = summed();
-        Path folder = Path.of(args[0], WebAssets.class.getPackageName().replace('.', '/'));
-        Files.createDirectories(folder);
-        Files.writeString(folder.resolve(BUILT), assets.prefix + "\n" + assets.page, StandardCharsets.UTF_8);
+        Resources.writeBeside(args[0], WebAssets.class, BUILT, assets.prefix + "\n" + assets.page);
     }
 
     /** The address summed from the files in the class path now, and the page linking to it. */
