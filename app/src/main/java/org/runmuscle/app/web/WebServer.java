@@ -118,15 +118,11 @@ public final class WebServer implements AutoCloseable {
         javalin.start(settings.host(), settings.port());
     }
 
-    /** Starts listening, with every feature's routes; {@code authority} says who each request comes from. */
-    public static WebServer start(Settings settings, Authority authority, List<Routes> features) {
-        return new WebServer(settings, authority, () -> features);
-    }
-
     /**
-     * As {@link #start(Settings, Authority, List)}, asking {@code features} for the routes only
-     * once Javalin is made and configured: {@code serve} makes its routes' shared parts on another
-     * thread, and Javalin's making (a tenth of a second of a cold start) no longer waits for them.
+     * Starts listening, with every feature's routes; {@code authority} says who each request comes
+     * from. {@code features} is asked for the routes only once Javalin is made and configured:
+     * {@code serve} makes its routes' shared parts on another thread, and Javalin's making (a
+     * tenth of a second of a cold start) does not wait for them.
      */
     public static WebServer start(Settings settings, Authority authority, Supplier<List<Routes>> features) {
         return new WebServer(settings, authority, features);
