@@ -28,33 +28,32 @@ import org.runmuscle.store.DatabaseSetting;
 import org.sqlite.util.OSInfo;
 
 /**
- * One run of what people start most, in one JVM, for one of the launcher's four class-data
- * archives ({@code -XX:ArchiveClassesAtExit}): the archive holds the classes a run loaded, so
- * training it on {@code history} alone left the readers, the model and most of the command tree
- * to be loaded from the jar at every start. {@code commands} runs the commands that read no
- * history (help, the atlas, the catalog, {@code analyze} in every format, {@code validate}) over
- * the example recordings and a FIT run made here; {@code lean} runs the {@link #LEAN} commands,
- * as text only; {@code history} imports the recordings and runs the commands that read the
- * history, as text and as JSON; {@code serve} imports them, starts the web server and asks it a
- * few questions. Four archives, because the JVM relocates every pointer of its archive at start:
- * one of 40 MB with the server's classes cost every short command 30 ms, and the database
- * layer's classes (SQLite's, JDBI's, Flyway's) another 10 ms of {@code muscle soleus} (archives
- * of 24.6 and 14 MB, 40 runs each; 17.5 MB once help, the HTML report and {@code validate}
- * joined it: {@code --help} 335 -> 309 ms, an HTML report 505 -> 485 ms, 21 runs each); the lean
- * one spares the commands that print text the 6.8 MB of Jackson's classes. Arguments:
- * {@code commands|lean|history|serve}, a scratch folder (its database is thrown away), the
- * example recordings, the folder for SQLite's library (copied there by {@code history} and
- * {@code serve}) and, for all but {@code serve}, the model's grid file to write
- * ({@link LoadModel#writeGrid}). What the commands print is discarded; a failing one only leaves
- * its classes out of the archive.
+ * One run of what people start most, in one JVM, for one of the launcher's five class-data
+ * archives ({@code -XX:ArchiveClassesAtExit}): an archive holds the classes its run loaded.
+ * {@code commands} runs those that read no history (help, the atlas, the catalog, {@code analyze}
+ * in every format, {@code validate}) over the example recordings and a FIT run made here;
+ * {@code atlas} and {@code analyze} run the {@link #ATLAS} and {@link #ANALYZE} commands as text;
+ * {@code history} imports the recordings and runs the commands that read them, as text and JSON;
+ * {@code serve} imports them, starts the web server and asks it a few questions. Five, because
+ * the JVM relocates every pointer of its archive at start: the server's classes in one archive of
+ * 40 MB cost every short command 30 ms, the database layer's another 10 ms of {@code muscle
+ * soleus}, Jackson's (6.8 MB) the commands that print text, and the readers' and the model's the
+ * atlas's commands (measurements in the launcher). Arguments: the mode, a scratch folder (its
+ * database is thrown away), the example recordings, the folder for SQLite's library (copied there
+ * by {@code history} and {@code serve}) and, but for {@code serve} and {@code atlas}, the model's
+ * grid file to write ({@link LoadModel#writeGrid}). What the commands print is discarded; a
+ * failing one only leaves its classes out of the archive.
  */
 public final class ArchiveTraining {
     /**
-     * The commands of the lean archive ({@code lean}), for a command line of theirs that mentions
-     * neither json nor html: the launcher's case for {@code runmuscle-lean.jsa} lists the same.
+     * The commands of the atlas's lean archive ({@code atlas}), for a command line of theirs that
+     * mentions neither json nor html: the launcher's case for {@code runmuscle-atlas.jsa} lists the
+     * same.
      */
-    static final Set<String> LEAN =
-            Set.of("-V", "--version", "analyze", "exercise", "exercises", "gait", "muscle", "muscles");
+    static final Set<String> ATLAS = Set.of("-V", "--version", "exercise", "exercises", "gait", "muscle", "muscles");
+
+    /** The commands of {@code analyze}'s lean archive ({@code analyze}), likewise. */
+    static final Set<String> ANALYZE = Set.of("analyze");
 
     private ArchiveTraining() {}
 
@@ -65,15 +64,16 @@ public final class ArchiveTraining {
         if ((server || history) && args.length > 3) {
             extractSqlite(Path.of(args[3]));
         }
-        if (!server && args.length > 4) {
+        if ((!server && !mode.equals("atlas")) && args.length > 4) {
             writeGrid(Path.of(args[4]));
         }
         Path scratch = Path.of(args[1]);
         String db = scratch.resolve("train.db").toString();
         String recordings = args[2];
-        String fit = fitRun(scratch);
+        // not for the atlas's archive, which would otherwise hold the FIT writer's classes
+        String fit = mode.equals("atlas") ? "" : fitRun(scratch);
         String[][] commands = switch (mode) {
-            case "lean" ->
+            case "atlas" ->
                 new String[][] {
                     {"--version"},
                     {"muscle", "soleus"},
@@ -84,6 +84,10 @@ public final class ArchiveTraining {
                     {"exercises", "--muscle", "hamstrings", "--equipment", "none,band"},
                     {"exercise", "nordic-hamstring-curl"},
                     {"gait", "--speed", "3.5"},
+                    {"gait", "--no-such-option"}
+                };
+            case "analyze" ->
+                new String[][] {
                     {"analyze", recordings},
                     {"analyze", fit},
                     {"analyze", longNumbersRun(scratch)},

@@ -60,12 +60,12 @@ class ArchiveTrainingTest {
     }
 
     @Test
-    void theLeanTrainingRunsItsCommandsAsTextAndWritesTheGrid(
+    void theAnalyzeTrainingRunsItsCommandsAsTextAndWritesTheGrid(
             @TempDir Path scratch, @TempDir Path nativeFolder, @TempDir Path target) throws Exception {
         Path grid = target.resolve("grid.bin");
-        ArchiveTraining.main(
-                new String[] {"lean", scratch.toString(), EXAMPLES.toString(), nativeFolder.toString(), grid.toString()
-                });
+        ArchiveTraining.main(new String[] {
+            "analyze", scratch.toString(), EXAMPLES.toString(), nativeFolder.toString(), grid.toString()
+        });
         assertThat(grid)
                 .as("the model's grid, for whichever archive's commands come first")
                 .isNotEmptyFile();
@@ -75,6 +75,24 @@ class ArchiveTrainingTest {
         try (var left = Files.list(scratch)) {
             assertThat(left.map(p -> p.getFileName().toString()))
                     .containsExactlyInAnyOrder("ten-minutes.fit", "long-numbers.gpx");
+        }
+    }
+
+    @Test
+    void theAtlasTrainingNeitherTabulatesTheModelNorMakesARun(
+            @TempDir Path scratch, @TempDir Path nativeFolder, @TempDir Path target) throws Exception {
+        Path grid = target.resolve("grid.bin");
+        ArchiveTraining.main(
+                new String[] {"atlas", scratch.toString(), EXAMPLES.toString(), nativeFolder.toString(), grid.toString()
+                });
+        // the model's and the readers' classes would only make its archive, and every start, longer
+        assertThat(grid).as("the grid is the analyses' business").doesNotExist();
+        assertThat(System.getProperty(GridFiles.PROPERTY)).isNull();
+        try (var left = Files.list(scratch)) {
+            assertThat(left).as("no FIT run made, no database").isEmpty();
+        }
+        try (var copied = Files.list(nativeFolder)) {
+            assertThat(copied).isEmpty();
         }
     }
 

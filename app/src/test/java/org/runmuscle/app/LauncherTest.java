@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,17 +43,26 @@ class LauncherTest {
         assertThat(launched).isEqualTo(withDatabase);
     }
 
-    private static final Pattern LEAN_CASE = Pattern.compile(
-            "(?m)^\\s*([-a-zA-Z|]+)\\)\\s*\\n[^\\n]*\\n\\s*archive=\"\\$root/app/target/runmuscle-lean\\.jsa\"");
+    private static final Pattern LEAN_CASE = Pattern.compile("(?m)^\\s*([-a-zA-Z|]+)\\)\\s*\\n\\s*lean=([a-z]+) ;;");
 
-    /** The lean archive's commands are those its training runs, so that none starts from a thin archive. */
+    /**
+     * The lean archives' commands are those their trainings run, so that none starts from a thin
+     * archive; and each lean archive is one the training knows.
+     */
     @Test
-    void theLeanArchiveIsForTheCommandsItsTrainingRuns() throws Exception {
+    void theLeanArchivesAreForTheCommandsTheirTrainingsRun() throws Exception {
         Matcher match = LEAN_CASE.matcher(Files.readString(Path.of("..", "runmuscle")));
-        assertThat(match.find()).as("the launcher's case for the lean archive").isTrue();
-        assertThat(new TreeSet<>(Arrays.asList(match.group(1).split("\\|"))))
-                .isEqualTo(new TreeSet<>(ArchiveTraining.LEAN))
-                .contains("muscle", "analyze");
+        Map<String, Set<String>> launched = new TreeMap<>();
+        while (match.find()) {
+            launched.put(
+                    match.group(2), new TreeSet<>(Arrays.asList(match.group(1).split("\\|"))));
+        }
+        assertThat(launched)
+                .as("the launcher's cases for the lean archives")
+                .isEqualTo(Map.of(
+                        "atlas", new TreeSet<>(ArchiveTraining.ATLAS),
+                        "analyze", new TreeSet<>(ArchiveTraining.ANALYZE)));
+        assertThat(launched.get("atlas")).contains("muscle", "--version");
     }
 
     private static boolean opensTheHistory(CommandLine command) {
