@@ -10,7 +10,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -22,33 +21,13 @@ class JarIT {
     @TempDir
     Path temp;
 
-    record Result(int exitCode, String out, String err) {}
-
-    static Result run(String... args) throws IOException, InterruptedException {
-        List<String> command = JarCommand.of(args);
-        Path out = Files.createTempFile("runmuscle-out", ".txt");
-        Path err = Files.createTempFile("runmuscle-err", ".txt");
-        try {
-            Process process = new ProcessBuilder(command)
-                    .redirectOutput(out.toFile())
-                    .redirectError(err.toFile())
-                    .start();
-            assertThat(process.waitFor(60, TimeUnit.SECONDS))
-                    .as("process finished")
-                    .isTrue();
-            return new Result(
-                    process.exitValue(),
-                    Files.readString(out, StandardCharsets.UTF_8),
-                    Files.readString(err, StandardCharsets.UTF_8));
-        } finally {
-            Files.deleteIfExists(out);
-            Files.deleteIfExists(err);
-        }
+    static ProcessRun run(String... args) throws IOException, InterruptedException {
+        return ProcessRun.of(JarCommand.of(args), null, 60);
     }
 
     @Test
     void printsAMuscleAndExitsZero() throws Exception {
-        Result result = run("muscle", "soleus");
+        ProcessRun result = run("muscle", "soleus");
         assertThat(result.exitCode()).isZero();
         assertThat(result.out()).startsWith("Soleus (soleus)");
         assertThat(result.err()).isEmpty();
@@ -56,7 +35,7 @@ class JarIT {
 
     @Test
     void unknownNameExitsTwoWithOneLine() throws Exception {
-        Result result = run("muscle", "sol");
+        ProcessRun result = run("muscle", "sol");
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.out()).isEmpty();
         assertThat(result.err().strip().lines()).singleElement().asString().contains("closest: soleus");
@@ -83,7 +62,7 @@ class JarIT {
                     http.send(HttpRequest.newBuilder(URI.create(base)).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(page.body()).contains("<title>runmuscle</title>");
 
-            Result busy = run("serve", "--port", base.replaceAll(".*:(\\d+)/", "$1"), "--db", db.toString() + "-2");
+            ProcessRun busy = run("serve", "--port", base.replaceAll(".*:(\\d+)/", "$1"), "--db", db.toString() + "-2");
             assertThat(busy.exitCode()).isEqualTo(2);
             assertThat(busy.err().strip().lines())
                     .singleElement()
