@@ -2,8 +2,9 @@
 # Whole-process times of the commands issue 17 names, through the launcher as a user runs them:
 # `--version`, `muscle soleus`, `analyze` of one small FIT file and of the FIT folder, and
 # `serve`'s first answer on a database of the shared activities; then peak RSS of `analyze` of the
-# largest TCX and of `import` of the shared activities. Each command runs RUNS times, the commands
-# taking turns so that a noisy minute spreads over all of them; the median and min-max are printed.
+# largest TCX and of `import` of the shared activities, and the minor page faults of the first
+# four. Each command runs RUNS times, the commands taking turns so that a noisy minute spreads over
+# all of them; the median and min-max are printed.
 # With OTHER (another checkout of runmuscle, e.g. a `git worktree` of an older commit), each run
 # alternates between the two, for a before-and-after in the same minutes.
 # Usage: bench/startup.sh [RUNS] [DIR] [OTHER]   (DIR holds fit/ and tcx/; default ../shared/data/activities)
@@ -77,6 +78,22 @@ for i in "${!labels[@]}"; do
   else
     printf '%-32s %s\n' "${labels[$i]}" "$(summary "$work/0.$i")"
   fi
+done
+# Minor page faults: on a virtual machine whose host backs guest memory lazily a fresh page costs
+# 10-15 us (64 MB touched in 0.2 s), so they are much of a short command's time; and unlike the
+# time they hardly vary from run to run, so a change too small for the times' noise shows here.
+median_faults() {
+  local i
+  for i in 1 2 3; do
+    /usr/bin/time -f '%R' -o "$work/faults" "$@" >/dev/null 2>&1 || true
+    tail -n 1 "$work/faults"
+  done | sort -n | sed -n 2p
+}
+for c in "${!checkouts[@]}"; do
+  rm="${checkouts[$c]}/runmuscle"
+  printf 'minor page faults (median of 3), %s: --version %s, muscle soleus %s, %s %s, fit/ %s\n' \
+    "${checkouts[$c]}" "$(median_faults "$rm" --version)" "$(median_faults "$rm" muscle soleus)" \
+    "$(basename "$small")" "$(median_faults "$rm" analyze "$small")" "$(median_faults "$rm" analyze "$dir/fit")"
 done
 for c in "${!checkouts[@]}"; do
   rm="${checkouts[$c]}/runmuscle"
