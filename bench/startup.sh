@@ -32,6 +32,7 @@ server=""
 trap 'if [ -n "$server" ]; then kill "$server" 2>/dev/null || true; fi; rm -rf "$work"' EXIT
 for c in "${!checkouts[@]}"; do
   "${checkouts[$c]}/runmuscle" --version >/dev/null                  # builds the jar and its archive
+  "${checkouts[$c]}/runmuscle" analyze "$small" >/dev/null 2>&1 || true  # and analyze's, where it has one
   "${checkouts[$c]}/runmuscle" serve --help >/dev/null                # and the server's archive
   # and the history commands' archive (older checkouts had one archive for every command but serve)
   "${checkouts[$c]}/runmuscle" import "$dir" --db "$work/serve-$c.db" >/dev/null 2>&1 || true
