@@ -35,10 +35,10 @@ import org.sqlite.util.OSInfo;
  * {@code atlas} and {@code analyze} run the {@link #ATLAS} and {@link #ANALYZE} commands as text;
  * {@code history} imports the recordings and runs the commands that read them, as text and JSON;
  * {@code serve} imports them, starts the web server and asks it a few questions. Five, because
- * the JVM relocates every pointer of its archive at start: the server's classes in one archive of
- * 40 MB cost every short command 30 ms, the database layer's another 10 ms of {@code muscle
- * soleus}, Jackson's (6.8 MB) the commands that print text, and the readers' and the model's the
- * atlas's commands (measurements in the launcher). Arguments: the mode, a scratch folder (its
+ * the JVM relocates every pointer of its archive at start: in one archive of 40 MB, the server's
+ * classes cost every short command 30 ms; the database layer's cost {@code muscle soleus} another
+ * 10 ms; Jackson's (6.8 MB) cost the commands that print text, and the readers' and the model's
+ * the atlas's commands (measurements in the launcher). Arguments: the mode, a scratch folder (its
  * database is thrown away), the example recordings, the folder for SQLite's library (copied there
  * by {@code history} and {@code serve}) and, but for {@code serve} and {@code atlas}, the model's
  * grid file to write ({@link LoadModel#writeGrid}). What the commands print is discarded; a
@@ -64,7 +64,7 @@ public final class ArchiveTraining {
         if ((server || history) && args.length > 3) {
             extractSqlite(Path.of(args[3]));
         }
-        if ((!server && !mode.equals("atlas")) && args.length > 4) {
+        if (!server && !mode.equals("atlas") && args.length > 4) {
             writeGrid(Path.of(args[4]));
         }
         Path scratch = Path.of(args[1]);
