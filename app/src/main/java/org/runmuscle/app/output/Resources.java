@@ -5,8 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Optional;
+import org.runmuscle.core.snapshot.Snapshot;
 
 /**
  * Files packed in the jar (the web pages, the body map, the OpenAPI document), and those the build
@@ -44,8 +44,6 @@ public final class Resources {
      * classes}, where {@link #beside} finds it once packed (a build step).
      */
     public static void writeBeside(String classes, Class<?> owner, String name, String text) throws IOException {
-        Path folder = Path.of(classes, owner.getPackageName().replace('.', '/'));
-        Files.createDirectories(folder);
-        Files.writeString(folder.resolve(name), text, StandardCharsets.UTF_8);
+        Files.writeString(Snapshot.beside(classes, owner, name), text, StandardCharsets.UTF_8);
     }
 }

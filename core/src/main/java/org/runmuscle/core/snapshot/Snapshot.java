@@ -27,9 +27,18 @@ public final class Snapshot {
 
     /** A new snapshot file beside {@code owner} under the class folder {@code classes}. */
     public static DataOutputStream create(String classes, Class<?> owner, String name) throws IOException {
+        return new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(beside(classes, owner, name))));
+    }
+
+    /**
+     * The file {@code name} beside {@code owner} under the class folder {@code classes}, its
+     * folder made: where {@code owner.getResourceAsStream(name)} finds it once packed, for any
+     * file a build step writes there.
+     */
+    public static Path beside(String classes, Class<?> owner, String name) throws IOException {
         Path file = Path.of(classes, owner.getPackageName().replace('.', '/'), name);
         Files.createDirectories(file.getParent());
-        return new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file)));
+        return file;
     }
 
     /** Why a snapshot could not be read, in a few words. */
