@@ -4,13 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.runmuscle.core.testing.SnapshotBytes;
 
 class ForceSnapshotTest {
     private static final List<MuscleForces> JSON = MuscleForceModel.fromJson();
@@ -27,11 +26,7 @@ class ForceSnapshotTest {
 
     @Test
     void aSnapshotReadsBackEqualAndATruncatedOneIsRefused() throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            ForceSnapshot.write(JSON, out);
-        }
-        byte[] whole = bytes.toByteArray();
+        byte[] whole = SnapshotBytes.of(out -> ForceSnapshot.write(JSON, out));
         assertThat(ForceSnapshot.read(new ByteArrayInputStream(whole))).isEqualTo(JSON);
         assertThatThrownBy(() -> ForceSnapshot.read(new ByteArrayInputStream(Arrays.copyOf(whole, whole.length - 3))))
                 .isInstanceOf(IllegalStateException.class)

@@ -1,17 +1,14 @@
 package org.runmuscle.core.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.runmuscle.core.atlas.Atlas;
+import org.runmuscle.core.testing.SnapshotBytes;
 
 class CatalogSnapshotTest {
     private static final List<Exercise> JSON = ExerciseCatalog.fromJson();
@@ -38,26 +35,11 @@ class CatalogSnapshotTest {
 
     @Test
     void aTruncatedOrForeignSnapshotIsRefusedWithAReason() throws IOException {
-        byte[] whole = bytes(JSON);
-        assertThatThrownBy(() -> CatalogSnapshot.read(new ByteArrayInputStream(Arrays.copyOf(whole, whole.length / 2))))
-                .isInstanceOf(UncheckedIOException.class)
-                .hasMessageContaining("exercises.bin is invalid: it ends early");
-        byte[] foreign = whole.clone();
-        foreign[7]++;
-        assertThatThrownBy(() -> CatalogSnapshot.read(new ByteArrayInputStream(foreign)))
-                .isInstanceOf(UncheckedIOException.class)
-                .hasMessageContaining("exercises.bin is invalid: not this build's snapshot");
-        byte[] longer = Arrays.copyOf(whole, whole.length + 1);
-        assertThatThrownBy(() -> CatalogSnapshot.read(new ByteArrayInputStream(longer)))
-                .isInstanceOf(UncheckedIOException.class)
-                .hasMessageContaining("bytes after its end");
+        SnapshotBytes.assertDamageRefused(
+                bytes(JSON), CatalogSnapshot::read, UncheckedIOException.class, "exercises.bin");
     }
 
     private static byte[] bytes(List<Exercise> exercises) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            CatalogSnapshot.write(exercises, out);
-        }
-        return bytes.toByteArray();
+        return SnapshotBytes.of(out -> CatalogSnapshot.write(exercises, out));
     }
 }

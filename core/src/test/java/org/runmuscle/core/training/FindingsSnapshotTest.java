@@ -1,15 +1,12 @@
 package org.runmuscle.core.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Arrays;
 import org.junit.jupiter.api.Test;
+import org.runmuscle.core.testing.SnapshotBytes;
 
 class FindingsSnapshotTest {
     private static final FindingTexts.File JSON = FindingTexts.fromJson();
@@ -40,23 +37,11 @@ class FindingsSnapshotTest {
 
     @Test
     void aTruncatedOrForeignSnapshotIsRefusedWithAReason() throws IOException {
-        byte[] whole = bytes(JSON);
-        assertThatThrownBy(
-                        () -> FindingsSnapshot.read(new ByteArrayInputStream(Arrays.copyOf(whole, whole.length / 2))))
-                .isInstanceOf(UncheckedIOException.class)
-                .hasMessageContaining("findings.bin is invalid: it ends early");
-        byte[] foreign = whole.clone();
-        foreign[7]++;
-        assertThatThrownBy(() -> FindingsSnapshot.read(new ByteArrayInputStream(foreign)))
-                .isInstanceOf(UncheckedIOException.class)
-                .hasMessageContaining("findings.bin is invalid: not this build's snapshot");
+        SnapshotBytes.assertDamageRefused(
+                bytes(JSON), FindingsSnapshot::read, UncheckedIOException.class, "findings.bin");
     }
 
     private static byte[] bytes(FindingTexts.File file) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            FindingsSnapshot.write(file, out);
-        }
-        return bytes.toByteArray();
+        return SnapshotBytes.of(out -> FindingsSnapshot.write(file, out));
     }
 }
