@@ -33,22 +33,29 @@ done
 labels=("JVM, one line (Hello)" "picocli, --version (Parse)" "picocli, muscle soleus (Parse)"
   "runmuscle --version, java" "runmuscle muscle soleus, java" "runmuscle --version, launcher"
   "runmuscle muscle soleus, launcher")
-commands=(
-  "java ${options[*]} -XX:SharedArchiveFile=$work/Hello.jsa -cp $work/floor.jar Hello"
-  "java ${options[*]} -XX:SharedArchiveFile=$work/Parse.jsa -cp $work/floor.jar Parse --version"
-  "java ${options[*]} -XX:SharedArchiveFile=$work/Parse.jsa -cp $work/floor.jar Parse muscle soleus"
-  "java ${options[*]} -XX:SharedArchiveFile=$archive -cp $jar org.runmuscle.app.Main --version"
-  "java ${options[*]} -XX:SharedArchiveFile=$archive -cp $jar org.runmuscle.app.Main muscle soleus"
-  "./runmuscle --version"
-  "./runmuscle muscle soleus")
+# command I of the table, with any JVM options given before it (a function, not strings, so that a
+# checkout whose path has a space in it works)
+floor_run() {
+  local i="$1"
+  shift
+  case "$i" in
+    0) java "${options[@]}" "$@" -XX:SharedArchiveFile="$work/Hello.jsa" -cp "$work/floor.jar" Hello ;;
+    1) java "${options[@]}" "$@" -XX:SharedArchiveFile="$work/Parse.jsa" -cp "$work/floor.jar" Parse --version ;;
+    2) java "${options[@]}" "$@" -XX:SharedArchiveFile="$work/Parse.jsa" -cp "$work/floor.jar" Parse muscle soleus ;;
+    3) java "${options[@]}" "$@" -XX:SharedArchiveFile="$archive" -cp "$jar" org.runmuscle.app.Main --version ;;
+    4) java "${options[@]}" "$@" -XX:SharedArchiveFile="$archive" -cp "$jar" org.runmuscle.app.Main muscle soleus ;;
+    5) ./runmuscle --version ;;
+    6) ./runmuscle muscle soleus ;;
+  esac
+}
 # every command must run as measured: -Xshare:on fails where an archive cannot be used
 for i in 0 1 2 3 4; do
-  ${commands[$i]/java /java -Xshare:on } >/dev/null
+  floor_run "$i" -Xshare:on >/dev/null
 done
 for ((r = 0; r < runs; r++)); do
-  for i in "${!commands[@]}"; do
+  for i in "${!labels[@]}"; do
     start="$(date +%s%N)"
-    ${commands[$i]} >/dev/null
+    floor_run "$i" >/dev/null
     echo $((($(date +%s%N) - start) / 1000000)) >>"$work/$i"
   done
 done
