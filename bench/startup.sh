@@ -51,15 +51,23 @@ first_answer() {
   wait "$server" 2>/dev/null || true
   server=""
 }
+# short command I of the table, run by the launcher $1 (quoted, so that paths with spaces work)
+short_command() {
+  case "$2" in
+    0) "$1" --version ;;
+    1) "$1" muscle soleus ;;
+    2) "$1" analyze "$small" ;;
+    3) "$1" analyze "$dir/fit" ;;
+  esac
+}
 labels=("--version" "muscle soleus" "analyze $(basename "$small")" "analyze fit/ ($(ls "$dir"/fit | wc -l) files)"
   "serve, first answer")
 for ((r = 0; r < runs; r++)); do
   for c in "${!checkouts[@]}"; do
     rm="${checkouts[$c]}/runmuscle"
-    commands=("$rm --version" "$rm muscle soleus" "$rm analyze $small" "$rm analyze $dir/fit")
-    for i in "${!commands[@]}"; do
+    for i in 0 1 2 3; do
       start="$(now)"
-      ${commands[$i]} >/dev/null 2>&1 || true
+      short_command "$rm" "$i" >/dev/null 2>&1 || true
       echo $((($(now) - start) / 1000000)) >>"$work/$c.$i"
     done
     first_answer "${checkouts[$c]}" "$work/serve-$c.db" >>"$work/$c.4"
