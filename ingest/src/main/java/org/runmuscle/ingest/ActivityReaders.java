@@ -89,11 +89,7 @@ public final class ActivityReaders {
         if (Files.isDirectory(file)) {
             throw new ActivityFormatException("is a folder, not a file");
         }
-        long size = Files.size(file);
-        if (size > maxBytes) {
-            throw tooLarge(size);
-        }
-        return read(Files.readAllBytes(file));
+        return read(BoundedFiles.read(file, maxBytes, ActivityFormat::detect));
     }
 
     public Read read(byte[] bytes) throws ActivityFormatException {

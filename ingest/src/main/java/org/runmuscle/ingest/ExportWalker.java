@@ -99,10 +99,14 @@ public final class ExportWalker {
     }
 
     private void file(Path file, String name, boolean named, StravaIndex index, Visitor visitor) {
+        if (!Files.isRegularFile(file)) {
+            stream(file, name, visitor);
+            return;
+        }
         try {
             byte[] head;
             try (InputStream in = Files.newInputStream(file)) {
-                head = in.readNBytes(4096);
+                head = in.readNBytes(BoundedFiles.HEAD_BYTES);
             }
             if (Zips.isZip(head)) {
                 zip(file, name, 0, new Budget(limits.maxInflatedBytes()), visitor);
@@ -112,16 +116,43 @@ public final class ExportWalker {
                 notAnActivity(name, head, visitor);
                 return;
             }
-            long size = Files.size(file);
-            if (size > limits.maxFileBytes()) {
-                visitor.refused(name, ActivityReaders.tooLarge(size, limits.maxFileBytes()));
-                return;
-            }
             visitor.candidate(new Candidate(
                     name,
-                    Files.readAllBytes(file),
+                    BoundedFiles.read(file, limits.maxFileBytes()),
                     index.lookup(file.getFileName().toString()),
                     named));
+        } catch (ActivityFormatException e) {
+            visitor.refused(name, e.getMessage());
+        } catch (IOException e) {
+            visitor.refused(name, "cannot read the file (" + e.getMessage() + ")");
+        }
+    }
+
+    /**
+     * A pipe or a device ({@code runmuscle import <(curl ...)}, {@code /dev/stdin}): read once, since
+     * its bytes cannot be read again as a file's can, and no further than one activity file's limit
+     * ({@code /dev/zero} never ends). A zip read this way is walked from a temporary copy.
+     */
+    private void stream(Path file, String name, Visitor visitor) {
+        try {
+            byte[] bytes = BoundedFiles.read(file, limits.maxFileBytes(), head -> {
+                if (!Zips.isZip(head)) {
+                    ActivityFormat.detect(head);
+                }
+            });
+            if (Zips.isZip(bytes)) {
+                Path copy = Files.createTempFile("runmuscle-zip-", ".zip");
+                try {
+                    Files.write(copy, bytes);
+                    zip(copy, name, 0, new Budget(limits.maxInflatedBytes()), visitor);
+                } finally {
+                    Files.deleteIfExists(copy);
+                }
+                return;
+            }
+            visitor.candidate(new Candidate(name, bytes, Optional.empty(), true));
+        } catch (ActivityFormatException e) {
+            visitor.refused(name, e.getMessage());
         } catch (IOException e) {
             visitor.refused(name, "cannot read the file (" + e.getMessage() + ")");
         }
@@ -195,7 +226,7 @@ public final class ExportWalker {
             return true;
         }
         try (InputStream in = zip.getInputStream(entry)) {
-            byte[] head = in.readNBytes(4096);
+            byte[] head = in.readNBytes(BoundedFiles.HEAD_BYTES);
             budget.left -= head.length;
             if (Zips.isZip(head)) {
                 return nested(in, head, label, depth, budget, visitor);

@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.runmuscle.core.activity.Activity;
@@ -48,6 +51,27 @@ class BadInputTest {
             assertThat(a.samples().size()).isEqualTo(14);
             assertThat(a.warnings()).anyMatch(w -> w.contains(warning));
         });
+    }
+
+    @Test
+    // a reader that reads a pipe twice, or a device to its end, never returns: fail instead of hanging
+    @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void aPipeReadsAsItsFileAndADeviceThatNeverEndsStopsAtTheLimit(@TempDir Path folder) throws Exception {
+        byte[] fit = Data.bytes("activities/fit/garmin-fenix-5-run.fit");
+        assertThat(BoundedFiles.read(Pipes.feeding(folder, fit), fit.length)).isEqualTo(fit);
+        Activity piped = readers.read(Pipes.feeding(folder, fit)).activities().get(0);
+        Activity read = readers.read(fit).activities().get(0);
+        assertThat(piped.startTime()).isEqualTo(read.startTime());
+        assertThat(piped.samples().size()).isEqualTo(read.samples().size());
+        // a device that never ends is refused by its first bytes; a pipe that looks right, at the limit
+        ActivityReaders small = new ActivityReaders(1 << 20);
+        assertThatThrownBy(() -> small.read(Path.of("/dev/zero")))
+                .isInstanceOf(ActivityFormatException.class)
+                .hasMessageStartingWith("not a FIT, GPX or TCX file (it starts with bytes 00 00");
+        byte[] tooLong = Arrays.copyOf(fit, (1 << 20) + 1);
+        assertThatThrownBy(() -> small.read(Pipes.feeding(folder, tooLong)))
+                .isInstanceOf(ActivityFormatException.class)
+                .hasMessage("goes on past the 1.0 MiB limit for one activity file");
     }
 
     @Test

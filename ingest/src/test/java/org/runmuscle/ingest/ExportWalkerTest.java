@@ -16,6 +16,7 @@ import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.runmuscle.core.activity.Sport;
 
@@ -273,6 +274,34 @@ class ExportWalkerTest {
                 .singleElement()
                 .asString()
                 .contains("no such file");
+    }
+
+    @Test
+    // a reader that reads a pipe twice, or a device to its end, never returns: fail instead of hanging
+    @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void aPipeIsReadOnceWholeAndADeviceThatNeverEndsStopsAtTheLimit() throws Exception {
+        byte[] fit = Data.bytes("activities/fit/Standard.fit");
+        Found piped = walk(Pipes.feeding(folder, fit));
+        // the first bytes, read to tell a zip from an activity, are not lost to the pipe
+        assertThat(piped.candidates).singleElement().satisfies(c -> {
+            assertThat(c.bytes()).isEqualTo(fit);
+            assertThat(c.named()).isTrue();
+        });
+        byte[] gpx = Data.bytes("activities/gpx/standard.gpx");
+        Found zipped = walk(Pipes.feeding(folder, zipBytes("run.gpx", gpx)));
+        assertThat(zipped.candidates)
+                .singleElement()
+                .satisfies(c -> assertThat(c.bytes()).isEqualTo(gpx));
+        ExportLimits small = ExportLimits.DEFAULT.withMaxFileBytes(1 << 20);
+        assertThat(walk(Path.of("/dev/zero"), small).refused)
+                .singleElement()
+                .asString()
+                .startsWith("/dev/zero: not a FIT, GPX or TCX file (it starts with bytes 00 00");
+        Path tooLong = Pipes.feeding(folder, Arrays.copyOf(fit, (1 << 20) + 1));
+        assertThat(walk(tooLong, small).refused)
+                .singleElement()
+                .asString()
+                .endsWith(": goes on past the 1.0 MiB limit for one activity file");
     }
 
     @Test
