@@ -59,6 +59,8 @@ public final class ExportWalker {
                 visitor.refused(path.toString(), "no such file or folder");
             } else if (Files.isDirectory(path)) {
                 folder(path, visitor);
+            } else if (!Files.isRegularFile(path)) {
+                PipeCopies.walk(this, path, limits.maxFileBytes(), visitor);
             } else {
                 file(path, path.toString(), true, StravaIndex.empty(), visitor);
             }
@@ -99,10 +101,6 @@ public final class ExportWalker {
     }
 
     private void file(Path file, String name, boolean named, StravaIndex index, Visitor visitor) {
-        if (!Files.isRegularFile(file)) {
-            stream(file, name, visitor);
-            return;
-        }
         try {
             byte[] head;
             try (InputStream in = Files.newInputStream(file)) {
@@ -121,36 +119,6 @@ public final class ExportWalker {
                     BoundedFiles.read(file, limits.maxFileBytes()),
                     index.lookup(file.getFileName().toString()),
                     named));
-        } catch (ActivityFormatException e) {
-            visitor.refused(name, e.getMessage());
-        } catch (IOException e) {
-            visitor.refused(name, "cannot read the file (" + e.getMessage() + ")");
-        }
-    }
-
-    /**
-     * A pipe or a device ({@code runmuscle import <(curl ...)}, {@code /dev/stdin}): read once, since
-     * its bytes cannot be read again as a file's can, and no further than one activity file's limit
-     * ({@code /dev/zero} never ends). A zip read this way is walked from a temporary copy.
-     */
-    private void stream(Path file, String name, Visitor visitor) {
-        try {
-            byte[] bytes = BoundedFiles.read(file, limits.maxFileBytes(), head -> {
-                if (!Zips.isZip(head)) {
-                    ActivityFormat.detect(head);
-                }
-            });
-            if (Zips.isZip(bytes)) {
-                Path copy = Files.createTempFile("runmuscle-zip-", ".zip");
-                try {
-                    Files.write(copy, bytes);
-                    zip(copy, name, 0, new Budget(limits.maxInflatedBytes()), visitor);
-                } finally {
-                    Files.deleteIfExists(copy);
-                }
-                return;
-            }
-            visitor.candidate(new Candidate(name, bytes, Optional.empty(), true));
         } catch (ActivityFormatException e) {
             visitor.refused(name, e.getMessage());
         } catch (IOException e) {
