@@ -1,5 +1,6 @@
 package org.runmuscle.app.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.javalin.http.Context;
 import org.runmuscle.app.output.Json;
 
@@ -8,11 +9,22 @@ public final class Problems {
     private Problems() {}
 
     /** One problem (field names are API). */
-    record Problem(String type, String title, int status, String detail, String instance) {}
+    record Problem(
+            String type,
+            String title,
+            int status,
+            String detail,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String instance) {}
+
+    static final String MEDIA_TYPE = "application/problem+json";
 
     static void send(Context ctx, int status, String title, String detail) {
-        Problem problem = new Problem("about:blank", title, status, detail, ctx.path());
-        ctx.status(status).contentType("application/problem+json").result(Json.compact(problem));
+        ctx.status(status).contentType(MEDIA_TYPE).result(body(status, title, detail, ctx.path()));
+    }
+
+    /** A problem's JSON; {@code instance}, the path asked for, is left out when null. */
+    static String body(int status, String title, String detail, String instance) {
+        return Json.compact(new Problem("about:blank", title, status, detail, instance));
     }
 
     /** The first line of an exception's message. */

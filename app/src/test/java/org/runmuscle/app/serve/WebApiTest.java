@@ -290,6 +290,32 @@ class WebApiTest {
     }
 
     @Test
+    void whatJettyRefusesAndAMethodAPathDoesNotTakeAreProblemsToo() throws Exception {
+        WebServer server = server();
+        // refused by Jetty before any route: its own answers were HTML pages
+        assertProblem(get(server, "/static/..%2f..%2fetc%2fpasswd"), 400, "cannot be read");
+        assertProblem(get(server, "/api/v1/muscles/" + "x".repeat(20_000)), 414, "address is longer");
+        assertProblem(
+                send(HttpRequest.newBuilder(uri(server, "/api/v1/muscles"))
+                        .header("X-Padding", "x".repeat(20_000))
+                        .GET()
+                        .build()),
+                431,
+                "headers are larger");
+        HttpResponse<String> delete = http.send(
+                HttpRequest.newBuilder(uri(server, "/api/v1/muscles")).DELETE().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertProblem(
+                new Reply(
+                        delete.statusCode(),
+                        delete.headers().firstValue("Content-Type").orElse(""),
+                        delete.body()),
+                405,
+                "DELETE is not a method of /api/v1/muscles; it takes GET");
+        assertThat(delete.headers().firstValue("Allow")).contains("GET");
+    }
+
+    @Test
     void everyAnswerForbidsInlineScriptFramingAndSniffing() throws Exception {
         WebServer server = server();
         for (String path : List.of("/", "/js/app.js", "/api/v1/muscles", "/api/v1/no-such-route")) {
