@@ -23,9 +23,12 @@ final class Sports {
 
     static String name(String what, String text) {
         String name = text.strip();
-        if (name.length() > MAX_NAME || name.chars().anyMatch(Character::isISOControl)) {
+        if (name.chars().anyMatch(Character::isISOControl)) {
             throw new UserInputException(
-                    what + " must be one line of at most " + MAX_NAME + " characters, not " + name.length());
+                    what + " must be one line: it holds a line break or another control character");
+        }
+        if (name.length() > MAX_NAME) {
+            throw new UserInputException(what + " must be at most " + MAX_NAME + " characters, not " + name.length());
         }
         return name;
     }

@@ -485,6 +485,12 @@ class HistoryCommandsTest {
                         .err())
                 .contains("--sport 'flying' is not a sport");
         assertThat(CliRun.of("edit", String.valueOf(id), "--db", db).exitCode()).isEqualTo(2);
+        assertThat(CliRun.of("edit", String.valueOf(id), "--name", "Spin\r\nBEGIN:VEVENT", "--db", db)
+                        .err())
+                .contains("--name must be one line: it holds a line break");
+        assertThat(CliRun.of("edit", String.valueOf(id), "--name", "x".repeat(201), "--db", db)
+                        .err())
+                .contains("--name must be at most 200 characters, not 201");
         assertThat(CliRun.of("edit", String.valueOf(id), "--sport", "running", "--db", db)
                         .exitCode())
                 .isZero();
