@@ -1483,8 +1483,9 @@ final class CommandModels {
                 Bindings.arg(OptionSpec.builder("--db"), mixin, "db")
                         .description(
                                 "The history database: a SQLite file (default ~/.runmuscle/runmuscle.db, "
-                                        + "or RUNMUSCLE_DB) or a jdbc:postgresql:// URL (user and password from "
-                                        + "RUNMUSCLE_DB_USER and RUNMUSCLE_DB_PASSWORD).")
+                                        + "or RUNMUSCLE_DB) or a PostgreSQL URL: jdbc:postgresql://HOST/DB (user "
+                                        + "and password from RUNMUSCLE_DB_USER and RUNMUSCLE_DB_PASSWORD) or "
+                                        + "postgresql://USER:PASSWORD@HOST/DB.")
                         .paramLabel("PATH|URL")
                         .type(String.class)
                         .withToString("field String org.runmuscle.app.cli.DbOption.db")

@@ -34,6 +34,32 @@ class DatabaseTest {
     }
 
     @Test
+    void postgresqlsOwnUrisAreTakenWithTheirUserAndPasswordAndOtherUrlsAreNoFileNames() {
+        Map<String, String> environment = Map.of("RUNMUSCLE_DB_USER", "coach", "RUNMUSCLE_DB_PASSWORD", "secret");
+        assertThat(DatabaseSetting.resolve(
+                        Optional.of("postgresql://anna:p%40ss+word@db.example:6432/runs?sslmode=require"), environment))
+                .isEqualTo(new DatabaseSetting.Postgres(
+                        "jdbc:postgresql://db.example:6432/runs?sslmode=require",
+                        Optional.of("anna"),
+                        Optional.of("p@ss+word")));
+        // without user information the environment's is used; several hosts pass as written
+        assertThat(DatabaseSetting.resolve(Optional.of("postgres://h1:5432,h2:5432/runs"), environment))
+                .isEqualTo(new DatabaseSetting.Postgres(
+                        "jdbc:postgresql://h1:5432,h2:5432/runs", Optional.of("coach"), Optional.of("secret")));
+        // a URL of another kind was a SQLite file under folders named after it
+        assertThatThrownBy(() -> DatabaseSetting.resolve(Optional.of("mysql://anna:secret@db/runs"), Map.of()))
+                .isInstanceOf(StoreException.class)
+                .hasMessage("database URL 'mysql://anna:***@db/runs' is not supported: give a file path for SQLite, "
+                        + "or a jdbc:postgresql:// or postgresql:// URL");
+        assertThat(DatabaseSetting.resolve(
+                                Optional.of("jdbc:postgresql://db/runs?user=anna&password=secret&ssl=true"), Map.of())
+                        .describe())
+                .isEqualTo("jdbc:postgresql://db/runs?user=anna&password=***&ssl=true");
+        assertThat(DatabaseSetting.resolve(Optional.of("runs/2026.db"), Map.of()))
+                .isEqualTo(new DatabaseSetting.Sqlite(Path.of("runs/2026.db")));
+    }
+
+    @Test
     void aFolderIsNotADatabase(@TempDir Path folder) {
         assertThatThrownBy(() -> Database.open(new DatabaseSetting.Sqlite(folder)))
                 .isInstanceOf(StoreException.class)
@@ -46,6 +72,27 @@ class DatabaseTest {
         assertThatThrownBy(() -> Database.open(new DatabaseSetting.Sqlite(file.resolve("history.db"))))
                 .isInstanceOf(StoreException.class)
                 .hasMessageContaining("cannot create the folder");
+    }
+
+    @Test
+    void aPostgresqlUriOpensTheServerItNames() {
+        DatabaseSetting.Postgres jdbc = (DatabaseSetting.Postgres) TestDatabases.fresh(TestDatabases.Kind.POSTGRES);
+        // the embedded server's URL as libpq would write it: the user in the authority, not a parameter
+        String uri = jdbc.url()
+                .replace("jdbc:postgresql://", "postgresql://postgres@")
+                .replace("?user=postgres", "");
+        assertThat(uri).startsWith("postgresql://postgres@localhost:").doesNotContain("?");
+        Database database = Database.open(DatabaseSetting.resolve(Optional.of(uri), Map.of()));
+        try {
+            assertThat(database.postgres()).isTrue();
+            String user = database.jdbi()
+                    .withHandle(h -> h.createQuery("SELECT current_user")
+                            .mapTo(String.class)
+                            .one());
+            assertThat(user).isEqualTo("postgres");
+        } finally {
+            database.close();
+        }
     }
 
     @Test

@@ -13,8 +13,9 @@ public final class DbOption {
             names = "--db",
             paramLabel = "PATH|URL",
             description = "The history database: a SQLite file (default "
-                    + "~/.runmuscle/runmuscle.db, or RUNMUSCLE_DB) or a jdbc:postgresql:// URL (user and password from "
-                    + "RUNMUSCLE_DB_USER and RUNMUSCLE_DB_PASSWORD).")
+                    + "~/.runmuscle/runmuscle.db, or RUNMUSCLE_DB) or a PostgreSQL URL: jdbc:postgresql://HOST/DB "
+                    + "(user and password from RUNMUSCLE_DB_USER and RUNMUSCLE_DB_PASSWORD) or "
+                    + "postgresql://USER:PASSWORD@HOST/DB.")
     String db;
 
     /** Whether there is a history to read: a SQLite file that does not exist yet is none. */
