@@ -138,6 +138,12 @@ public final class Database implements AutoCloseable {
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         config.setBusyTimeout(10_000);
+        // Every transaction of ours writes, and most read first (is this file imported already?). A
+        // deferred one holding a read snapshot cannot wait for another writer's commit: SQLite
+        // answers SQLITE_BUSY at once, whatever the timeout, and an import beside 'serve' failed
+        // with 'database is locked'. Begun immediate, a transaction takes the write lock first and
+        // waits its turn.
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         SQLiteDataSource source = new SQLiteDataSource(config);
         source.setUrl("jdbc:sqlite:" + absolute);
         return source;
