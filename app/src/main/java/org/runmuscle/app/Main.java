@@ -1,5 +1,6 @@
 package org.runmuscle.app;
 
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +13,15 @@ public final class Main {
 
     public static void main(String[] args) {
         WarmUp.start(args);
-        System.exit(run(args, stdout(), stderr()));
+        StandardOutput standardOutput = StandardOutput.open();
+        PrintWriter err = stderr();
+        int code = run(args, writer(standardOutput), err);
+        String failure = standardOutput.failure();
+        if (failure != null) {
+            err.println(failure);
+            code = code == 0 ? 1 : code;
+        }
+        System.exit(code);
     }
 
     /** Runs one command line and returns its exit code: 0 done, 2 bad input, 1 internal error. */
@@ -32,8 +41,8 @@ public final class Main {
         }
     }
 
-    private static PrintWriter stdout() {
-        return new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
+    private static PrintWriter writer(OutputStream out) {
+        return new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), false);
     }
 
     private static PrintWriter stderr() {

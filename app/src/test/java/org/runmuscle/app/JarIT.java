@@ -3,6 +3,7 @@ package org.runmuscle.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.URI;
@@ -39,6 +40,28 @@ class JarIT {
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.out()).isEmpty();
         assertThat(result.err().strip().lines()).singleElement().asString().contains("closest: soleus");
+    }
+
+    @Test
+    void anOutputThatCannotBeWrittenIsOneLineAndExitOneAndAReaderThatLeftIsNone() throws Exception {
+        // a full disk: the table was lost without a word, and the exit code said all was well
+        Process full = new ProcessBuilder(JarCommand.of("muscles"))
+                .redirectOutput(new File("/dev/full"))
+                .start();
+        String err = new String(full.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(full.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(full.exitValue()).isEqualTo(1);
+        assertThat(err.strip().lines()).containsExactly("runmuscle: cannot write the output: No space left on device");
+        // a reader that stops after one line, as 'head -1' does, of 108 KB (more than a pipe holds,
+        // so the command meets the closed pipe): no word about it
+        Process head = new ProcessBuilder(JarCommand.of("exercises", "--format", "json")).start();
+        try (BufferedReader out =
+                new BufferedReader(new InputStreamReader(head.getInputStream(), StandardCharsets.UTF_8))) {
+            assertThat(out.readLine()).isEqualTo("[ {");
+        }
+        String headErr = new String(head.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(head.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(headErr).isEmpty();
     }
 
     @Test

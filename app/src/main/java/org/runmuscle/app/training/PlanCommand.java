@@ -186,10 +186,14 @@ public final class PlanCommand implements Callable<Integer> {
                         + "e.g. '> " + file.name() + "'");
             } else {
                 System.out.write(file.bytes());
-                System.out.flush();
+                // a PrintStream keeps its failures to itself: a full disk is one line, not a lost file
+                if (System.out.checkError()) {
+                    throw new IOException("the write failed (a full disk, or the reader went away)");
+                }
             }
         } catch (IOException e) {
-            throw new UserInputException("cannot write " + output + ": " + e.getMessage());
+            throw new UserInputException("cannot write " + (output == null ? "the workouts to standard output" : output)
+                    + ": " + e.getMessage());
         }
     }
 }
