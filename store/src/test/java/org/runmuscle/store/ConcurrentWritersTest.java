@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -51,8 +52,7 @@ class ConcurrentWritersTest {
             for (Future<Integer> writer : writers) {
                 assertThat(writer.get()).isEqualTo(40);
             }
-            assertThat(HistoryStore.single(first).activities(java.util.Optional.empty()))
-                    .hasSize(80);
+            assertThat(HistoryStore.single(first).activities(Optional.empty())).hasSize(80);
         } finally {
             threads.shutdownNow();
             first.close();
