@@ -2,6 +2,7 @@ package org.runmuscle.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -27,5 +28,21 @@ class UserErrorsTest {
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).contains(expected).doesNotContain("Exception", "\tat ");
         assertThat(run.err().strip().lines()).hasSize(1);
+    }
+
+    @Test
+    void whatWasTypedIsEchoedOnOneShortLine() {
+        CliRun typedLong = CliRun.of("muscle", "x".repeat(100_000));
+        assertThat(typedLong.exitCode()).isEqualTo(2);
+        assertThat(typedLong.err().strip())
+                .startsWith("runmuscle muscle: unknown muscle or group 'xxxx")
+                .contains("…' (100000 characters); closest: ")
+                .hasSizeLessThan(400);
+        CliRun broken = CliRun.of("exercise", "nordic\ncurl");
+        assertThat(broken.exitCode()).isEqualTo(2);
+        assertThat(broken.err().strip().lines())
+                .singleElement()
+                .asString()
+                .contains("unknown exercise 'nordic\\ncurl'");
     }
 }

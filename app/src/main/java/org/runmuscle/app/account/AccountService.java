@@ -7,6 +7,7 @@ import java.util.OptionalLong;
 import org.runmuscle.app.cli.Names;
 import org.runmuscle.app.cli.UserInputException;
 import org.runmuscle.app.web.Caller;
+import org.runmuscle.core.text.Quoted;
 import org.runmuscle.store.Account;
 import org.runmuscle.store.Accounts;
 import org.runmuscle.store.ApiToken;
@@ -60,7 +61,7 @@ public final class AccountService {
         String checked = Names.check("the account name", name);
         String wanted = role == null ? "" : role.strip().toLowerCase(Locale.ROOT);
         if (!ROLES.contains(wanted)) {
-            throw new UserInputException("role '" + role + "' is not a role; accepted: admin, coach, athlete");
+            throw new UserInputException("role " + Quoted.of(role) + " is not a role; accepted: admin, coach, athlete");
         }
         Passwords.checkNew("the password", password);
         long athleteId = 0;
@@ -81,7 +82,7 @@ public final class AccountService {
     /** Removes an account; the last administrator stays, so the server can always be managed. */
     public boolean remove(Account account) {
         if (account.role().equals("admin") && accounts.admins() == 1) {
-            throw new UserInputException("'" + account.name() + "' is the last administrator; add another first");
+            throw new UserInputException(Quoted.of(account.name()) + " is the last administrator; add another first");
         }
         boolean removed = accounts.remove(account.id());
         callers.clear();
@@ -245,7 +246,7 @@ public final class AccountService {
     public Account invite(long athleteId, String coachName) {
         Account coach = byName(coachName == null ? "" : coachName)
                 .filter(a -> a.role().equals("coach"))
-                .orElseThrow(() -> new UserInputException("no coach account named '" + coachName + "'"));
+                .orElseThrow(() -> new UserInputException("no coach account named " + Quoted.of(coachName)));
         accounts.grant(athleteId, coach.id());
         return coach;
     }

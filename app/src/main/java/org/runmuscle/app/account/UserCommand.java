@@ -14,6 +14,7 @@ import org.runmuscle.app.cli.Names;
 import org.runmuscle.app.cli.UserInputException;
 import org.runmuscle.app.output.Json;
 import org.runmuscle.app.output.Text;
+import org.runmuscle.core.text.Quoted;
 import org.runmuscle.store.Account;
 import org.runmuscle.store.Accounts;
 import org.runmuscle.store.Athletes;
@@ -54,7 +55,7 @@ public final class UserCommand implements Runnable {
 
     static Account named(AccountService accounts, String name) {
         return accounts.byName(name)
-                .orElseThrow(() -> new UserInputException("no account named '" + name.strip() + "'"));
+                .orElseThrow(() -> new UserInputException("no account named " + Quoted.of(name.strip())));
     }
 
     /** The password from the terminal without echo (asked twice), or one line of standard input. */
@@ -120,11 +121,11 @@ public final class UserCommand implements Runnable {
                 AccountService accounts = service(db);
                 Names.check("the account name", name);
                 if (accounts.byName(name).isPresent()) {
-                    throw new UserInputException("an account named '" + name.strip() + "' already exists");
+                    throw new UserInputException("an account named " + Quoted.of(name.strip()) + " already exists");
                 }
                 String password = password(passwordStdin, "Password for " + name.strip());
                 Account added = accounts.add(name, password, wanted, athlete);
-                output.out().println("Added " + added.role() + " '" + added.name() + "'.");
+                output.out().println("Added " + added.role() + " " + Quoted.of(added.name()) + ".");
                 return 0;
             }
         }
@@ -181,7 +182,7 @@ public final class UserCommand implements Runnable {
                 AccountService accounts = service(db);
                 Account account = named(accounts, name);
                 accounts.remove(account);
-                output.out().println("Removed account '" + account.name() + "'.");
+                output.out().println("Removed account " + Quoted.of(account.name()) + ".");
                 return 0;
             }
         }
@@ -210,7 +211,7 @@ public final class UserCommand implements Runnable {
                 AccountService accounts = service(db);
                 Account account = named(accounts, name);
                 accounts.resetPassword(account, password(passwordStdin, "New password for " + account.name()));
-                output.out().println("Password of '" + account.name() + "' set; its sessions ended.");
+                output.out().println("Password of " + Quoted.of(account.name()) + " set; its sessions ended.");
                 return 0;
             }
         }

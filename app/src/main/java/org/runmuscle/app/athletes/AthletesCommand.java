@@ -14,6 +14,7 @@ import org.runmuscle.app.cli.UserInputException;
 import org.runmuscle.app.history.HistoryService;
 import org.runmuscle.app.output.Json;
 import org.runmuscle.app.output.Text;
+import org.runmuscle.core.text.Quoted;
 import org.runmuscle.core.training.Days;
 import org.runmuscle.store.Athlete;
 import org.runmuscle.store.Athletes;
@@ -94,7 +95,7 @@ public final class AthletesCommand implements Callable<Integer> {
                 if (output.json()) {
                     Json.print(output.out(), Json.object("id", added.id(), "name", added.name()));
                 } else {
-                    output.out().println("Added athlete '" + added.name() + "'.");
+                    output.out().println("Added athlete " + Quoted.of(added.name()) + ".");
                 }
                 return 0;
             }
@@ -120,7 +121,7 @@ public final class AthletesCommand implements Callable<Integer> {
             try (Database db = database.openDatabase()) {
                 AthletesService service = service(db);
                 Athlete renamed = service.rename(find(service, name), newName);
-                output.out().println("Renamed '" + name.strip() + "' to '" + renamed.name() + "'.");
+                output.out().println("Renamed " + Quoted.of(name.strip()) + " to " + Quoted.of(renamed.name()) + ".");
                 return 0;
             }
         }
@@ -152,7 +153,7 @@ public final class AthletesCommand implements Callable<Integer> {
                 int activities = service.activityCount(athlete);
                 if (!yes) {
                     output.out()
-                            .print("This removes '" + athlete.name() + "' and their "
+                            .print("This removes " + Quoted.of(athlete.name()) + " and their "
                                     + Days.plural(activities, "activity")
                                     + " for good. Type the name again to confirm: ");
                     output.out().flush();
@@ -163,7 +164,9 @@ public final class AthletesCommand implements Callable<Integer> {
                     }
                 }
                 int removed = service.remove(athlete);
-                output.out().println("Removed '" + athlete.name() + "' and " + Days.plural(removed, "activity") + ".");
+                output.out()
+                        .println("Removed " + Quoted.of(athlete.name()) + " and " + Days.plural(removed, "activity")
+                                + ".");
                 return 0;
             }
         }
@@ -176,6 +179,6 @@ public final class AthletesCommand implements Callable<Integer> {
     static Athlete find(AthletesService service, String name) {
         return service.byName(name)
                 .orElseThrow(() -> new UserInputException(
-                        "no athlete named '" + name.strip() + "'; 'runmuscle athletes' lists them"));
+                        "no athlete named " + Quoted.of(name.strip()) + "; 'runmuscle athletes' lists them"));
     }
 }

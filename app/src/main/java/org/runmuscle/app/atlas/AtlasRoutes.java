@@ -17,6 +17,7 @@ import org.runmuscle.app.web.WebServer;
 import org.runmuscle.core.activity.BodyMass;
 import org.runmuscle.core.atlas.Lookup;
 import org.runmuscle.core.gait.StrideTiming;
+import org.runmuscle.core.text.Quoted;
 
 /** The atlas and the gait model as JSON: the same shapes as {@code muscles}, {@code muscle} and {@code gait}. */
 public final class AtlasRoutes implements Routes {
@@ -63,7 +64,7 @@ public final class AtlasRoutes implements Routes {
         Lookup found = atlas.find(name);
         if (found instanceof Lookup.NotFound miss) {
             throw ApiProblem.notFound(
-                    "unknown muscle or group '" + name + "'; closest: " + String.join(", ", miss.closest()));
+                    "unknown muscle or group " + Quoted.of(name) + "; closest: " + String.join(", ", miss.closest()));
         }
         Responses.json(ctx, Json.compact(atlas.json(found)));
     }

@@ -16,6 +16,7 @@ import org.runmuscle.app.output.Json;
 import org.runmuscle.app.output.Numbers;
 import org.runmuscle.core.activity.Activity;
 import org.runmuscle.core.activity.Sport;
+import org.runmuscle.core.text.Quoted;
 import org.runmuscle.ingest.ActivityFormatException;
 import org.runmuscle.ingest.ActivityReaders;
 import picocli.CommandLine.Command;
@@ -86,7 +87,8 @@ public final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (!List.of("decode", "analyze", "import", "export").contains(what)) {
-            throw new UserInputException("unknown benchmark '" + what + "'; accepted: decode, analyze, import, export");
+            throw new UserInputException(
+                    "unknown benchmark " + Quoted.of(what) + "; accepted: decode, analyze, import, export");
         }
         boolean analyze = what.equals("analyze");
         if (!(seconds > 0 && seconds <= 600 && warmup >= 0 && warmup <= 600)) {

@@ -3,6 +3,7 @@ package org.runmuscle.app.cli;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.runmuscle.core.text.Quoted;
 import org.runmuscle.store.Athlete;
 import org.runmuscle.store.Athletes;
 import org.runmuscle.store.Database;
@@ -49,7 +50,7 @@ public final class AthleteOption {
         Athletes athletes = new Athletes(database);
         if (wanted.isPresent()) {
             return athletes.byName(wanted.get())
-                    .orElseThrow(() -> new UserInputException("no athlete named '" + wanted.get() + "' in "
+                    .orElseThrow(() -> new UserInputException("no athlete named " + Quoted.of(wanted.get()) + " in "
                             + database.describe() + "; " + known(athletes.list())));
         }
         try {
@@ -65,6 +66,6 @@ public final class AthleteOption {
     private static String known(List<Athlete> athletes) {
         return athletes.isEmpty()
                 ? "it has none yet ('runmuscle athletes add NAME' adds one)"
-                : "it has " + athletes.stream().map(a -> "'" + a.name() + "'").collect(Collectors.joining(", "));
+                : "it has " + athletes.stream().map(a -> Quoted.of(a.name())).collect(Collectors.joining(", "));
     }
 }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.runmuscle.core.text.Quoted;
 import org.runmuscle.core.training.Equipment;
 
 /** Parses "none,band,dumbbells" into equipment, naming what is accepted when a word is not. */
@@ -21,7 +22,8 @@ public final class EquipmentOption {
             }
             Optional<Equipment> found = Equipment.byId(id);
             if (found.isEmpty()) {
-                throw new UserInputException("unknown equipment '" + word.strip() + "'; accepted: " + accepted());
+                throw new UserInputException(
+                        "unknown equipment " + Quoted.of(word.strip()) + "; accepted: " + accepted());
             }
             equipment.add(found.get());
         }

@@ -2,6 +2,7 @@ package org.runmuscle.app.cli;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.runmuscle.core.text.Quoted;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -52,7 +53,7 @@ public final class OneLineErrors
                 && !spec.subcommands().isEmpty()
                 && !unmatched.getUnmatched().isEmpty()
                 && !unmatched.getUnmatched().get(0).startsWith("-")) {
-            return "unknown command '" + unmatched.getUnmatched().get(0) + "'; commands: "
+            return "unknown command " + Quoted.of(unmatched.getUnmatched().get(0)) + "; commands: "
                     + String.join(", ", spec.subcommands().keySet());
         }
         String message = ex.getMessage();

@@ -3,6 +3,7 @@ package org.runmuscle.app.cli;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.runmuscle.core.text.Quoted;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -37,7 +38,7 @@ public enum OutputFormat {
             return Arrays.stream(type.getEnumConstants())
                     .filter(e -> id(e).equals(value.strip().toLowerCase(Locale.ROOT)))
                     .findFirst()
-                    .orElseThrow(() -> new TypeConversionException("'" + value + "' is not a " + what
+                    .orElseThrow(() -> new TypeConversionException(Quoted.of(value) + " is not a " + what
                             + "; accepted: "
                             + Arrays.stream(type.getEnumConstants())
                                     .map(LowerCaseEnum::id)

@@ -2,6 +2,7 @@ package org.runmuscle.app.cli;
 
 import java.util.Locale;
 import java.util.Optional;
+import org.runmuscle.core.text.Quoted;
 
 /** A yes or no as a person types it, in an option, an answer or a query parameter. */
 public final class YesNo {
@@ -15,7 +16,8 @@ public final class YesNo {
         return switch (value.strip().toLowerCase(Locale.ROOT)) {
             case "yes", "y", "true" -> Optional.of(true);
             case "no", "n", "false" -> Optional.of(false);
-            default -> throw new UserInputException(option + " '" + value + "' is not an answer; accepted: yes, no");
+            default ->
+                throw new UserInputException(option + " " + Quoted.of(value) + " is not an answer; accepted: yes, no");
         };
     }
 }

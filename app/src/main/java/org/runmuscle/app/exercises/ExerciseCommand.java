@@ -9,6 +9,7 @@ import org.runmuscle.app.output.Json;
 import org.runmuscle.app.output.SourceNumbers;
 import org.runmuscle.app.output.Text;
 import org.runmuscle.core.atlas.Atlas;
+import org.runmuscle.core.text.Quoted;
 import org.runmuscle.core.training.Exercise;
 import org.runmuscle.core.training.Target;
 import picocli.CommandLine.Command;
@@ -39,7 +40,7 @@ public final class ExerciseCommand implements Callable<Integer> {
         ExerciseService exercises = ExerciseService.load(atlas);
         Exercise exercise = exercises
                 .find(id)
-                .orElseThrow(() -> new UserInputException("unknown exercise '" + id + "'; closest: "
+                .orElseThrow(() -> new UserInputException("unknown exercise " + Quoted.of(id) + "; closest: "
                         + String.join(", ", exercises.closest(id)) + " (run 'runmuscle exercises' for the list)"));
         PrintWriter out = output.out();
         SourceNumbers numbers = new SourceNumbers(atlas);

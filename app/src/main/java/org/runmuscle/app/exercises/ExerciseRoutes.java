@@ -10,6 +10,7 @@ import org.runmuscle.app.web.Query;
 import org.runmuscle.app.web.Responses;
 import org.runmuscle.app.web.Routes;
 import org.runmuscle.app.web.WebServer;
+import org.runmuscle.core.text.Quoted;
 import org.runmuscle.core.training.Exercise;
 
 /** The exercise catalog as JSON: the same shapes as {@code exercises} and {@code exercise}. */
@@ -38,8 +39,8 @@ public final class ExerciseRoutes implements Routes {
         String id = ctx.pathParam("id");
         Exercise exercise = exercises
                 .find(id)
-                .orElseThrow(() ->
-                        ApiProblem.notFound("unknown exercise '" + id.strip().toLowerCase(Locale.ROOT) + "'; closest: "
+                .orElseThrow(() -> ApiProblem.notFound(
+                        "unknown exercise " + Quoted.of(id.strip().toLowerCase(Locale.ROOT)) + "; closest: "
                                 + String.join(", ", exercises.closest(id))));
         Responses.json(ctx, Json.compact(exercises.json(exercise)));
     }

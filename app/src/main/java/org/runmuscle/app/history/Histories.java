@@ -8,6 +8,7 @@ import org.runmuscle.app.web.ApiProblem;
 import org.runmuscle.app.web.Authority;
 import org.runmuscle.app.web.Caller;
 import org.runmuscle.app.web.WebServer;
+import org.runmuscle.core.text.Quoted;
 import org.runmuscle.store.Athlete;
 import org.runmuscle.store.Athletes;
 
@@ -83,7 +84,8 @@ public final class Histories {
         try {
             return Long.parseLong(text.strip());
         } catch (NumberFormatException e) {
-            throw ApiProblem.badRequest("athlete '" + text + "' is not an athlete id; GET /api/v1/athletes lists them");
+            throw ApiProblem.badRequest(
+                    "athlete " + Quoted.of(text) + " is not an athlete id; GET /api/v1/athletes lists them");
         }
     }
 

@@ -15,6 +15,7 @@ import org.runmuscle.app.cli.FormatOption;
 import org.runmuscle.app.cli.UserInputException;
 import org.runmuscle.app.output.Json;
 import org.runmuscle.app.output.Units;
+import org.runmuscle.core.text.Quoted;
 import org.runmuscle.ingest.ActivityReaders;
 import org.runmuscle.ingest.ExportLimits;
 import org.runmuscle.store.Athlete;
@@ -122,7 +123,8 @@ public final class ImportCommand implements Callable<Integer> {
             String name = athlete.named().orElse(ArchiveReader.athleteName(manifest));
             Athlete target = athletes.byName(name).orElseGet(() -> {
                 if (athlete.named().isPresent()) {
-                    throw new UserInputException("no athlete named '" + name + "'; 'runmuscle athletes add' adds one");
+                    throw new UserInputException(
+                            "no athlete named " + Quoted.of(name) + "; 'runmuscle athletes add' adds one");
                 }
                 return athletes.add(name);
             });

@@ -8,6 +8,7 @@ import org.runmuscle.app.cli.Checked;
 import org.runmuscle.app.cli.EquipmentOption;
 import org.runmuscle.app.cli.UserInputException;
 import org.runmuscle.app.output.Display;
+import org.runmuscle.core.text.Quoted;
 import org.runmuscle.core.training.Equipment;
 import org.runmuscle.core.training.Level;
 import org.runmuscle.store.Athlete;
@@ -77,6 +78,6 @@ public record ProfileChange(
     private static Level level(String text, String name) {
         return Level.byId(text.strip().toLowerCase(Locale.ROOT))
                 .orElseThrow(() -> new UserInputException(
-                        name + " '" + text + "' is not a level; accepted: beginner, intermediate, advanced"));
+                        name + " " + Quoted.of(text) + " is not a level; accepted: beginner, intermediate, advanced"));
     }
 }

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.runmuscle.app.cli.UserInputException;
 import org.runmuscle.core.activity.Sport;
+import org.runmuscle.core.text.Quoted;
 
 /** A sport and a name as the runner types them, for {@code edit} and the activity routes alike. */
 final class Sports {
@@ -17,7 +18,7 @@ final class Sports {
         return Arrays.stream(Sport.values())
                 .filter(s -> s.id().equals(id))
                 .findFirst()
-                .orElseThrow(() -> new UserInputException(what + " '" + text + "' is not a sport; use one of "
+                .orElseThrow(() -> new UserInputException(what + " " + Quoted.of(text) + " is not a sport; use one of "
                         + Arrays.stream(Sport.values()).map(Sport::id).collect(Collectors.joining(", "))));
     }
 

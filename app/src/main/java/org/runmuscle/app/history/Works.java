@@ -2,6 +2,7 @@ package org.runmuscle.app.history;
 
 import java.util.Locale;
 import org.runmuscle.app.cli.UserInputException;
+import org.runmuscle.core.text.Quoted;
 import org.runmuscle.store.Work;
 
 /** Reads which work a view counts, for the option and the query parameter alike. */
@@ -14,6 +15,7 @@ final class Works {
             return Work.ALL;
         }
         return Work.byId(text.strip().toLowerCase(Locale.ROOT))
-                .orElseThrow(() -> new UserInputException(option + " '" + text + "' is not all, running or strength"));
+                .orElseThrow(() ->
+                        new UserInputException(option + " " + Quoted.of(text) + " is not all, running or strength"));
     }
 }

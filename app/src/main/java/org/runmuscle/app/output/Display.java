@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.runmuscle.app.cli.UserInputException;
+import org.runmuscle.core.text.Quoted;
 
 /**
  * How a table shows distances, paces and moments: the athlete's unit and time zone. JSON never
@@ -36,7 +37,7 @@ public record Display(boolean miles, ZoneId zone) {
         return switch (text.strip().toLowerCase(Locale.ROOT)) {
             case "km", "metric" -> "km";
             case "mi", "miles", "imperial" -> "mi";
-            default -> throw new UserInputException(name + " '" + text + "' is not a unit; accepted: km, mi");
+            default -> throw new UserInputException(name + " " + Quoted.of(text) + " is not a unit; accepted: km, mi");
         };
     }
 
@@ -46,7 +47,7 @@ public record Display(boolean miles, ZoneId zone) {
             return ZoneId.of(text.strip()).getId();
         } catch (DateTimeException e) {
             throw new UserInputException(
-                    name + " '" + text + "' is not a time zone; give a region such as Europe/Berlin or UTC");
+                    name + " " + Quoted.of(text) + " is not a time zone; give a region such as Europe/Berlin or UTC");
         }
     }
 

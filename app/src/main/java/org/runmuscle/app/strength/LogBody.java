@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import org.runmuscle.app.cli.UserInputException;
+import org.runmuscle.core.text.Quoted;
 
 /**
  * The body of {@code POST /api/v1/strength} (field names are API). Absent numbers are "not given":
@@ -52,7 +53,7 @@ record LogBody(String date, Double minutes, Double rpe, String note, String plan
         try {
             return Optional.of(LocalDate.parse(text.strip()));
         } catch (DateTimeParseException e) {
-            throw new UserInputException(field + " '" + text + "' is not a date; use YYYY-MM-DD");
+            throw new UserInputException(field + " " + Quoted.of(text) + " is not a date; use YYYY-MM-DD");
         }
     }
 }

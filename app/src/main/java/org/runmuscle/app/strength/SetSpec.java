@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.runmuscle.app.cli.UserInputException;
+import org.runmuscle.core.text.Quoted;
 
 /**
  * Reads a line of a session as runners write it in a notebook: {@code nordic-hamstring-curl 3x6},
@@ -22,14 +23,14 @@ final class SetSpec {
     static SetRequest parse(String text) {
         Matcher m = LINE.matcher(text.toLowerCase(Locale.ROOT));
         if (!m.matches()) {
-            throw new UserInputException("cannot read '" + text
-                    + "': write EXERCISE SETSxREPS[@LOAD], e.g. 'goblet-squat 3x10@16kg' or 'front-plank 3x40s'");
+            throw new UserInputException("cannot read " + Quoted.of(text)
+                    + ": write EXERCISE SETSxREPS[@LOAD], e.g. 'goblet-squat 3x10@16kg' or 'front-plank 3x40s'");
         }
         int sets = Integer.parseInt(m.group(2));
         boolean hold = !m.group(4).isEmpty();
         double amount = Double.parseDouble(m.group(3));
         if (!hold && amount != Math.rint(amount)) {
-            throw new UserInputException("'" + text + "': repetitions are whole numbers");
+            throw new UserInputException(Quoted.of(text) + ": repetitions are whole numbers");
         }
         double load = m.group(5) == null ? 0 : Double.parseDouble(m.group(5));
         if (m.group(6) != null && m.group(6).startsWith("lb")) {

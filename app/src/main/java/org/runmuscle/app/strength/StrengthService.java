@@ -13,6 +13,7 @@ import org.runmuscle.app.history.Memo;
 import org.runmuscle.app.history.StrengthLoads;
 import org.runmuscle.core.activity.BodyMass;
 import org.runmuscle.core.text.Closest;
+import org.runmuscle.core.text.Quoted;
 import org.runmuscle.core.training.Exercise;
 import org.runmuscle.core.training.ExerciseCatalog;
 import org.runmuscle.core.training.StrengthLoad;
@@ -173,7 +174,7 @@ public final class StrengthService {
     /** An unknown exercise, with the closest catalog ids as a suggestion. */
     UserInputException unknown(String typed) {
         List<String> ids = catalog.all().stream().map(Exercise::id).toList();
-        return new UserInputException("no exercise '" + typed + "' in the catalog; did you mean "
+        return new UserInputException("no exercise " + Quoted.of(typed) + " in the catalog; did you mean "
                 + String.join(", ", Closest.of(typed, ids, 3)) + "? ('runmuscle exercises' lists them)");
     }
 

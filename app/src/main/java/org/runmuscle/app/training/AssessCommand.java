@@ -22,6 +22,7 @@ import org.runmuscle.app.history.ContactBalance;
 import org.runmuscle.app.history.HistoryService;
 import org.runmuscle.app.output.Json;
 import org.runmuscle.core.atlas.Atlas;
+import org.runmuscle.core.text.Quoted;
 import org.runmuscle.core.training.ExerciseCatalog;
 import org.runmuscle.core.training.Finding;
 import org.runmuscle.store.HistoryStore;
@@ -206,11 +207,11 @@ public final class AssessCommand implements Callable<Integer> {
         try {
             int n = Integer.parseInt(v);
             if (n < 0 || n > 1200) {
-                throw new UserInputException("'" + v + "' is outside 0 to 1200");
+                throw new UserInputException(Quoted.of(v) + " is outside 0 to 1200");
             }
             return Optional.of(v);
         } catch (NumberFormatException e) {
-            throw new UserInputException("'" + v + "' is not a whole number");
+            throw new UserInputException(Quoted.of(v) + " is not a whole number");
         }
     }
 
@@ -218,11 +219,11 @@ public final class AssessCommand implements Callable<Integer> {
         try {
             double r = Double.parseDouble(v);
             if (!(r >= 0.1 && r <= 2.0)) {
-                throw new UserInputException("'" + v + "' is outside 0.1 to 2.0");
+                throw new UserInputException(Quoted.of(v) + " is outside 0.1 to 2.0");
             }
             return Optional.of(v);
         } catch (NumberFormatException e) {
-            throw new UserInputException("'" + v + "' is not a number");
+            throw new UserInputException(Quoted.of(v) + " is not a number");
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.runmuscle.app.cli.UserInputException;
 import org.runmuscle.app.cli.YesNo;
 import org.runmuscle.core.atlas.Atlas;
+import org.runmuscle.core.text.Quoted;
 import org.runmuscle.core.training.AssessmentAnswers;
 import org.runmuscle.core.training.AssessmentAnswers.SquatResult;
 
@@ -61,8 +62,8 @@ public record AssessmentInput(
             return Optional.empty();
         }
         return Optional.of(SquatResult.byId(singleLegSquat.strip().toLowerCase(Locale.ROOT))
-                .orElseThrow(() ->
-                        new UserInputException("--single-leg-squat '" + singleLegSquat + "' is not a result; accepted: "
+                .orElseThrow(() -> new UserInputException(
+                        "--single-leg-squat " + Quoted.of(singleLegSquat) + " is not a result; accepted: "
                                 + Arrays.stream(SquatResult.values())
                                         .map(SquatResult::id)
                                         .collect(Collectors.joining(", ")))));

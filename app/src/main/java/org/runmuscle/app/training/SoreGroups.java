@@ -5,6 +5,7 @@ import java.util.List;
 import org.runmuscle.app.cli.UserInputException;
 import org.runmuscle.core.atlas.Atlas;
 import org.runmuscle.core.atlas.Lookup;
+import org.runmuscle.core.text.Quoted;
 
 /** "quads,calves" into atlas group ids; a muscle name counts as its group. */
 final class SoreGroups {
@@ -23,7 +24,7 @@ final class SoreGroups {
             } else if (found instanceof Lookup.OfMuscle m) {
                 group = m.muscle().group();
             } else {
-                throw new UserInputException("unknown muscle group '" + word.strip() + "'; accepted: "
+                throw new UserInputException("unknown muscle group " + Quoted.of(word.strip()) + "; accepted: "
                         + String.join(
                                 ", ", atlas.groups().stream().map(g -> g.id()).toList())
                         + " (or lay names such as quads, shins)");

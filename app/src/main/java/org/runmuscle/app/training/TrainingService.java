@@ -20,6 +20,7 @@ import org.runmuscle.app.history.Memo;
 import org.runmuscle.app.output.Json;
 import org.runmuscle.app.output.SourceNumbers;
 import org.runmuscle.core.atlas.Atlas;
+import org.runmuscle.core.text.Quoted;
 import org.runmuscle.core.training.Assessment;
 import org.runmuscle.core.training.AssessmentAnswers.SquatResult;
 import org.runmuscle.core.training.Days;
@@ -142,8 +143,8 @@ public final class TrainingService {
         for (String id : options.findings()) {
             chosen.add(assessment
                     .byId(id.strip().toLowerCase(Locale.ROOT))
-                    .orElseThrow(() -> new UserInputException(
-                            "unknown finding '" + id + "'; accepted: " + String.join(", ", assessment.ids()))));
+                    .orElseThrow(() -> new UserInputException("unknown finding " + Quoted.of(id) + "; accepted: "
+                            + String.join(", ", assessment.ids()))));
         }
         String equipmentIds = options.equipment() != null
                 ? options.equipment()
@@ -193,7 +194,8 @@ public final class TrainingService {
         try {
             return LocalDate.parse(start.strip()).with(DayOfWeek.MONDAY);
         } catch (DateTimeParseException e) {
-            throw new UserInputException(option + " '" + start + "' is not a date; use YYYY-MM-DD, e.g. 2026-11-23");
+            throw new UserInputException(
+                    option + " " + Quoted.of(start) + " is not a date; use YYYY-MM-DD, e.g. 2026-11-23");
         }
     }
 }

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.runmuscle.core.text.Quoted;
 
 /**
  * What every server does for the browsers that reach it, loopback included: it answers only to
@@ -53,8 +54,8 @@ final class BrowserGuard {
             throw new ApiProblem(
                     421,
                     "Misdirected Request",
-                    "this server does not answer to the host '" + hostName(host) + "' (serve --allowed-host adds a "
-                            + "name it is reached by)");
+                    "this server does not answer to the host " + Quoted.of(hostName(host))
+                            + " (serve --allowed-host adds a " + "name it is reached by)");
         }
         if (!STATE_CHANGING.contains(ctx.method().name())) {
             return;

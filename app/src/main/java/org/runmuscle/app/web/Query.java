@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import org.runmuscle.app.cli.DateOption;
 import org.runmuscle.app.cli.UserInputException;
 import org.runmuscle.app.cli.YesNo;
+import org.runmuscle.core.text.Quoted;
 
 /** Query parameters read with the command line's checks, so bad values get the same one-line reasons. */
 public final class Query {
@@ -28,7 +29,7 @@ public final class Query {
             }
             return number;
         } catch (NumberFormatException e) {
-            throw new UserInputException(name + " '" + value + "' is not a number");
+            throw new UserInputException(name + " " + Quoted.of(value) + " is not a number");
         }
     }
 
@@ -44,7 +45,7 @@ public final class Query {
             }
             return number;
         } catch (NumberFormatException e) {
-            throw new UserInputException(name + " '" + value + "' is not a whole number");
+            throw new UserInputException(name + " " + Quoted.of(value) + " is not a whole number");
         }
     }
 
@@ -71,7 +72,7 @@ public final class Query {
         try {
             return Long.parseLong(text);
         } catch (NumberFormatException e) {
-            throw ApiProblem.notFound("no " + what + " '" + text + "': ids are numbers");
+            throw ApiProblem.notFound("no " + what + " " + Quoted.of(text) + ": ids are numbers");
         }
     }
 }
