@@ -1,7 +1,6 @@
 package org.runmuscle.ingest;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -124,18 +123,12 @@ public final class ActivityReaders {
 
     private byte[] gunzip(byte[] bytes) throws ActivityFormatException {
         try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream(Math.min(bytes.length * 4, 1 << 20));
-            byte[] buffer = new byte[64 * 1024];
-            long total = 0;
-            for (int n; (n = in.read(buffer)) > 0; ) {
-                total += n;
-                if (total > maxBytes) {
-                    throw new ActivityFormatException("decompresses to more than " + mib(maxBytes)
+            return BoundedFiles.readAtMost(
+                    in,
+                    new byte[0],
+                    maxBytes,
+                    () -> "decompresses to more than " + mib(maxBytes)
                             + " MiB: refused (a gzip bomb, or not an activity)");
-                }
-                out.write(buffer, 0, n);
-            }
-            return out.toByteArray();
         } catch (IOException e) {
             throw new ActivityFormatException("corrupt gzip data: " + e.getMessage());
         }

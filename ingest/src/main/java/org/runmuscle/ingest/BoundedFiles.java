@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Supplier;
 
 /**
  * Reads a whole file, no further than a limit. A regular file's size is known before it is read;
@@ -44,17 +45,29 @@ final class BoundedFiles {
         try (InputStream in = Files.newInputStream(file)) {
             byte[] first = in.readNBytes(HEAD_BYTES);
             head.check(first);
-            ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-            out.write(first);
-            byte[] buffer = new byte[64 * 1024];
-            for (int n; (n = in.read(buffer)) > 0; ) {
-                if (out.size() + (long) n > limit) {
-                    throw new ActivityFormatException(
-                            "goes on past the " + ActivityReaders.mib(limit) + " MiB limit for one activity file");
-                }
-                out.write(buffer, 0, n);
-            }
-            return out.toByteArray();
+            return readAtMost(
+                    in,
+                    first,
+                    limit,
+                    () -> "goes on past the " + ActivityReaders.mib(limit) + " MiB limit for one activity file");
         }
+    }
+
+    /**
+     * {@code first}, then the rest of {@code in}, refused in {@code refusal}'s words once they come
+     * to more than {@code limit} bytes: counted as read, never as a stream or an archive declares.
+     */
+    static byte[] readAtMost(InputStream in, byte[] first, long limit, Supplier<String> refusal)
+            throws IOException, ActivityFormatException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        out.write(first);
+        byte[] buffer = new byte[64 * 1024];
+        for (int n; (n = in.read(buffer)) > 0; ) {
+            if (out.size() + (long) n > limit) {
+                throw new ActivityFormatException(refusal.get());
+            }
+            out.write(buffer, 0, n);
+        }
+        return out.toByteArray();
     }
 }
