@@ -26,14 +26,11 @@ final class PostgresUris {
     }
 
     static DatabaseSetting.Postgres toSetting(String uri, Map<String, String> environment) {
-        String rest = uri.substring(uri.indexOf("://") + 3);
-        int pathStart = firstOf(rest, "/?");
-        int at = rest.lastIndexOf('@', pathStart - 1);
+        Authority authority = Authority.of(uri.substring(uri.indexOf("://") + 3));
         Optional<String> user = Optional.ofNullable(environment.get("RUNMUSCLE_DB_USER"));
         Optional<String> password = Optional.ofNullable(environment.get("RUNMUSCLE_DB_PASSWORD"));
-        if (at >= 0) {
-            String userInfo = rest.substring(0, at);
-            rest = rest.substring(at + 1);
+        String userInfo = authority.userInfo();
+        if (userInfo != null) {
             int colon = userInfo.indexOf(':');
             String name = decode(colon < 0 ? userInfo : userInfo.substring(0, colon));
             if (!name.isEmpty()) {
@@ -43,7 +40,7 @@ final class PostgresUris {
                 password = Optional.of(decode(userInfo.substring(colon + 1)));
             }
         }
-        return new DatabaseSetting.Postgres("jdbc:postgresql://" + rest, user, password);
+        return new DatabaseSetting.Postgres("jdbc:postgresql://" + authority.rest(), user, password);
     }
 
     /** The URI as it may be shown: a password in it replaced by {@code ***}. */
@@ -52,13 +49,25 @@ final class PostgresUris {
         if (scheme < 0) {
             return uri;
         }
-        String rest = uri.substring(scheme + 3);
-        int at = rest.lastIndexOf('@', firstOf(rest, "/?") - 1);
-        int colon = rest.indexOf(':');
-        if (at < 0 || colon < 0 || colon > at) {
+        Authority authority = Authority.of(uri.substring(scheme + 3));
+        String userInfo = authority.userInfo();
+        if (userInfo == null || userInfo.indexOf(':') < 0) {
             return uri;
         }
-        return uri.substring(0, scheme + 3) + rest.substring(0, colon) + ":***" + rest.substring(at);
+        return uri.substring(0, scheme + 3) + userInfo.substring(0, userInfo.indexOf(':')) + ":***@" + authority.rest();
+    }
+
+    /**
+     * What follows a URI's "://", split at the last {@code @} before the path or the query: the user
+     * information (null when there is none) and the hosts, path and query after it.
+     */
+    private record Authority(String userInfo, String rest) {
+        static Authority of(String afterScheme) {
+            int at = afterScheme.lastIndexOf('@', firstOf(afterScheme, "/?") - 1);
+            return at < 0
+                    ? new Authority(null, afterScheme)
+                    : new Authority(afterScheme.substring(0, at), afterScheme.substring(at + 1));
+        }
     }
 
     private static int firstOf(String text, String characters) {
