@@ -85,13 +85,21 @@ final class PostgresUris {
      */
     private static String decode(String text) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '%' && i + 2 < text.length() && hex(text.charAt(i + 1)) >= 0 && hex(text.charAt(i + 2)) >= 0) {
+        int i = 0;
+        while (i < text.length()) {
+            if (text.charAt(i) == '%'
+                    && i + 2 < text.length()
+                    && hex(text.charAt(i + 1)) >= 0
+                    && hex(text.charAt(i + 2)) >= 0) {
                 bytes.write(hex(text.charAt(i + 1)) * 16 + hex(text.charAt(i + 2)));
-                i += 2;
+                i += 3;
             } else {
-                bytes.writeBytes(String.valueOf(c).getBytes(StandardCharsets.UTF_8));
+                // the characters up to the next escape, encoded together: a character outside the
+                // basic plane is two chars, which one at a time would each encode as '?'
+                int next = text.indexOf('%', i + 1);
+                next = next < 0 ? text.length() : next;
+                bytes.writeBytes(text.substring(i, next).getBytes(StandardCharsets.UTF_8));
+                i = next;
             }
         }
         return bytes.toString(StandardCharsets.UTF_8);

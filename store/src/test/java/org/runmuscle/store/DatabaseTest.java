@@ -42,6 +42,12 @@ class DatabaseTest {
                         "jdbc:postgresql://db.example:6432/runs?sslmode=require",
                         Optional.of("anna"),
                         Optional.of("p@ss+word")));
+        assertThat(DatabaseSetting.resolve(
+                        Optional.of("postgres://j\u00f6rg:l\u00e4uft\ud83c\udfc3%2B1@db/runs"), environment))
+                .isEqualTo(new DatabaseSetting.Postgres(
+                        "jdbc:postgresql://db/runs",
+                        Optional.of("j\u00f6rg"),
+                        Optional.of("l\u00e4uft\ud83c\udfc3+1")));
         // without user information the environment's is used; several hosts pass as written
         assertThat(DatabaseSetting.resolve(Optional.of("postgres://h1:5432,h2:5432/runs"), environment))
                 .isEqualTo(new DatabaseSetting.Postgres(
