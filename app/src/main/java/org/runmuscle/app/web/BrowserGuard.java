@@ -55,7 +55,7 @@ final class BrowserGuard {
                     421,
                     "Misdirected Request",
                     "this server does not answer to the host " + Quoted.of(hostName(host))
-                            + " (serve --allowed-host adds a " + "name it is reached by)");
+                            + " (serve --allowed-host adds a name it is reached by)");
         }
         if (!STATE_CHANGING.contains(ctx.method().name())) {
             return;
