@@ -63,6 +63,11 @@ class DatabaseTest {
                 .isEqualTo("jdbc:postgresql://db/runs?user=anna&password=***&ssl=true");
         assertThat(DatabaseSetting.resolve(Optional.of("runs/2026.db"), Map.of()))
                 .isEqualTo(new DatabaseSetting.Sqlite(Path.of("runs/2026.db")));
+        // a "://" after a path's first folder does not make it a URL
+        assertThat(DatabaseSetting.resolve(Optional.of("runs/odd://name.db"), Map.of()))
+                .isEqualTo(new DatabaseSetting.Sqlite(Path.of("runs/odd://name.db")));
+        assertThatThrownBy(() -> DatabaseSetting.resolve(Optional.of("svn+ssh://host/runs"), Map.of()))
+                .hasMessageContaining("is not supported");
     }
 
     @Test
